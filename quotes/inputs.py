@@ -1,0 +1,231 @@
+"""Read articles from files, directories and stdin; report bad input, never raise.
+
+``.txt``: the first non-empty line is the title; a trailing "Source: ..." line
+is the source.  ``.json`` (one object or a list) and ``.jsonl`` records carry
+``text`` and optional ``title``, ``url``, ``source``, ``published``, ``id``.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl")
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class Article:
+    """One article to extract from; ``path`` names where it came from."""
+
+    text: str
+    path: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    id: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class InputProblem:
+    """An input that was skipped, with the reason a person can act on."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """Return ``(text, warning)``; raise ValueError for binary data.
+
+    BOMs select UTF-8/16/32; otherwise UTF-8, else cp1252/Latin-1 with a warning.
+    """
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"not valid {encoding} despite its byte-order mark ({exc.reason})") from exc
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise ValueError("binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+            warning = "not UTF-8; decoded as Windows-1252 (cp1252)"
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            warning = "not UTF-8; decoded as Latin-1"
+    else:
+        warning = None
+    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if controls > max(8, len(text[:65536]) * 0.01):
+        raise ValueError("binary file (control characters), not text")
+    return text, warning
+
+
+def article_from_txt(text: str, path: str) -> Article:
+    """Return an Article from plain text: title from the first line, source from a 'Source:' line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = lines[0][:500] if lines else None
+    source = None
+    if lines and lines[-1].lower().startswith("source:"):
+        source = lines[-1].split(":", 1)[1].strip() or None
+    return Article(text=text, path=path, title=title, source=source)
+
+
+def _article_from_record(record: object, path: str) -> Article:
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError("record has no \"text\" string")
+    if not text.strip():
+        raise ValueError("record has empty \"text\"")
+
+    def opt(key: str) -> str | None:
+        value = record.get(key)
+        return None if value is None else str(value)
+
+    title = opt("title")
+    art = article_from_txt(text, path) if title is None else Article(text=text, path=path, title=title)
+    art.url, art.published, art.id = opt("url"), opt("published"), opt("id")
+    art.source = opt("source") or art.source
+    return art
+
+
+def parse_articles(text: str, path: str, kind: str) -> Iterator[Article | InputProblem]:
+    """Yield the articles (or problems) in one decoded input of ``kind`` txt/json/jsonl."""
+    if kind == "txt":
+        if not text.strip():
+            yield InputProblem(path, "empty file (no text)")
+        else:
+            yield article_from_txt(text, path)
+        return
+    if kind == "json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
+            return
+        records = data if isinstance(data, list) else [data]
+        for i, record in enumerate(records):
+            where = path if len(records) == 1 else f"{path}[{i}]"
+            try:
+                yield _article_from_record(record, where)
+            except ValueError as exc:
+                yield InputProblem(where, str(exc))
+        return
+    seen = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        seen = True
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(where, f"invalid JSON line: {exc.msg}")
+            continue
+        try:
+            yield _article_from_record(record, where)
+        except ValueError as exc:
+            yield InputProblem(where, str(exc))
+    if not seen:
+        yield InputProblem(path, "empty file (no records)")
+
+
+def _kind_of(path: str, text: str) -> str:
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix == ".jsonl":
+        return "jsonl"
+    if suffix == ".json":
+        return "json"
+    if path == "-":
+        stripped = text.lstrip()
+        if stripped.startswith("["):
+            return "json"
+        if stripped.startswith("{"):
+            return "json" if "\n{" not in stripped else "jsonl"
+    return "txt"
+
+
+def read_path(path: str) -> Iterator[Article | InputProblem]:
+    """Yield the articles of one file (or ``-`` for stdin)."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            size = os.path.getsize(path)
+            if size > MAX_FILE_BYTES:
+                yield InputProblem(path, f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
+                return
+            with open(path, "rb") as fh:
+                data = fh.read()
+    except OSError as exc:
+        yield InputProblem(path, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        yield InputProblem(path, "empty file (no text)")
+        return
+    try:
+        text, warning = decode_bytes(data)
+    except ValueError as exc:
+        yield InputProblem(path, str(exc))
+        return
+    for item in parse_articles(text, path, _kind_of(path, text)):
+        if warning and isinstance(item, Article):
+            item.warnings.append(warning)
+        yield item
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
+    """Yield files named by ``paths``; directories are walked for article files."""
+    for path in paths:
+        if path == "-":
+            yield path
+        elif os.path.isdir(path):
+            found = False
+
+            def on_error(exc: OSError) -> None:
+                problems.append(InputProblem(exc.filename or path, f"cannot read directory: {exc.strerror}"))
+
+            problems: list[InputProblem] = []
+            for root, dirs, files in os.walk(path, onerror=on_error):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                        found = True
+                        yield os.path.join(root, name)
+            yield from problems
+            if not found and not problems:
+                yield InputProblem(path, "directory holds no .txt, .json or .jsonl files")
+        elif os.path.exists(path):
+            yield path
+        else:
+            yield InputProblem(path, "no such file or directory")
+
+
+def read_inputs(paths: Iterable[str]) -> Iterator[Article | InputProblem]:
+    """Yield every article (or problem) from files, directories and ``-``."""
+    for item in expand_paths(paths):
+        if isinstance(item, InputProblem):
+            yield item
+        else:
+            yield from read_path(item)
+
+
+def count_files(paths: Iterable[str]) -> int:
+    """Return how many files :func:`read_inputs` will open (for progress bars)."""
+    return sum(1 for item in expand_paths(paths) if not isinstance(item, InputProblem))

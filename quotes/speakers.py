@@ -1,0 +1,410 @@
+"""Turn speaker mentions into canonical speakers within one article.
+
+"Stoltenberg", "NATO’s Stoltenberg" and "he" become "Jens Stoltenberg";
+"the ISW", "the institute" and "it" become "Institute for the Study of War".
+Titles and roles are split off the name into ``role``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON, GENERIC_HEADS,
+                      MALE_NAMES, MALE_PRONOUNS, MALE_TITLES, NEUTER_PRONOUNS, PLURAL_PRONOUNS,
+                      RELATIVE_PRONOUNS, TITLES)
+
+PERSON = "person"
+ORGANISATION = "organisation"
+_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_LOWER_NAME_WORDS = {"of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive key for a name ("Nausėda" == "nauseda")."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
+@dataclass
+class Resolved:
+    """A mention resolved to a canonical speaker (name None when unnamed)."""
+
+    name: str | None
+    kind: str | None
+    role: str | None
+
+
+@dataclass
+class _Entity:
+    name: str
+    kind: str
+    tokens: list[str]
+    positions: list[int] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    gender: str | None = None
+
+    @property
+    def key(self) -> str:
+        return fold(self.name)
+
+
+def _name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split tokens of a name phrase into (role words, name words)."""
+    toks = [t for t in tokens if not t.is_space]
+    # "NATO’s Stoltenberg", "Belarus’s Lukashenko": the possessor is not the name.
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].text in _POSSESSIVE or toks[i].tag_ == "POS":
+            if i < len(toks) - 1:
+                toks = toks[i + 1:]
+            else:
+                toks = toks[:i]
+            break
+    role: list[Token] = []
+    while toks and (toks[0].lower_ in TITLES or toks[0].lower_.rstrip(".") in TITLES
+                    or toks[0].is_lower or toks[0].pos_ in ("DET", "ADJ", "NUM", "PUNCT")
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
+        role.append(toks.pop(0))
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
+        toks.pop()
+    return role, toks
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"(['’]s|['’])$", "", text).strip(" ,.;:-–—")
+    return text
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _LOWER_NAME_WORDS]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _gender_of_tokens(role: list[str], first: str) -> str | None:
+    lowered = {w.lower() for w in role}
+    if lowered & MALE_TITLES:
+        return "m"
+    if lowered & FEMALE_TITLES:
+        return "f"
+    first = first.lower()
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return None
+
+
+class SpeakerResolver:
+    """Canonical names for the people and organisations of one article."""
+
+    def __init__(self, doc: Doc, quoted: list[bool]):
+        self.doc = doc
+        self.quoted = quoted
+        self.persons: list[_Entity] = []
+        self.orgs: list[_Entity] = []
+        self.ent_of_token: dict[int, Span] = {}
+        # (char offset, entity, is_subject) for each mention seen, in order.
+        self.occurrences: list[tuple[int, _Entity, bool]] = []
+        for ent in doc.ents:
+            for t in ent:
+                self.ent_of_token[t.i] = ent
+        self._collect()
+
+    # -- the article's cast -------------------------------------------------
+    def _collect(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG") or self.quoted[ent.start]:
+                continue
+            role_toks, name_toks = _name_tokens(list(ent))
+            if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
+                continue
+            name = _clean(" ".join(t.text for t in name_toks))
+            if not name:
+                continue
+            is_person = ent.label_ == "PERSON" and len(name_toks) <= 5
+            entity = self._register(name, [t.text for t in name_toks], PERSON if is_person else ORGANISATION,
+                                    ent.start_char)
+            roles = self._roles_around(ent, role_toks)
+            entity.roles.extend(roles)
+            if entity.kind == PERSON and entity.gender is None:
+                entity.gender = _gender_of_tokens([w for r in roles for w in r.split()] +
+                                                  [t.text for t in role_toks], entity.tokens[0])
+            self.occurrences.append((ent.start_char, entity, ent.root.dep_ in ("nsubj", "nsubjpass")))
+        self._merge_short_names()
+        self._merge_person_orgs()
+        self._find_acronyms()
+        self._merge_acronym_orgs()
+
+    def _register(self, name: str, tokens: list[str], kind: str, pos: int) -> _Entity:
+        table = self.persons if kind == PERSON else self.orgs
+        for e in table:
+            if e.key == fold(name):
+                e.positions.append(pos)
+                return e
+        entity = _Entity(name, kind, tokens, [pos])
+        table.append(entity)
+        return entity
+
+    def _roles_around(self, ent: Span, role_toks: list[Token]) -> list[str]:
+        """Titles before the name ("Lithuanian President") and appositions after it."""
+        roles = []
+        doc = self.doc
+        left = ent.root.left_edge.i
+        para_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        while left < ent.start and (doc[left].idx < para_start or doc[left].pos_ in ("DET", "PUNCT")
+                                    or self.quoted[left] or doc[left].tag_ == "POS"
+                                    or any(t.text in _POSSESSIVE or t.tag_ == "POS" for t in doc[left:ent.start])):
+            left += 1
+        start = doc[left].idx if left < ent.start else None
+        if role_toks:
+            start = min(start if start is not None else role_toks[0].idx, role_toks[0].idx)
+            while role_toks and role_toks[0].pos_ == "DET":
+                role_toks.pop(0)
+                start = role_toks[0].idx if role_toks else None
+        if start is not None:
+            end = ent.start_char if not role_toks else max(ent.start_char, role_toks[-1].idx + len(role_toks[-1]))
+            end = min(end, (ent[len(role_toks)].idx if role_toks and len(role_toks) < len(ent) else end))
+            roles.append(_clean(doc.text[start:end]))
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.i > ent.end - 1 and not self.quoted[child.i]:
+                roles.append(self._appos_text(child))
+        return [r for r in roles if r and len(r) <= 80]
+
+    def _appos_text(self, head: Token) -> str:
+        toks = [t for t in head.subtree if not self.quoted[t.i]]
+        out = []
+        for t in toks:
+            if t.dep_ in ("relcl", "acl") and t.i > head.i or (t.text == "," and t.i > head.i):
+                break
+            out.append(t)
+        while out and out[0].pos_ == "DET":
+            out.pop(0)
+        if not out:
+            return ""
+        return _clean(self.doc.text[out[0].idx:out[-1].idx + len(out[-1])])
+
+    def _merge_into(self, short: _Entity, full: _Entity) -> None:
+        full.positions.extend(short.positions)
+        full.roles.extend(r for r in short.roles if r not in full.roles)
+        full.aliases.add(short.key)
+        full.aliases |= short.aliases
+        full.gender = full.gender or short.gender
+        self.occurrences = [(p, full if e is short else e, s) for p, e, s in self.occurrences]
+
+    def _merge_short_names(self) -> None:
+        """'Lukashenko' and 'Belarus’s Lukashenko' join 'Alexander Lukashenko'."""
+        keep = []
+        for person in sorted(self.persons, key=lambda p: -len(p.tokens)):
+            target = self._person_for(person.tokens, person.positions[0] if person.positions else 0,
+                                      among=keep)
+            if target is not None and target is not person and len(target.tokens) > len(person.tokens):
+                self._merge_into(person, target)
+            else:
+                keep.append(person)
+        self.persons = keep
+
+    def _merge_acronym_orgs(self) -> None:
+        """An ORG 'ISW' joins 'Institute for the Study of War' that defined it."""
+        keep = []
+        for org in self.orgs:
+            owner = next((o for o in self.orgs if o is not org and org.key in o.aliases
+                          and len(o.tokens) > len(org.tokens)), None)
+            if owner is not None:
+                self._merge_into(org, owner)
+            else:
+                keep.append(org)
+        self.orgs = keep
+
+    def _merge_person_orgs(self) -> None:
+        """NER calls 'Stoltenberg' an ORG when a PERSON 'Jens Stoltenberg' exists."""
+        surnames = {fold(p.tokens[-1]) for p in self.persons if len(p.tokens) > 1}
+        keep = []
+        for org in self.orgs:
+            if len(org.tokens) == 1 and fold(org.tokens[0]) in surnames:
+                person = self._person_for(org.tokens, org.positions[0] if org.positions else 0)
+                if person is not None:
+                    self._merge_into(org, person)
+                    continue
+            keep.append(org)
+        self.orgs = keep
+
+    def _find_acronyms(self) -> None:
+        text = self.doc.text
+        for org in self.orgs:
+            org.aliases.add(fold(_acronym(org.name)))
+        for m in re.finditer(r"\(([A-Z][A-Za-z&.]{1,9})\)", text):
+            acro = m.group(1)
+            before = _clean(text[max(0, m.start() - 120):m.start()].split("\n")[-1])
+            for org in self.orgs + self.persons:
+                if before.endswith(org.name) or fold(_acronym(org.name)) == fold(acro):
+                    org.aliases.add(fold(acro))
+                    if org.kind == ORGANISATION:
+                        break
+
+    # -- lookups -------------------------------------------------------------
+    def _person_for(self, tokens: list[str], pos: int, among: list[_Entity] | None = None) -> _Entity | None:
+        if not tokens:
+            return None
+        surname = fold(tokens[-1])
+        cands = [p for p in (self.persons if among is None else among) if fold(p.tokens[-1]) == surname]
+        if len(tokens) > 1:
+            first = fold(tokens[0])
+            cands = [p for p in cands if fold(p.tokens[0]) == first or p.key == fold(" ".join(tokens))
+                     or len(p.tokens) == 1] or cands[:0]
+        if not cands:
+            return None
+        longest = max(len(p.tokens) for p in cands)
+        full = [p for p in cands if len(p.tokens) == longest]
+        if len(full) == 1:
+            return full[0]
+        return self._nearest(full, pos)
+
+    def _nearest(self, entities: list[_Entity], pos: int) -> _Entity:
+        def distance(e: _Entity) -> tuple[int, int]:
+            before = [p for p in e.positions if p <= pos]
+            if before:
+                return (0, pos - max(before))
+            return (1, min(e.positions) - pos if e.positions else 10 ** 9)
+        return min(entities, key=distance)
+
+    def _org_for(self, name: str, pos: int) -> _Entity | None:
+        key = fold(_clean(name))
+        matches = [o for o in self.orgs if o.key == key or key in o.aliases]
+        if matches:
+            return self._nearest(matches, pos)
+        return None
+
+    def _by_noun(self, noun: str, pos: int) -> _Entity | None:
+        """'the institute' -> the organisation or person whose name or role has that noun."""
+        noun = fold(noun)
+        found = []
+        for e in self.orgs + self.persons:
+            words = set(fold(e.name).split())
+            for r in e.roles:
+                words |= set(fold(r).replace("-", " ").split())
+            if noun in words or (noun.endswith("y") and noun[:-1] + "ies" in words):
+                found.append(e)
+        if not found:
+            return None
+        return self._nearest(found, pos)
+
+    def _pronoun(self, word: str, pos: int, history: list[tuple[int, _Entity]]) -> _Entity | None:
+        word = word.lower()
+        if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+            want_kind, gender = PERSON, ("m" if word in MALE_PRONOUNS else "f")
+        elif word in NEUTER_PRONOUNS:
+            want_kind, gender = ORGANISATION, None
+        elif word in PLURAL_PRONOUNS:
+            want_kind, gender = ORGANISATION, None
+        else:
+            return None
+        events = sorted([(p, e, s) for p, e, s in self.occurrences if p < pos] +
+                        [(p, e, True) for p, e in history if p < pos], key=lambda x: x[0])
+        # Walk back sentence by sentence; in each, sentence subjects first.
+        sent_starts = self._sentence_starts()
+        by_sentence: dict[int, list[tuple[int, _Entity, bool]]] = {}
+        for p, e, s in events:
+            by_sentence.setdefault(_sentence_index(sent_starts, p), []).append((p, e, s))
+        for si in sorted(by_sentence, reverse=True):
+            group = by_sentence[si]
+            ordered = [g for g in group if g[2]] + sorted((g for g in group if not g[2]), key=lambda g: g[0])
+            for _, e, _ in ordered:
+                if e.kind != want_kind:
+                    continue
+                if gender and e.gender and e.gender != gender:
+                    continue
+                if gender and e.gender is None:
+                    e.gender = gender
+                return e
+        return None
+
+    def _sentence_starts(self) -> list[int]:
+        if not hasattr(self, "_starts"):
+            self._starts = [s.start_char for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
+        return self._starts
+
+    # -- the public entry point ---------------------------------------------
+    def resolve(self, mention: Span | None, history: list[tuple[int, _Entity]]) -> tuple[Resolved, _Entity | None]:
+        """Return the canonical speaker of ``mention`` and the entity it matched."""
+        if mention is None or len(mention) == 0:
+            return Resolved(None, None, None), None
+        head = mention.root
+        pos = mention.start_char
+        word = head.lower_
+        if head.pos_ == "PRON" or word in MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS:
+            if word in FIRST_PERSON or word in RELATIVE_PRONOUNS:
+                return Resolved(None, None, None), None
+            e = self._pronoun(word, pos, history)
+            return self._as_resolved(e, None), e
+        role_toks, name_toks = _name_tokens(list(mention))
+        ent = self.ent_of_token.get(head.i)
+        if ent is None and head.pos_ == "NOUN":
+            # "the economist Alan Brooks": the name is an apposition of the role noun.
+            named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
+                     and c.i - head.i <= 3 and not self.quoted[c.i]]
+            if named:
+                ent = self.ent_of_token[named[0].i]
+                role_toks = [t for t in mention if t.i < ent.start] or [head]
+                head = named[0]
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            ent_role, ent_name = _name_tokens(list(ent))
+            if ent_name:
+                name_toks = ent_name
+                role_toks = [t for t in mention if t.i < ent.start and t.pos_ != "DET"] + ent_role
+        proper = [t for t in name_toks if t.pos_ == "PROPN" or t.text[:1].isupper()]
+        role = self._span_text(role_toks) or None
+        appos = [c for c in head.children if c.dep_ == "appos" and not self.quoted[c.i]]
+        if appos and not role:
+            role = self._appos_text(appos[0]) or None
+        if proper and (head.pos_ == "PROPN" or (ent is not None)):
+            tokens = [t.text for t in name_toks]
+            text = _clean(" ".join(tokens))
+            if ent is not None and ent.label_ in ("GPE", "NORP") and not self._person_for(tokens, pos):
+                return Resolved(text, ORGANISATION, role), None
+            org = self._org_for(text, pos)
+            person = self._person_for([_clean(t) for t in tokens if _clean(t)], pos)
+            if org is not None and (person is None or text.isupper()):
+                return self._as_resolved(org, role), org
+            if person is not None:
+                return self._as_resolved(person, role), person
+            kind = ORGANISATION if ent is not None and ent.label_ in _ORG_LABELS else PERSON
+            if ent is None and len(tokens) == 1 and text.isupper():
+                kind = ORGANISATION
+            entity = self._register(text, tokens, kind, pos)
+            return self._as_resolved(entity, role), entity
+        # A common noun: "the institute" resolves, "a source" stays unnamed.
+        determiners = [t.lower_ for t in mention if t.dep_ in ("det", "poss")]
+        definite = any(d in ("the", "this", "that") for d in determiners)
+        if definite and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in GENERIC_HEADS:
+            e = self._by_noun(head.lemma_, pos) or self._by_noun(head.text, pos)
+            if e is not None:
+                return self._as_resolved(e, None), e
+        return Resolved(None, None, role), None
+
+    def _span_text(self, toks: list[Token]) -> str:
+        """Text of the role words, from after any possessor ("NATO’s") to the last one."""
+        cut = max((i for i, t in enumerate(toks) if t.text in _POSSESSIVE or t.tag_ == "POS"), default=-1)
+        toks = [t for t in toks[cut + 1:] if t.pos_ != "DET"]
+        if not toks:
+            return ""
+        return _clean(self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])])
+
+    @staticmethod
+    def _as_resolved(entity: _Entity | None, role: str | None) -> Resolved:
+        if entity is None:
+            return Resolved(None, None, role)
+        if role is None and entity.roles:
+            role = max(entity.roles[:3], key=len)
+        return Resolved(entity.name, entity.kind, role)
+
+
+def _sentence_index(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1

@@ -1,0 +1,262 @@
+"""Store articles, quotes and speakers in SQLite with sqlite-utils.
+
+Knows nothing of spaCy: it takes quotes as plain dicts (``Quote.to_dict()``).
+Each article is written in one ``BEGIN IMMEDIATE`` transaction, so a crash
+leaves whole articles only and two writers take turns.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import time
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Iterable
+
+import sqlite_utils
+
+BUSY_TIMEOUT_SECONDS = 60
+QUOTES_VIEW = "quotes_view"
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you"}
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive key: 'Nausėda' and 'nauseda' are one speaker."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
+def stable_id(*parts: object) -> str:
+    """A short hash of ``parts``: the same input always gives the same key."""
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def article_id(text: str, url: str | None = None, given: str | None = None) -> str:
+    """Article key: hash of the given id, else of the url, else of the text."""
+    if given:
+        return stable_id("id", given)
+    if url:
+        return stable_id("url", url)
+    return stable_id("text", text)
+
+
+def speaker_id(name: str) -> str:
+    return stable_id("speaker", fold(name))
+
+
+def open_db(path: str) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path`` in WAL mode, shaped."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+    db = sqlite_utils.Database(conn)
+    _retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+    conn.execute("PRAGMA foreign_keys = ON")
+    _retry(lambda: ensure_db_shape(db))
+    return db
+
+
+def _retry(action, attempts: int = 20):
+    for attempt in range(attempts):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create tables, foreign keys, indexes, full-text search and views; idempotent."""
+    with _transaction(db):
+        db["articles"].create({
+            "id": str, "title": str, "url": str, "source": str, "published": str, "path": str,
+            "text": str, "sha256": str, "quote_count": int, "extracted_at": str, "extractor_version": str,
+        }, pk="id", if_not_exists=True)
+        db["speakers"].create({
+            "id": str, "name": str, "name_key": str, "kind": str, "quote_count": int,
+            "article_count": int, "first_seen": str, "last_seen": str,
+        }, pk="id", if_not_exists=True)
+        db["speaker_aliases"].create({"speaker_id": str, "alias": str, "alias_key": str},
+                                     pk=("speaker_id", "alias_key"), if_not_exists=True,
+                                     foreign_keys=[("speaker_id", "speakers", "id")])
+        db["speaker_roles"].create({"speaker_id": str, "article_id": str, "role": str},
+                                   pk=("speaker_id", "article_id", "role"), if_not_exists=True,
+                                   foreign_keys=[("speaker_id", "speakers", "id"), ("article_id", "articles", "id")])
+        db["quotes"].create({
+            "id": str, "article_id": str, "speaker_id": str, "speaker_name": str, "text": str,
+            "start": int, "end": int, "paragraph": int, "speaker_mention": str, "mention_start": int,
+            "mention_end": int, "role": str, "cue": str, "method": str, "confidence": float,
+        }, pk="id", if_not_exists=True,
+            foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")])
+        for table, columns in (("quotes", ["article_id"]), ("quotes", ["speaker_id", "article_id"]),
+                               ("speakers", ["name_key"]), ("speakers", ["quote_count"]),
+                               ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
+                               ("articles", ["published"]), ("articles", ["source"])):
+            db[table].create_index(columns, if_not_exists=True)
+        if not db["quotes_fts"].exists():
+            db["quotes"].enable_fts(["text", "speaker_name"], create_triggers=True, tokenize="porter")
+        if not db["articles_fts"].exists():
+            db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+        db.execute(f"""CREATE VIEW IF NOT EXISTS {QUOTES_VIEW} AS
+            SELECT quotes.id AS id, quotes.text AS text, speakers.name AS speaker, speakers.kind AS speaker_kind,
+                   quotes.role AS role, quotes.speaker_mention AS speaker_mention, quotes.cue AS cue,
+                   quotes.method AS method, quotes.confidence AS confidence,
+                   articles.title AS article_title, articles.url AS url, articles.source AS source,
+                   articles.published AS published, quotes.article_id AS article_id,
+                   quotes.speaker_id AS speaker_id, quotes.start AS start, quotes."end" AS "end"
+            FROM quotes
+            JOIN articles ON articles.id = quotes.article_id
+            LEFT JOIN speakers ON speakers.id = quotes.speaker_id""")
+
+
+class _transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.conn = db.conn
+
+    def __enter__(self):
+        if self.conn.in_transaction:
+            self.nested = True
+            return self
+        self.nested = False
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if self.nested or not self.conn.in_transaction:
+            return False
+        self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        return False
+
+
+@dataclass
+class StoredArticle:
+    id: str
+    status: str  # "new", "updated" or "unchanged"
+    quotes: int
+
+
+def article_status(db: sqlite_utils.Database, art_id: str, sha256: str, version: str) -> str:
+    """Return 'new', 'changed' or 'unchanged' for an article about to be stored."""
+    row = db.execute("SELECT sha256, extractor_version FROM articles WHERE id = ?", [art_id]).fetchone()
+    if row is None:
+        return "new"
+    return "unchanged" if row[0] == sha256 and row[1] == version else "changed"
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def save_article(db: sqlite_utils.Database, article: dict, quotes: Iterable[dict], version: str,
+                 force: bool = False) -> StoredArticle:
+    """Store one article and its quotes in a single transaction; return what happened.
+
+    ``article`` has text, path and optional title, url, source, published, id.
+    A changed article has its old quotes replaced; an unchanged one is left alone.
+    """
+    text = article["text"]
+    art_id = article_id(text, article.get("url"), article.get("id"))
+    sha = text_sha256(text)
+    quotes = list(quotes)
+    return _retry(lambda: _save(db, art_id, sha, article, quotes, version, force))
+
+
+def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
+    conn = db.conn
+    with _transaction(db):
+        status = article_status(db, art_id, sha, version)
+        if status == "unchanged" and not force:
+            return StoredArticle(art_id, "unchanged", len(quotes))
+        old_speakers = {r[0] for r in conn.execute(
+            "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL", [art_id])}
+        old_speakers |= {r[0] for r in conn.execute(
+            "SELECT DISTINCT speaker_id FROM speaker_roles WHERE article_id = ?", [art_id])}
+        conn.execute("DELETE FROM quotes WHERE article_id = ?", [art_id])
+        conn.execute("DELETE FROM speaker_roles WHERE article_id = ?", [art_id])
+        now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        conn.execute(
+            "INSERT OR REPLACE INTO articles (id, title, url, source, published, path, text, sha256, quote_count,"
+            " extracted_at, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [art_id, article.get("title"), article.get("url"), article.get("source"), article.get("published"),
+             article.get("path"), article["text"], sha, len(quotes), now, version])
+        touched = set(old_speakers)
+        quote_rows, alias_rows, role_rows = [], set(), set()
+        for q in quotes:
+            spk = None
+            if q.get("speaker"):
+                spk = speaker_id(q["speaker"])
+                touched.add(spk)
+                conn.execute(
+                    "INSERT OR IGNORE INTO speakers (id, name, name_key, kind, quote_count, article_count)"
+                    " VALUES (?,?,?,?,0,0)", [spk, q["speaker"], fold(q["speaker"]), q.get("speaker_kind")])
+                alias_rows.add((spk, q["speaker"], fold(q["speaker"])))
+                mention = (q.get("speaker_mention") or {}).get("text")
+                if mention and mention.lower().startswith("the "):
+                    mention = mention[4:]
+                if mention and _is_name(mention):
+                    alias_rows.add((spk, mention, fold(mention)))
+                if q.get("role"):
+                    role_rows.add((spk, art_id, q["role"]))
+            m = q.get("speaker_mention") or {}
+            quote_rows.append([
+                stable_id(art_id, q["start"], q["end"]), art_id, spk, q.get("speaker"), q["text"], q["start"],
+                q["end"], q.get("paragraph"), m.get("text"), m.get("start"), m.get("end"), q.get("role"),
+                q.get("cue"), q.get("method"), q.get("confidence"),
+            ])
+        conn.executemany(
+            "INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, text, start, \"end\","
+            " paragraph, speaker_mention, mention_start, mention_end, role, cue, method, confidence)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", quote_rows)
+        conn.executemany("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?,?,?)",
+                         sorted(alias_rows))
+        conn.executemany("INSERT OR IGNORE INTO speaker_roles (speaker_id, article_id, role) VALUES (?,?,?)",
+                         sorted(role_rows))
+        _refresh_speakers(conn, touched)
+        return StoredArticle(art_id, "new" if status == "new" else "updated", len(quotes))
+
+
+def _is_name(mention: str) -> bool:
+    words = mention.split()
+    return bool(words) and words[0].lower() not in _PRONOUNS and any(c.isupper() for c in mention)
+
+
+def _refresh_speakers(conn: sqlite3.Connection, ids: set[str]) -> None:
+    """Recount quotes and first/last seen for ``ids``; drop speakers left with none."""
+    for spk in ids:
+        conn.execute("""
+            UPDATE speakers SET
+              quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = :id),
+              article_count = (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = :id),
+              first_seen = (SELECT min(coalesce(a.published, a.extracted_at)) FROM quotes q
+                            JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = :id),
+              last_seen = (SELECT max(coalesce(a.published, a.extracted_at)) FROM quotes q
+                           JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = :id)
+            WHERE id = :id""", {"id": spk})
+        if conn.execute("SELECT quote_count FROM speakers WHERE id = ?", [spk]).fetchone() == (0,):
+            conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [spk])
+            conn.execute("DELETE FROM speaker_roles WHERE speaker_id = ?", [spk])
+            conn.execute("DELETE FROM speakers WHERE id = ?", [spk])
+
+
+def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Row counts of the main tables."""
+    return {t: db[t].count for t in ("articles", "quotes", "speakers", "speaker_aliases", "speaker_roles")}
+
+
+def export_rows(db: sqlite_utils.Database, speaker: str | None = None) -> Iterable[dict]:
+    """Yield rows of the quotes view, optionally for one speaker (name or alias)."""
+    sql = f"SELECT * FROM {QUOTES_VIEW}"
+    params: list = []
+    if speaker:
+        sql += (" WHERE speaker_id IN (SELECT id FROM speakers WHERE name_key = ?"
+                " UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?)")
+        params = [fold(speaker), fold(speaker)]
+    sql += " ORDER BY published, article_id, start"
+    cursor = db.execute(sql, params)
+    columns = [c[0] for c in cursor.description]
+    for row in cursor:
+        yield dict(zip(columns, row))

@@ -1,0 +1,20 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from quotes import load_model
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def seed_text():
+    return (SEEDS / "nato-wagner-belarus.txt").read_text(encoding="utf-8")

@@ -1,0 +1,135 @@
+"""Attribution rules: short texts written for the tests -> (quote, speaker, method)."""
+import pytest
+
+from quotes import extract_quotes
+
+
+def attributed(text, nlp, **kw):
+    return [(q.text, q.speaker) for q in extract_quotes(text, nlp=nlp, **kw)]
+
+
+CASES = {
+    # speech verb with the speaker as subject, either order
+    "speaker_after": ("“We will rebuild the bridge,” Duda said.",
+                      [("We will rebuild the bridge,", "Duda")]),
+    "verb_first": ("“The water is safe to drink,” said Mayor Denise Whitcombe.",
+                   [("The water is safe to drink,", "Denise Whitcombe")]),
+    "told_reporters": ("“We are not leaving,” Maria Lopez told reporters on Friday.",
+                       [("We are not leaving,", "Maria Lopez")]),
+    "wrote_in_memo": ("“The budget is exhausted,” Karen Holt wrote in a memo to staff.",
+                      [("The budget is exhausted,", "Karen Holt")]),
+    "added": ("Tom Reyes spoke first. “Nobody expected the flood,” Reyes added.",
+              [("Nobody expected the flood,", "Tom Reyes")]),
+    "warned": ("“Prices will keep rising,” the economist Alan Brooks warned.",
+               [("Prices will keep rising,", "Alan Brooks")]),
+    "speaker_before": ("Angela Merkel said “we will manage this” in 2015.",
+                       [("we will manage this", "Angela Merkel")]),
+    # according to X
+    "according_to": ("“The deal is off,” according to Sergei Ivanov.",
+                     [("The deal is off,", "Sergei Ivanov")]),
+    # colon lead-ins
+    "colon": ("Linda Park wrote: “The vote was rigged from the start.”",
+              [("The vote was rigged from the start.", "Linda Park")]),
+    "colon_pronoun": ("Paul Zielinski spoke after the match. In a post on social media, he wrote: "
+                      "“I have never been prouder of this team.”",
+                      [("I have never been prouder of this team.", "Paul Zielinski")]),
+    "colon_next_paragraph": ("Anna Berg, the union leader, added:\n\n“We will strike on Monday if nothing changes.”",
+                             [("We will strike on Monday if nothing changes.", "Anna Berg")]),
+    # speaker after the quote with an apposition
+    "apposition": ("“Demand has collapsed,” said Jonah Feld, an analyst at Castleton Securities.",
+                   [("Demand has collapsed,", "Jonah Feld")]),
+    # partial quotes inside reported speech
+    "partial": ("Lars Brevik called the response “late, but welcome” on Tuesday.",
+                [("late, but welcome", "Lars Brevik")]),
+    "two_partials": ("Jens Stoltenberg said the alliance would protect “every ally” against threats "
+                     "from either “Moscow or Minsk”.",
+                     [("every ally", "Jens Stoltenberg"), ("Moscow or Minsk", "Jens Stoltenberg")]),
+    # continuation: quote-only sentence and paragraph
+    "same_paragraph": ("“We lost,” said coach Mike Dunn. “We will be back next year.”",
+                       [("We lost,", "Mike Dunn"), ("We will be back next year.", "Mike Dunn")]),
+    "next_paragraph": ("“We lost the final,” said coach Mike Dunn.\n\n“But we will be back next year.”",
+                       [("We lost the final,", "Mike Dunn"), ("But we will be back next year.", "Mike Dunn")]),
+    "multi_paragraph": ("Sara Klein said: “The first part of the plan is done. The second is harder.\n\n"
+                        "“We need more time and more money to finish it.”",
+                        [("The first part of the plan is done. The second is harder.", "Sara Klein"),
+                         ("We need more time and more money to finish it.", "Sara Klein")]),
+    # pronouns resolved by gender and recency
+    "pronoun_he": ("Mark Kelly arrived late. “The roads were closed,” he said.",
+                   [("The roads were closed,", "Mark Kelly")]),
+    "pronoun_gender": ("Mark Kelly met Susan Wright on Monday. “It was a good meeting,” she said.",
+                       [("It was a good meeting,", "Susan Wright")]),
+    "pronoun_it_org": ("The World Health Organization issued a warning. “Cases are rising,” it said.",
+                       [("Cases are rising,", "World Health Organization")]),
+    # nominals
+    "nominal_institute": ("The Institute for the Study of War (ISW) published a report. "
+                          "“Moscow is regrouping,” the institute said.",
+                          [("Moscow is regrouping,", "Institute for the Study of War")]),
+    "acronym": ("The Institute for the Study of War (ISW) published a report. "
+                "“Moscow is regrouping,” the ISW said.",
+                [("Moscow is regrouping,", "Institute for the Study of War")]),
+    "nominal_ministry": ("The Ministry of Defence denied the claims. “No troops crossed,” the ministry said.",
+                         [("No troops crossed,", "Ministry of Defence")]),
+    "nominal_role": ("Judge Helen Ortiz rejected the motion. “The evidence is thin,” the judge said.",
+                     [("The evidence is thin,", "Helen Ortiz")]),
+    # canonical names: fullest name, titles out
+    "fullest_name": ("Secretary-General Jens Stoltenberg spoke in Brussels. "
+                     "“Every inch of territory will be defended,” NATO’s Stoltenberg said.",
+                     [("Every inch of territory will be defended,", "Jens Stoltenberg")]),
+    "title_removed": ("“We stand with you,” Lithuanian President Gitanas Nauseda said.",
+                      [("We stand with you,", "Gitanas Nauseda")]),
+    "dr_title": ("“The glacier lost a metre,” said Dr Anneliese Vogt, a glaciologist at the institute.",
+                 [("The glacier lost a metre,", "Anneliese Vogt")]),
+    "brothers": ("Mark Kelly and his brother Scott Kelly flew to Houston. "
+                 "“Space changes you,” Scott Kelly said. “I miss it,” Mark Kelly said.",
+                 [("Space changes you,", "Scott Kelly"), ("I miss it,", "Mark Kelly")]),
+    # unnamed speakers
+    "unnamed": ("“The water came up to my knees,” one resident said.",
+                [("The water came up to my knees,", None)]),
+    "unnamed_source": ("“The talks have stalled,” a source familiar with the matter said.",
+                       [("The talks have stalled,", None)]),
+    # headline quotes go to the person the headline names
+    "headline": ("Biden: ‘We will not back down’\n\nThe president spoke in Ohio on Monday.",
+                 [("We will not back down", "Biden")]),
+    # scare quotes and titles are not speech
+    "scare_quote": ("Each spring the glacier gains what glaciologists call the “summer balance” again.", []),
+    "title": ("She starred in the film “Lost Harbour” in 2004.", []),
+    # bad cases
+    "empty": ("", []),
+    "no_quotes": ("The council met on Tuesday and approved the budget.", []),
+    "only_apostrophes": ("The Williams’ house isn’t Prigozhin’s, it’s theirs.", []),
+    "unclosed": ("“This quote never closes, said Tom Hale.\n\nThe next paragraph is narrative text only.",
+                 [("This quote never closes, said Tom Hale.", None)]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(CASES.values()), ids=list(CASES))
+def test_rules(text, expected, nlp):
+    assert attributed(text, nlp) == expected
+
+
+def test_speaker_mention_and_role(nlp):
+    (q,) = extract_quotes("“Demand has collapsed,” said Jonah Feld, an analyst at Castleton Securities.", nlp=nlp)
+    assert q.speaker_mention.text == "Jonah Feld"
+    assert q.role == "analyst at Castleton Securities"
+    assert q.cue == "said" and q.method == "cue_after" and q.speaker_kind == "person"
+
+
+def test_role_split_from_name(nlp):
+    (q,) = extract_quotes("“We stand with you,” Lithuanian President Gitanas Nauseda said.", nlp=nlp)
+    assert (q.speaker, q.role) == ("Gitanas Nauseda", "Lithuanian President")
+
+
+def test_unnamed_keeps_mention(nlp):
+    (q,) = extract_quotes("“The water came up to my knees,” one resident said.", nlp=nlp)
+    assert q.speaker is None and q.speaker_mention.text == "one resident"
+
+
+def test_scare_quotes_listed_on_request(nlp):
+    text = "Each spring the glacier gains what glaciologists call the “summer balance” again."
+    (q,) = extract_quotes(text, nlp=nlp, include_non_speech=True)
+    assert q.text == "summer balance" and q.speech is False and q.speaker is None
+
+
+def test_organisation_kind(nlp):
+    (q,) = extract_quotes("The Ministry of Defence denied the claims. “No troops crossed,” the ministry said.", nlp=nlp)
+    assert q.speaker_kind == "organisation"

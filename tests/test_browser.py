@@ -1,0 +1,86 @@
+"""A real browser (Debian's headless Chromium) uses the served site."""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import SEEDS
+
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+REQUIRED = os.environ.get("QUOTES_REQUIRE_BROWSER") == "1"
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    if not (CHROMIUM and CHROMEDRIVER):
+        if REQUIRED:
+            pytest.fail("chromium and chromium-driver are required (apt-get install chromium chromium-driver)")
+        pytest.skip("Debian's chromium and chromium-driver are not installed")
+    db = str(tmp_path_factory.mktemp("browser") / "quotes.db")
+    subprocess.run([sys.executable, "-m", "quotes", "build", db, str(SEEDS), "--silent"], check=True)
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "quotes", "serve", db, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield url
+    server.terminate()
+    server.wait(10)
+
+
+@pytest.fixture(scope="module")
+def browser(site):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def test_quotes_by_speaker_in_browser(site, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site + "/quotes/quotes_by_speaker")
+    box = browser.find_element(By.NAME, "speaker")
+    box.send_keys("Alexander Lukashenko")
+    box.submit()
+    time.sleep(0.5)
+    body = browser.find_element(By.TAG_NAME, "body").text
+    assert "They were at the very front of the attacking troops" in body
+    assert "4 rows" in body
+    browser.save_screenshot(str(tmp_path / "quotes_by_speaker.png"))
+
+
+def test_speakers_page_shows_names(site, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site + "/quotes/speakers")
+    body = browser.find_element(By.TAG_NAME, "body").text
+    for name in ("Jens Stoltenberg", "Institute for the Study of War", "Alexander Lukashenko"):
+        assert name in body

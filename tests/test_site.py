@@ -1,0 +1,102 @@
+"""The Datasette site over a database built from seeds/, through Datasette's own client."""
+import asyncio
+from urllib.parse import quote
+
+import pytest
+
+from quotes.build import build_database
+from quotes.site import datasette_command, make_datasette
+from quotes.store import open_db
+
+from conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory, nlp):
+    path = tmp_path_factory.mktemp("site") / "quotes.db"
+    db = open_db(str(path))
+    build_database(db, [str(SEEDS)], nlp)
+    db.conn.close()
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def get(seed_db):
+    ds = make_datasette(seed_db)
+
+    def fetch(url):
+        return asyncio.run(ds.client.get(url))
+    return fetch
+
+
+def test_quotes_by_speaker_canned_query(get):
+    r = get("/quotes/quotes_by_speaker.json?speaker=Jens%20Stoltenberg&_shape=array")
+    assert r.status_code == 200
+    rows = r.json()
+    assert len(rows) == 4 and all(row["speaker"] == "Jens Stoltenberg" for row in rows)
+    assert "every ally, every inch of NATO territory" in [row["text"] for row in rows]
+
+
+def test_quotes_by_speaker_accepts_alias_any_case(get):
+    rows = get("/quotes/quotes_by_speaker.json?speaker=stoltenberg&_shape=array").json()
+    assert len(rows) == 4
+
+
+def test_table_search_finds_minsk(get):
+    rows = get("/quotes/quotes.json?_search=Minsk&_shape=array").json()
+    assert rows and all("Minsk" in row["text"] for row in rows)
+
+
+def test_search_canned_query_ranked(get):
+    rows = get("/quotes/search_quotes.json?q=Wagner%20fighters&_shape=array").json()
+    assert rows and "Wagner fighters" in rows[0]["text"]
+    # FTS syntax in user input is escaped, not an error
+    assert get("/quotes/search_quotes.json?q=%22unbalanced&_shape=array").status_code == 200
+
+
+def test_speaker_lookup_by_name(get):
+    rows = get("/quotes/speakers.json?name=Alexander%20Lukashenko&_shape=array").json()
+    assert len(rows) == 1 and rows[0]["quote_count"] == 4 and rows[0]["kind"] == "person"
+
+
+def test_leaderboard(get):
+    rows = get("/quotes/speakers_leaderboard.json?_shape=array").json()
+    assert [r["quote_count"] for r in rows] == sorted((r["quote_count"] for r in rows), reverse=True)
+    luka = next(r for r in rows if r["name"] == "Alexander Lukashenko")
+    assert "Belarusian President" in luka["roles"]
+
+
+def test_facets_on_view(get):
+    data = get("/quotes/quotes_view.json?_facet=speaker").json()
+    facet = {v["value"]: v["count"] for v in data["facet_results"]["speaker"]["results"]}
+    assert facet["Jens Stoltenberg"] == 4 and facet["Institute for the Study of War"] == 4
+
+
+def test_speaker_labels_not_ids(get):
+    html = get("/quotes/quotes").text
+    assert "Jens Stoltenberg" in html
+
+
+def test_read_only_and_no_writes(get):
+    r = get("/quotes.json?sql=delete+from+quotes")
+    assert r.status_code == 400
+    assert len(get("/quotes/quotes.json?_shape=array").json()) == 16
+
+
+def test_runaway_query_is_cut_off(get):
+    sql = ("with recursive r(i) as (select 1 union all select i + 1 from r) "
+           "select count(*) from r")
+    r = get("/quotes.json?sql=" + quote(sql))
+    assert r.status_code == 400 and "too long" in r.text.lower()
+
+
+def test_canned_query_parameters_do_not_inject(get):
+    evil = "x' or '1'='1"
+    rows = get(f"/quotes/quotes_by_speaker.json?speaker={evil}&_shape=array").json()
+    assert rows == []
+
+
+def test_serve_command_is_immutable_with_limits(seed_db):
+    args = datasette_command(seed_db)
+    assert "--immutable" in args and seed_db in args
+    assert "sql_time_limit_ms" in args and "max_returned_rows" in args and "--metadata" in args

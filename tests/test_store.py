@@ -1,0 +1,76 @@
+"""The SQLite store: schema, stable ids, re-runs, replacement and speaker identity."""
+import sqlite_utils
+
+from quotes.build import build_database
+from quotes.store import ensure_db_shape, open_db, save_article, table_counts
+
+from conftest import SEEDS
+
+
+def q(text, start, speaker, kind="person", mention=None, role=None):
+    return {"text": text, "start": start, "end": start + len(text), "speaker": speaker, "speaker_kind": kind,
+            "speaker_mention": {"start": 0, "end": len(mention or ""), "text": mention} if mention else None,
+            "role": role, "cue": "said", "method": "cue_after", "confidence": 0.9, "paragraph": 1}
+
+
+def test_schema_is_idempotent(tmp_path):
+    db = open_db(str(tmp_path / "q.db"))
+    ensure_db_shape(db)
+    ensure_db_shape(db)
+    assert {"articles", "quotes", "speakers", "speaker_aliases", "speaker_roles", "quotes_fts",
+            "articles_fts"} <= set(db.table_names())
+    assert "quotes_view" in db.view_names()
+    fks = {(fk.column, fk.other_table) for fk in db["quotes"].foreign_keys}
+    assert fks == {("article_id", "articles"), ("speaker_id", "speakers")}
+    indexed = {tuple(i.columns) for i in db["quotes"].indexes}
+    assert ("article_id",) in indexed and ("speaker_id", "article_id") in indexed
+
+
+def test_build_twice_changes_nothing(tmp_path, nlp):
+    db = open_db(str(tmp_path / "q.db"))
+    first = build_database(db, [str(SEEDS)], nlp)
+    counts = table_counts(db)
+    ids = [r["id"] for r in db["quotes"].rows]
+    second = build_database(db, [str(SEEDS)], nlp)
+    assert (first.new, second.new, second.unchanged) == (1, 0, 1)
+    assert table_counts(db) == counts and counts["quotes"] == 16 and counts["speakers"] == 6
+    assert [r["id"] for r in db["quotes"].rows] == ids
+
+
+def test_changed_article_replaces_its_quotes(tmp_path):
+    db = open_db(str(tmp_path / "q.db"))
+    art = {"text": "v1", "path": "a.txt", "url": "http://example.com/a"}
+    save_article(db, art, [q("One", 0, "Ann Lee"), q("Two", 5, "Bob Ray")], "1")
+    stored = save_article(db, dict(art, text="v2"), [q("Three", 0, "Ann Lee")], "1")
+    assert stored.status == "updated"
+    assert [r["text"] for r in db["quotes"].rows] == ["Three"]
+    assert [(r["name"], r["quote_count"]) for r in db["speakers"].rows] == [("Ann Lee", 1)]
+    assert db["articles"].count == 1
+
+
+def test_same_speaker_across_articles_is_one_row(tmp_path):
+    db = open_db(str(tmp_path / "q.db"))
+    save_article(db, {"text": "a", "path": "a"}, [q("x", 0, "Gitanas Nausėda", mention="Nausėda")], "1")
+    save_article(db, {"text": "b", "path": "b"}, [q("y", 0, "gitanas nauseda", mention="Nauseda")], "1")
+    rows = list(db["speakers"].rows)
+    assert len(rows) == 1 and rows[0]["quote_count"] == 2 and rows[0]["article_count"] == 2
+    aliases = {r["alias"] for r in db["speaker_aliases"].rows}
+    assert {"Nausėda", "Gitanas Nausėda"} <= aliases
+
+
+def test_unnamed_speaker_has_null_id(tmp_path):
+    db = open_db(str(tmp_path / "q.db"))
+    save_article(db, {"text": "a", "path": "a"}, [q("x", 0, None, kind=None, mention="one resident")], "1")
+    (row,) = db["quotes"].rows
+    assert row["speaker_id"] is None and row["speaker_mention"] == "one resident"
+    assert db["speakers"].count == 0
+
+
+def test_fts_in_sync(tmp_path):
+    db = open_db(str(tmp_path / "q.db"))
+    save_article(db, {"text": "a", "path": "a"}, [q("Troops moved to Minsk", 0, "Ann Lee")], "1")
+    assert [r["text"] for r in db["quotes"].search("Minsk")] == ["Troops moved to Minsk"]
+    save_article(db, {"text": "a2", "path": "a", "id": "x"}, [], "1")
+    save_article(db, {"text": "a", "path": "a"}, [q("Nothing here", 0, "Ann Lee")], "1", force=True)
+    assert list(db["quotes"].search("Minsk")) == []
+    assert sqlite_utils.Database(db.conn).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
