@@ -28,6 +28,9 @@ CONFIDENCE = {
     "introduced_speaker": 0.55,
     "headline": 0.6,
     "cue_no_speaker": 0.5,
+    "transcript_label": 0.9,
+    "dash_credit": 0.85,
+    "sentence_subject": 0.45,
     "unattributed": 0.3,
 }
 
@@ -39,6 +42,7 @@ _NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "nickname", 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "quantmod"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr st sen rep gov gen col lt sgt capt adm maj prof rev jr sr inc co corp ltd
 jan feb mar apr jun jul aug sep sept oct nov dec no vs etc mt ft
@@ -164,12 +168,19 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
                 continue
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if child.ent_type_ in _NOT_SPEAKER_ENTS:
+                continue
             if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_:
                 return child
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
-            return verb.head
-        if hops < 2 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            verb, hops = verb.head, hops + 1
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
+            return verb.head  # "Smith, who said", "footage of Clinton asking"
+        head = verb.head
+        if hops < 2 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+            verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
+            continue
+        if hops < 2 and head.pos_ in ("VERB", "AUX") and (
+                verb.dep_ in ("conj", "advcl") or (verb.dep_ == "xcomp" and is_cue(head))):
+            verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         break
     doc = token.doc
@@ -177,6 +188,8 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
         # "..., said Mayor Denise Whitcombe": the speaker follows the cue.
         for t in doc[token.i + 1: min(len(doc), token.i + 6)]:
             if ctx.quoted[t.i] or t.is_punct:
+                break
+            if t.ent_type_ in _NOT_SPEAKER_ENTS:
                 break
             if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "dobj"):
                 head = t
@@ -189,7 +202,7 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
     j = token.i - 1
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not ctx.quoted[j]:
         j -= 1
-    if j >= 0 and not ctx.quoted[j] and doc[j].pos_ in ("PROPN", "PRON"):
+    if j >= 0 and not ctx.quoted[j] and doc[j].pos_ in ("PROPN", "PRON") and doc[j].ent_type_ not in _NOT_SPEAKER_ENTS:
         return doc[j]
     return None
 
@@ -226,10 +239,11 @@ def _is_naming(cue: Token, head: Token | None, span: QuoteSpan) -> bool:
     if cue.lemma_.lower() not in _NAMING_VERBS and cue.lower_ != "known":
         return False
     if cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"):
-        return True
-    if any(t.lower_ in ("what", "so") for t in cue.doc[max(0, cue.i - 4):cue.i]):
-        return True
-    return head is None or head.lemma_.lower() not in ("i", "he", "she", "it", "they") and head.pos_ == "NOUN"
+        return True  # "a group called “Friends”"
+    if cue.i > 0 and cue.doc[cue.i - 1].lower_ in ("so", "-") and cue.doc[max(0, cue.i - 2)].lower_ == "so":
+        return True  # so-called
+    # "what glaciologists call": a term of a trade, not someone's words.
+    return head is None or (head.pos_ == "NOUN" and head.tag_ in ("NNS",) and not head.ent_type_)
 
 
 def attribute(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]) -> list[RawAttribution]:
@@ -237,7 +251,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]
     ctx = _Context(doc, spans, paragraphs)
     results: list[RawAttribution] = []
     for k, span in enumerate(spans):
-        result = _by_cue(ctx, span)
+        result = _by_label(ctx, span) or _by_dash_credit(ctx, span) or _by_cue(ctx, span)
         if result is None:
             result = _by_context(ctx, span, k, results)
         results.append(result)
@@ -266,6 +280,8 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     before = _cues_in(ctx, b_start, b_end)
     near_after = [c for c in after if sum(1 for i in ctx.token_range(a_start, c.idx)
                                           if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS]
+    if not _ends_like_attribution(ctx, span):
+        near_after = []
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
     candidates += [(c, "cue_before") for c in reversed(before)]
@@ -281,7 +297,8 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     for cue, method in candidates:
         weak = cue.lemma_.lower() in WEAK_VERBS
         window = windows[method]
-        head = speaker_head(cue, ctx, window, allow_inverted=(method == "cue_after"))
+        right_after = method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])
+        head = speaker_head(cue, ctx, window, allow_inverted=right_after)
         if _is_naming(cue, head, span):
             return RawAttribution(span, None, cue, "unattributed", speech=False)
         if head is None:
@@ -298,6 +315,88 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if first_unattributed is not None:
         return RawAttribution(span, None, first_unattributed, "cue_no_speaker")
     return None
+
+
+_LABEL_RE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
+_DASH_CREDIT_RE = re.compile(r"[\s,.]*[―—–-]{1,2}\s*(?=[A-Z])")
+
+
+def _by_label(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """Transcripts: “PENCE: Well, look, ...” names its speaker inside the quote."""
+    m = _LABEL_RE.match(ctx.text, span.start, span.end)
+    if not m:
+        return None
+    tokens = [ctx.doc[i] for i in ctx.token_range(m.start(1), m.end(1))]
+    if not tokens:
+        return None
+    return RawAttribution(span, ctx.doc[tokens[0].i:tokens[-1].i + 1], None, "transcript_label")
+
+
+def _by_dash_credit(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """“...” ― Sonya Herridge: a name credited after a dash."""
+    if not span.closed:
+        return None
+    m = _DASH_CREDIT_RE.match(ctx.text, span.close_end, ctx.paragraphs[span.paragraph][1])
+    if not m:
+        return None
+    name = [ctx.doc[i] for i in ctx.token_range(m.end(), ctx.paragraphs[span.paragraph][1])]
+    run = []
+    for t in name:
+        if t.pos_ in ("PROPN",) or (t.text[:1].isupper() and t.is_alpha) or (run and t.text == "."):
+            run.append(t)
+        else:
+            break
+    if not run or len(run) > 6:
+        return None
+    return RawAttribution(span, ctx.doc[run[0].i:run[-1].i + 1], None, "dash_credit")
+
+
+def _governing_subject(ctx: _Context, span: QuoteSpan) -> Token | None:
+    """The subject of the nearest verb outside the quote that governs it."""
+    inside = list(ctx.token_range(span.start, span.end))
+    if not inside:
+        return None
+    b_start, _ = _window_before(ctx, span)
+    _, a_end = _window_after(ctx, span)
+    token = ctx.doc[inside[0]]
+    for _ in range(12):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if ctx.quoted[token.i] or not b_start <= token.idx < a_end:
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i] and b_start <= child.idx < a_end:
+                    if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                        return token.head
+                    if child.pos_ in ("PRON", "PROPN", "NOUN") and child.lower_ not in ("it", "this", "that", "there"):
+                        return child
+    return None
+
+
+def _looks_like_title(text: str) -> bool:
+    """“Shark Tank”, “The Wall Street Journal”: short and in title case."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with", "by", "or"}
+    big = [w for w in words if w.lower() not in small]
+    return 0 < len(words) <= 7 and bool(big) and all(w[0].isupper() for w in big)
+
+
+def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
+    """“...,” he said / “...?” she asked / “...” — said X: the words after name the speaker."""
+    inner_end = ctx.text[span.end - 1] if span.end > span.start else ""
+    after = ctx.text[span.close_end:span.close_end + 40]
+    if inner_end in ",?!—–-…:" or after[:1] in (",", "—", "–", ":"):
+        return True
+    stripped = after.lstrip()
+    if not stripped:
+        return False
+    first_word = re.match(r"[\w’']+", stripped)
+    if first_word and first_word.group().lower() in ("and", "but", "or", "because", "as", "while", "which", "that",
+                                                        "to", "for", "in", "on", "with", "from", "of", "if", "when"):
+        return False
+    return True
 
 
 def _quote_only(ctx: _Context, span: QuoteSpan) -> bool:
@@ -322,6 +421,11 @@ def _by_context(ctx: _Context, span: QuoteSpan, k: int, done: list[RawAttributio
         if head is not None:
             return RawAttribution(span, mention_span(head, ctx), None, "headline")
     words = len(ctx.text[span.start:span.end].split())
+    quoted_text = ctx.text[span.start:span.end]
+    if not _quote_only(ctx, span):
+        subject = _governing_subject(ctx, span)
+        if subject is not None and not _looks_like_title(quoted_text):
+            return RawAttribution(span, mention_span(subject, ctx), None, "sentence_subject")
     if _quote_only(ctx, span) and previous is not None and previous.mention is not None:
         gap = ctx.text[previous.span.close_end:span.open_at]
         if span.paragraph - previous.span.paragraph <= 2 and not re.search(r"\w", _strip_quotes(ctx, previous.span.close_end, span.open_at)):
