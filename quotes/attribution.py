@@ -284,7 +284,7 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         near_after = []
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
-    candidates += [(c, "cue_before") for c in reversed(before)]
+    candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, before)]
     candidates += [(c, "cue_far") for c in after if c not in near_after]
     # A paragraph ending in a colon introduces the quote that opens the next one.
     if span.open_at == ctx.paragraphs[span.paragraph][0] and span.paragraph > 0 and not span.continues_previous:
@@ -301,10 +301,13 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         head = speaker_head(cue, ctx, window, allow_inverted=right_after)
         if _is_naming(cue, head, span):
             return RawAttribution(span, None, cue, "unattributed", speech=False)
+        if head is None and method == "cue_after" and not right_after:
+            head = _first_noun_in(ctx, span.close_end, cue.idx)
         if head is None:
             if not weak and first_unattributed is None:
                 first_unattributed = cue
             continue
+        head = _named_apposition(head, ctx)
         if weak and method == "cue_far":
             continue
         if cue.lower_ == "according":
@@ -313,8 +316,53 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
             method = "colon_lead_in"
         return RawAttribution(span, mention_span(head, ctx), cue, method)
     if first_unattributed is not None:
-        return RawAttribution(span, None, first_unattributed, "cue_no_speaker")
+        speech = not _looks_like_title(ctx.text[span.start:span.end])
+        return RawAttribution(span, None, first_unattributed, "cue_no_speaker", speech=speech)
     return None
+
+
+def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> list[Token]:
+    """Cues that govern the quote first (outermost first), then the rest nearest first;
+    within each, speech verbs before weak ones ("believe", "call")."""
+    inside = list(ctx.token_range(span.start, span.end))
+    ancestors: list[Token] = []
+    if inside:
+        for a in ctx.doc[inside[0]].ancestors:
+            if not ctx.quoted[a.i]:
+                ancestors.append(a)
+    governing = [a for a in reversed(ancestors) if a in cues]
+    rest = [c for c in reversed(cues) if c not in governing]
+
+    def strong_first(tokens: list[Token]) -> list[Token]:
+        return ([t for t in tokens if t.lemma_.lower() not in WEAK_VERBS]
+                + [t for t in tokens if t.lemma_.lower() in WEAK_VERBS])
+    return strong_first(governing) + strong_first(rest)
+
+
+def _first_noun_in(ctx: _Context, start: int, end: int) -> Token | None:
+    """'“...,” Flynn, a top surrogate, said': the noun phrase opening the gap."""
+    for i in ctx.token_range(start, end):
+        t = ctx.doc[i]
+        if ctx.quoted[i] or t.is_punct or t.is_space:
+            continue
+        if t.pos_ in ("PROPN", "PRON", "NOUN") and t.ent_type_ not in _NOT_SPEAKER_ENTS:
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.idx < end:
+                t = t.head
+            return t
+        if t.pos_ not in ("DET", "ADJ", "ADV"):
+            return None
+    return None
+
+
+def _named_apposition(head: Token, ctx: _Context) -> Token:
+    """'the economist Alan Brooks': prefer the name next to the role noun."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return head
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and child.i - head.i <= 3 \
+                and not ctx.quoted[child.i]:
+            return child
+    return head
 
 
 _LABEL_RE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
