@@ -42,9 +42,11 @@ _NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "nickname", 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "quantmod"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
+_IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ABBREVIATIONS = frozenset("""
-mr mrs ms dr st sen rep gov gen col lt sgt capt adm maj prof rev jr sr inc co corp ltd
+mr mrs ms mssrs messrs dr st sen rep reps del gov gen col lt sgt capt adm maj prof rev jr sr inc co corp ltd
+atty supt insp cmdr amb hon pres sec msgr fr gen brig cpl pvt ens det sgt ald
 jan feb mar apr jun jul aug sep sept oct nov dec no vs etc mt ft
 """.split())
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
@@ -175,10 +177,10 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Smith, who said", "footage of Clinton asking"
         head = verb.head
-        if hops < 2 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+        if hops < 3 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
             continue
-        if hops < 2 and head.pos_ in ("VERB", "AUX") and (
+        if hops < 3 and head.pos_ in ("VERB", "AUX") and (
                 verb.dep_ in ("conj", "advcl") or (verb.dep_ == "xcomp" and is_cue(head))):
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
@@ -222,6 +224,10 @@ def mention_span(head: Token, ctx: _Context) -> Span:
         else:
             break
     doc = head.doc
+    if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and head.ent_iob_ in ("B", "I"):
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None and not any(ctx.quoted[i] for i in range(ent.start, ent.end)):
+            left, right = min(left, ent.start), max(right, ent.end - 1)
     para_start = doc.text.rfind("\n", 0, head.idx) + 1
     while left < head.i and (doc[left].is_punct or ctx.quoted[left] or doc[left].idx < para_start
                              or doc[left].is_space):
@@ -297,7 +303,8 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     for cue, method in candidates:
         weak = cue.lemma_.lower() in WEAK_VERBS
         window = windows[method]
-        right_after = method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])
+        right_after = (method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])) or (
+            method in ("cue_before", "colon_lead_in") and _inverted_lead(ctx, cue, span))
         head = speaker_head(cue, ctx, window, allow_inverted=right_after)
         if _is_naming(cue, head, span):
             return RawAttribution(span, None, cue, "unattributed", speech=False)
@@ -321,6 +328,11 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     return None
 
 
+def _inverted_lead(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
+    """'Said Ellis: “...”': a cue opening its sentence, the speaker after it."""
+    return cue.idx == ctx.sentence_start(cue.idx) or ctx.text[cue.idx + len(cue):span.open_at].rstrip().endswith(":")
+
+
 def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> list[Token]:
     """Cues that govern the quote first (outermost first), then the rest nearest first;
     within each, speech verbs before weak ones ("believe", "call")."""
@@ -331,6 +343,10 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
             if not ctx.quoted[a.i]:
                 ancestors.append(a)
     governing = [a for a in reversed(ancestors) if a in cues]
+    # "Obama said it would tell a story, “...”": an 'it' subject yields to an outer cue.
+    impersonal = [c for c in governing if any(ch.dep_ in _SUBJECT_DEPS and ch.lower_ in _IMPERSONAL
+                                              for ch in c.children)]
+    governing = [c for c in governing if c not in impersonal] + impersonal
     rest = [c for c in reversed(cues) if c not in governing]
 
     def strong_first(tokens: list[Token]) -> list[Token]:
@@ -435,15 +451,20 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
     """“...,” he said / “...?” she asked / “...” — said X: the words after name the speaker."""
     inner_end = ctx.text[span.end - 1] if span.end > span.start else ""
     after = ctx.text[span.close_end:span.close_end + 40]
-    if inner_end in ",?!—–-…:" or after[:1] in (",", "—", "–", ":"):
-        return True
-    stripped = after.lstrip()
+    stripped = after.lstrip(" ,")
     if not stripped:
         return False
     first_word = re.match(r"[\w’']+", stripped)
     if first_word and first_word.group().lower() in ("and", "but", "or", "because", "as", "while", "which", "that",
-                                                        "to", "for", "in", "on", "with", "from", "of", "if", "when"):
+                                                        "to", "for", "in", "on", "with", "from", "of", "if", "when",
+                                                        "so", "then", "than", "though", "although"):
         return False
+    if inner_end in ".":
+        # “... done.” Russia insisted “...”: the next sentence speaks for its own quote.
+        a_start, a_end = _window_after(ctx, span)
+        cut_by_quote = any(q.open_at == a_end for q in ctx.spans)
+        words = len(re.findall(r"\w+", ctx.text[a_start:a_end]))
+        return not cut_by_quote and words <= 8
     return True
 
 

@@ -21,6 +21,7 @@ call label find show tout hail decry blame ridicule scoff snap fume rage
 cite quote describe told wonder muse ponder believe think feel hope
 predict cry gush rave rant lecture preach sneer grumble groan shrug acknowledged
 wrote says telling saying speak talk chide rebuke scold tease taunt
+exhort implore instruct beseech condemn denounce lambaste
 """.split())
 
 # Cues that need a particle or a direct object to be speech ("point out").
