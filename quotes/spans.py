@@ -164,27 +164,25 @@ def _make_span(text: str, open_mark: _Mark, close_pos: int, close_end: int, inde
 
 
 def _pair_double(text: str, marks: list[_Mark], index: int, p_start: int, p_end: int) -> list[QuoteSpan]:
+    """Pair double marks with a stack, so “nested ‟quotes” of either style stay inside."""
     found: list[QuoteSpan] = []
-    opener: _Mark | None = None
-    depth = 0
+    stack: list[_Mark] = []
     for m in marks:
         if not _is_double(m.text):
             continue
         role = _double_role(m)
-        if opener is None:
-            if role in ("open", "either"):
-                opener, depth = m, 0
+        if role == "either":
+            role = "close" if stack and stack[-1].text == m.text else "open"
+        if role == "open":
+            stack.append(m)
             continue
-        if role == "open" and m.text not in DOUBLE_EITHER and opener.text not in DOUBLE_EITHER:
-            depth += 1  # a nested curly quote
-        elif role in ("close", "either"):
-            if depth:
-                depth -= 1
-                continue
+        if not stack:
+            continue  # a stray closer
+        opener = stack.pop()
+        if not stack:
             found.append(_make_span(text, opener, m.pos, m.end, index, True, False))
-            opener = None
-    if opener is not None:
-        found.append(_make_span(text, opener, p_end, p_end, index, False, False))
+    if stack:
+        found.append(_make_span(text, stack[0], p_end, p_end, index, False, False))
     return found
 
 
