@@ -1,0 +1,89 @@
+"""Crashes and concurrent writers never lose or corrupt what the database holds."""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import SEEDS
+
+pytestmark = pytest.mark.slow
+SEED = (SEEDS / "nato-wagner-belarus.txt").read_text(encoding="utf-8")
+
+
+def make_articles(folder, count, tag):
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"{tag}-{i:03d}.txt").write_text(f"{SEED}\n\nEdition {tag} {i}.\n", encoding="utf-8")
+    return folder
+
+
+def build(db, folder, *extra):
+    return subprocess.Popen([sys.executable, "-m", "quotes", "build", str(db), str(folder), "--silent",
+                             "--batch-size", "2", *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def count(db, sql):
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def whole_articles_only(db):
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        partial = conn.execute(
+            "select count(*) from articles a where a.quote_count != "
+            "(select count(*) from quotes q where q.article_id = a.id)").fetchone()[0]
+        orphans = conn.execute(
+            "select count(*) from quotes where article_id not in (select id from articles)").fetchone()[0]
+        assert (partial, orphans) == (0, 0)
+    finally:
+        conn.close()
+
+
+def test_kill_9_mid_build_leaves_whole_articles_and_rerun_completes(tmp_path):
+    folder = make_articles(tmp_path / "in", 30, "k")
+    db = tmp_path / "quotes.db"
+    proc = build(db, folder)
+    deadline = time.time() + 240
+    while time.time() < deadline:
+        if db.exists():
+            try:
+                if count(db, "select count(*) from articles") >= 4:
+                    break
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    stored = count(db, "select count(*) from articles")
+    assert 4 <= stored < 30
+    whole_articles_only(db)
+    rerun = build(db, folder)
+    _, err = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, err
+    assert count(db, "select count(*) from articles") == 30
+    assert count(db, "select count(*) from quotes") == 30 * 16
+    whole_articles_only(db)
+
+
+def test_two_writers_at_once_both_finish(tmp_path):
+    a = make_articles(tmp_path / "a", 10, "a")
+    b = make_articles(tmp_path / "b", 10, "b")
+    db = tmp_path / "quotes.db"
+    first, second = build(db, a), build(db, b)
+    for proc in (first, second):
+        _, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err
+    assert count(db, "select count(*) from articles") == 20
+    assert count(db, "select count(*) from quotes") == 20 * 16
+    assert count(db, "select quote_count from speakers where name = 'Jens Stoltenberg'") == 20 * 4
+    whole_articles_only(db)
