@@ -1,14 +1,14 @@
 """Read articles, extract their quotes and store them, in streaming batches."""
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 from spacy.language import Language
 
-from .extract import EXTRACTOR_VERSION, Quote, extract_many
+from .extract import EXTRACTOR_VERSION, ExtractionError, Extractor
 from .inputs import Article, InputProblem, read_inputs
 from .store import article_id, article_status, save_article, table_counts, text_sha256
 
@@ -30,37 +30,14 @@ class BuildSummary:
         return self.new + self.updated + self.unchanged
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
-
-
 def _article_row(article: Article) -> dict:
     return {"text": article.text, "path": article.path, "title": article.title, "url": article.url,
             "source": article.source, "published": article.published, "id": article.id}
 
 
-def _extract_batch(articles: list[Article], nlp: Language, n_process: int,
-                   summary: BuildSummary) -> Iterator[tuple[Article, list[Quote]]]:
-    """Extract a batch; if the batch fails, retry one by one so one bad article is skipped."""
-    try:
-        results = list(extract_many([a.text for a in articles], nlp=nlp, n_process=n_process))
-    except Exception:  # noqa: BLE001 - isolate the article that fails
-        results = None
-    if results is not None:
-        yield from zip(articles, results)
-        return
-    for article in articles:
-        try:
-            yield article, next(extract_many([article.text], nlp=nlp))
-        except Exception as exc:  # noqa: BLE001 - report it, go on with the batch
-            summary.problems.append(InputProblem(article.path, f"extraction failed: {type(exc).__name__}: {exc}"))
-
-
-def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Language, batch_size: int = 32,
+def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Language, batch_size: int = 16,
                    n_process: int = 1, on_item: Callable[[Article | InputProblem], None] | None = None,
-                   force: bool = False) -> BuildSummary:
+                   force: bool = False, fast: bool = True) -> BuildSummary:
     """Extract quotes from every article under ``paths`` into ``db``; return a summary.
 
     Articles already stored with the same text and extractor version are not
@@ -82,8 +59,19 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
                 continue
             yield item
 
-    for batch in _batches(items(), batch_size):
-        for article, quotes in _extract_batch(batch, nlp, n_process, summary):
+    pending: deque[Article] = deque()
+
+    def texts() -> Iterator[str]:
+        for article in items():
+            pending.append(article)
+            yield article.text
+
+    with Extractor(nlp, n_process=n_process, batch_size=batch_size, fast=fast) as extractor:
+        for quotes in extractor.map(texts(), errors=True):
+            article = pending.popleft()
+            if isinstance(quotes, ExtractionError):
+                summary.problems.append(InputProblem(article.path, f"extraction failed: {quotes}"))
+                continue
             try:
                 stored = save_article(db, _article_row(article), [q.to_dict() for q in quotes],
                                       EXTRACTOR_VERSION, force=force)

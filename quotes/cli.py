@@ -81,11 +81,12 @@ def extract(paths, fmt, include_all, model):
 @click.argument("db_path", default=DEFAULT_DB, metavar="DB")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--silent", is_flag=True, help="No progress bar.")
-@click.option("--batch-size", default=32, show_default=True, help="Articles parsed per batch.")
-@click.option("--jobs", "-j", default=1, show_default=True, help="Processes for parsing (0 = all cores).")
+@click.option("--batch-size", default=16, show_default=True, help="Articles parsed per batch.")
+@click.option("--jobs", "-j", default=0, show_default=True, help="Processes for extraction (0 = one per core).")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
+@click.option("--full-parse", is_flag=True, help="Parse every paragraph (slower; same results by design).")
 @model_option
-def build(db_path, paths, silent, batch_size, jobs, force, model):
+def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model):
     """Extract quotes from PATHS (files, directories, -) into the SQLite DB.
 
     \b
@@ -116,7 +117,7 @@ def build(db_path, paths, silent, batch_size, jobs, force, model):
                 click.echo(f"\nskipped {item}", err=True)
 
         summary = build_database(db, paths, nlp, batch_size=batch_size, n_process=_jobs(jobs),
-                                 on_item=on_item, force=force)
+                                 on_item=on_item, force=force, fast=not full_parse)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     counts = summary.counts

@@ -1,6 +1,9 @@
 """The library API: text in, attributed quotes out (plain data, no database)."""
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from typing import Iterable, Iterator
 
@@ -9,6 +12,7 @@ from spacy.tokens import Doc
 
 from .attribution import RawAttribution, attribute
 from .model import load_model
+from .parse import parse_texts
 from .spans import find_quote_spans, paragraphs
 from .speakers import SpeakerResolver
 
@@ -129,37 +133,121 @@ def _shift(q: Quote, offset: int, paragraph_base: int) -> Quote:
                    paragraph=q.paragraph + paragraph_base)
 
 
-def extract_quotes(text: str, nlp: Language | None = None, include_non_speech: bool = False) -> list[Quote]:
+def extract_quotes(text: str, nlp: Language | None = None, include_non_speech: bool = False,
+                   fast: bool = True) -> list[Quote]:
     """Return the direct quotes of ``text`` with canonical speakers."""
-    return next(extract_many([text], nlp=nlp, include_non_speech=include_non_speech))
+    return next(extract_many([text], nlp=nlp, include_non_speech=include_non_speech, fast=fast))
 
 
 def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 16,
-                 n_process: int = 1, include_non_speech: bool = False) -> Iterator[list[Quote]]:
-    """Yield the quotes of each text in ``texts``, in order, using ``nlp.pipe``."""
-    nlp = nlp or load_model()
-    pieces: list[tuple[int, int, int]] = []  # (text index, char offset, paragraph base)
-    counts: list[int] = []
+                 n_process: int = 1, include_non_speech: bool = False, fast: bool = True) -> Iterator[list[Quote]]:
+    """Yield the quotes of each text in ``texts``, in order (streaming, batched)."""
+    with Extractor(nlp, n_process=n_process, batch_size=batch_size, include_non_speech=include_non_speech,
+                   fast=fast) as extractor:
+        yield from extractor.map(texts)
 
-    def chunks() -> Iterator[str]:
+
+_WORKER: dict = {}
+
+
+def _run_in_worker(texts: list[str]) -> list:
+    return _WORKER["extractor"]._run_safe(texts)
+
+
+class ExtractionError(Exception):
+    """One text could not be processed; the rest of its batch was."""
+
+
+class Extractor:
+    """Extract quotes from many texts with one model, on one or more processes.
+
+    ``fast`` parses only the paragraphs attribution needs (see :mod:`quotes.parse`);
+    ``n_process`` > 1 forks workers that share the loaded model.
+    """
+
+    def __init__(self, nlp: Language | None = None, n_process: int = 1, batch_size: int = 16,
+                 include_non_speech: bool = False, fast: bool = True):
+        self.nlp = nlp or load_model()
+        self.n_process = max(1, n_process)
+        self.batch_size = max(1, batch_size)
+        self.include_non_speech = include_non_speech
+        self.fast = fast
+        self._pool = None
+
+    def __enter__(self) -> "Extractor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def _run(self, texts: list[str]) -> list[list[Quote]]:
+        """Quotes of each text of one batch."""
+        pieces: list[tuple[int, int, int, str]] = []  # (text index, offset, paragraph base, chunk)
         for index, text in enumerate(texts):
-            text = text or ""
-            parts = split_long_text(text)
-            counts.append(len(parts))
             base = 0
-            for offset, chunk in parts:
-                pieces.append((index, offset, base))
+            for offset, chunk in split_long_text(text or ""):
+                pieces.append((index, offset, base, chunk))
                 base += len(paragraphs(chunk))
-                yield chunk
+        docs = parse_texts([p[3] for p in pieces], self.nlp, fast=self.fast, batch_size=self.batch_size)
+        results: list[list[Quote]] = [[] for _ in texts]
+        for (index, offset, base, chunk), doc in zip(pieces, docs):
+            if chunk.strip():
+                results[index].extend(_shift(q, offset, base) for q in quotes_from_doc(doc, self.include_non_speech))
+        return results
 
-    current: list[Quote] = []
-    done_parts = seen_of_current = 0
-    for doc in nlp.pipe(chunks(), batch_size=batch_size, n_process=n_process):
-        piece_index, offset, base = pieces[done_parts]
-        done_parts += 1
-        if doc.text.strip():
-            current.extend(_shift(q, offset, base) for q in quotes_from_doc(doc, include_non_speech))
-        seen_of_current += 1
-        if seen_of_current == counts[piece_index]:
-            yield current
-            current, seen_of_current = [], 0
+    def _run_safe(self, texts: list[str]) -> list:
+        """Like :meth:`_run`, but a text that fails gives an ExtractionError in its place."""
+        try:
+            return self._run(texts)
+        except Exception:  # noqa: BLE001 - find the text that fails, keep the others
+            out: list = []
+            for text in texts:
+                try:
+                    out.extend(self._run([text]))
+                except Exception as exc:  # noqa: BLE001
+                    out.append(ExtractionError(f"{type(exc).__name__}: {exc}"))
+            return out
+
+    def map(self, texts: Iterable[str], errors: bool = False) -> Iterator:
+        """Yield the quotes of each text, in order; at most a few batches are in memory.
+
+        With ``errors=True`` a text that fails yields an :class:`ExtractionError`
+        instead of stopping the run.
+        """
+        for result in self._map(texts):
+            if isinstance(result, ExtractionError) and not errors:
+                raise result
+            yield result
+
+    def _map(self, texts: Iterable[str]) -> Iterator:
+        batches = _batched(texts, self.batch_size)
+        if self.n_process == 1:
+            for batch in batches:
+                yield from self._run_safe(batch)
+            return
+        if self._pool is None:
+            _WORKER["extractor"] = self
+            self._pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"))
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(self._pool.submit(_run_in_worker, batch))
+            if len(pending) >= 2 * self.n_process:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

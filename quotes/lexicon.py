@@ -47,6 +47,14 @@ councilman councilwoman councillor alderman premier emir sheikh ayatollah
 dr. mr. mrs. ms. gov. sen. rep. gen. col. capt. lt. sgt. adm. maj. prof. rev. st.
 """.split())
 
+# Lower-case nouns that name a job before or after a name ("Wagner boss Yevgeny Prigozhin").
+ROLE_NOUNS = frozenset("""
+boss founder owner economist analyst adviser advisor strategist pollster lawyer historian
+researcher scientist spokesman spokeswoman spokesperson chief head manager editor
+correspondent reporter columnist activist organizer organiser official diplomat envoy
+negotiator commander general minister president secretary-general
+""".split())
+
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "congressman",
                          "councilman", "chairman", "spokesman"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess",

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON, GENERIC_HEADS,
                       MALE_NAMES, MALE_PRONOUNS, MALE_TITLES, NEUTER_PRONOUNS, PLURAL_PRONOUNS,
-                      RELATIVE_PRONOUNS, TITLES)
+                      RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES)
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -155,6 +155,8 @@ class SpeakerResolver:
 
     def _roles_around(self, ent: Span, role_toks: list[Token]) -> list[str]:
         """Titles before the name ("Lithuanian President") and appositions after it."""
+        if not ent.root.dep_:
+            return self._roles_from_text(ent)
         roles = []
         doc = self.doc
         left = ent.root.left_edge.i
@@ -177,6 +179,30 @@ class SpeakerResolver:
             if child.dep_ == "appos" and child.i > ent.end - 1 and not self.quoted[child.i]:
                 roles.append(self._appos_text(child))
         return [r for r in roles if r and len(r) <= 80]
+
+    def _roles_from_text(self, ent: Span) -> list[str]:
+        """Roles around a name in a paragraph that was not parsed (see quotes.parse)."""
+        doc, roles = self.doc, []
+        run: list[Token] = []
+        i = ent.start - 1
+        while i >= 0 and len(run) < 6 and not self.quoted[i]:
+            t = doc[i]
+            if t.text == "-" and run:
+                run.insert(0, t)
+            elif t.text[:1].isupper() and t.is_alpha or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS:
+                run.insert(0, t)
+            else:
+                break
+            i -= 1
+        while run and not (run[0].lower_ in TITLES or run[0].lower_ in ROLE_NOUNS or run[0].text[:1].isupper()):
+            run.pop(0)
+        if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS for t in run):
+            roles.append(_clean(_slice(doc, run)))
+        m = re.match(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the)\s+([^;.()“”\"]{3,80}?)\s*(?:,(?=\s+[a-z])|[.;])",
+                     doc.text[ent.end_char:ent.end_char + 140])
+        if m:
+            roles.append(_clean(m.group(1)))
+        return [r for r in roles if r]
 
     def _appos_text(self, head: Token) -> str:
         toks = [t for t in head.subtree if not self.quoted[t.i]]

@@ -22,3 +22,17 @@ def test_seed_speaker_details(nlp, seed_text):
     isw = by_text["Putin may be present"]
     assert (isw.speaker, isw.speaker_kind, isw.speaker_mention.text) == (
         "Institute for the Study of War", "organisation", "it")
+
+
+def test_fast_path_matches_full_parse(nlp, seed_text):
+    fast = extract_quotes(seed_text, nlp=nlp, fast=True)
+    full = extract_quotes(seed_text, nlp=nlp, fast=False)
+    assert [(q.start, q.end, q.speaker, q.role) for q in fast] == [(q.start, q.end, q.speaker, q.role) for q in full]
+
+
+def test_two_processes_give_the_same_quotes(nlp, seed_text):
+    from quotes import extract_many
+    texts = [seed_text, "“We lost,” said coach Mike Dunn.", "", seed_text[:3000]]
+    one = list(extract_many(texts, nlp=nlp, batch_size=1))
+    two = list(extract_many(texts, nlp=nlp, batch_size=1, n_process=2))
+    assert one == two and len(one[0]) == 16 and one[2] == []
