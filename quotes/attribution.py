@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS, WEAK_VERBS
-from .spans import QuoteSpan
+from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
 CONFIDENCE = {
@@ -31,6 +31,7 @@ CONFIDENCE = {
     "transcript_label": 0.9,
     "dash_credit": 0.85,
     "sentence_subject": 0.45,
+    "colon_name": 0.8,
     "unattributed": 0.3,
 }
 
@@ -44,11 +45,7 @@ _NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "n
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_ABBREVIATIONS = frozenset("""
-mr mrs ms mssrs messrs dr st sen rep reps del gov gen col lt sgt capt adm maj prof rev jr sr inc co corp ltd
-atty supt insp cmdr amb hon pres sec msgr fr gen brig cpl pvt ens det sgt ald
-jan feb mar apr jun jul aug sep sept oct nov dec no vs etc mt ft
-""".split())
+
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
 _AFTER_NEAR_TOKENS = 6
 
@@ -97,7 +94,7 @@ class _Context:
         for p_start, p_end in self.paragraphs:
             breaks.append(p_start)
             for m in _TERMINATOR_RE.finditer(self.text, p_start, p_end):
-                if self.inside_quote(m.start()) or _ends_abbreviation(self.text, m.start()):
+                if self.inside_quote(m.start()) or ends_abbreviation(self.text, m.start()):
                     continue
                 breaks.append(m.end())
             breaks.append(p_end)
@@ -113,20 +110,6 @@ class _Context:
     def sentence_end(self, pos: int) -> int:
         i = bisect.bisect_right(self.breaks, pos)
         return self.breaks[i] if i < len(self.breaks) else len(self.text)
-
-
-def _ends_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    m = re.search(r"(\S+)$", text[max(0, dot - 20):dot])
-    if not m:
-        return False
-    word = m.group(1).lstrip("(“\"'‘")
-    if word.lower().rstrip(".") in _ABBREVIATIONS:
-        return True
-    if len(word) == 1 and word.isupper():
-        return True  # an initial: Ronald R. Fieldstone
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))  # U.S, D.C
 
 
 def is_cue(token: Token) -> bool:
@@ -257,11 +240,50 @@ def attribute(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]
     ctx = _Context(doc, spans, paragraphs)
     results: list[RawAttribution] = []
     for k, span in enumerate(spans):
-        result = _by_label(ctx, span) or _by_dash_credit(ctx, span) or _by_cue(ctx, span)
+        result = (_by_label(ctx, span) or _by_dash_credit(ctx, span) or _by_cue(ctx, span)
+                  or _by_colon_name(ctx, span))
         if result is None:
             result = _by_context(ctx, span, k, results)
         results.append(result)
+    return _share_within_long_quotes(results)
+
+
+_CUE_METHODS = frozenset({"cue_after", "cue_before", "colon_lead_in", "according_to", "cue_far", "transcript_label",
+                          "dash_credit", "colon_name"})
+
+
+def _share_within_long_quotes(results: list[RawAttribution]) -> list[RawAttribution]:
+    """The paragraphs of one long quote share the speaker a cue gave any of them."""
+    chains: list[list[int]] = []
+    for i, r in enumerate(results):
+        if r.span.continues_previous and chains:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        source = next((results[i] for i in chain if results[i].method in _CUE_METHODS and results[i].mention is not None),
+                      None)
+        if source is None:
+            continue
+        for i in chain:
+            r = results[i]
+            if r.method not in _CUE_METHODS or r.mention is None:
+                results[i] = RawAttribution(r.span, source.mention, source.cue, "continuation")
     return results
+
+
+def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'Guterres: ‘The world is running out of time’': a bare name and a colon before the quote."""
+    b_start, b_end = _window_before(ctx, span)
+    lead = ctx.text[b_start:b_end].rstrip()
+    if not lead.endswith(":"):
+        return None
+    tokens = [ctx.doc[i] for i in ctx.token_range(b_start, b_start + len(lead) - 1) if not ctx.doc[i].is_space]
+    if not tokens or len(tokens) > 5 or not all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
+        return None
+    return RawAttribution(span, ctx.doc[tokens[0].i:tokens[-1].i + 1], None, "colon_name")
 
 
 def _window_after(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:

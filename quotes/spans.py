@@ -22,6 +22,12 @@ OPENING_CONTEXT = set("([{—–-/") | set(ALL_MARK_CHARS)
 CLOSING_CONTEXT = set(".,;:!?)]}—–-/…") | set(ALL_MARK_CHARS)
 _MARK_RE = re.compile(r"''|``|[“”„‟«»\"‘’‚‹›']")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
+_SENTENCE_END_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms mssrs messrs dr st sen rep reps del gov gen col lt sgt capt adm maj prof rev jr sr inc co corp ltd
+atty supt insp cmdr amb hon pres sec msgr fr gen brig cpl pvt ens det sgt ald
+jan feb mar apr jun jul aug sep sept oct nov dec no vs etc mt ft
+""".split())
 
 
 @dataclass(frozen=True)
@@ -206,3 +212,30 @@ def _pair_single(text: str, marks: list[_Mark], doubles: list[QuoteSpan], index:
             found.append(_make_span(text, opener, m.pos, m.end, index, True, True))
             opener = None
     return found
+
+
+def ends_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` ends an abbreviation or initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    m = re.search(r"(\S+)$", text[max(0, dot - 20):dot])
+    if not m:
+        return False
+    word = m.group(1).lstrip("(“\"'‘")
+    if word.lower().rstrip(".") in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: Ronald R. Fieldstone
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))  # U.S, D.C
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start: paragraph starts and after . ! ? (abbreviations aside)."""
+    starts = {p[0] for p in paragraphs(text)} | {0}
+    for m in _SENTENCE_END_RE.finditer(text):
+        if not ends_abbreviation(text, m.start()):
+            pos = m.end()
+            while pos < len(text) and (text[pos].isspace() or text[pos] in "”\"’')]"):
+                pos += 1
+            starts.add(pos)
+    return sorted(starts)

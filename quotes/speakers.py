@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .spans import sentence_starts
+
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON, GENERIC_HEADS,
                       MALE_NAMES, MALE_PRONOUNS, MALE_TITLES, NEUTER_PRONOUNS, PLURAL_PRONOUNS,
                       RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES)
@@ -102,6 +104,9 @@ def _gender_of_tokens(role: list[str], first: str) -> str | None:
     return None
 
 
+UNNAMED = _Entity("", PERSON, [])
+
+
 class SpeakerResolver:
     """Canonical names for the people and organisations of one article."""
 
@@ -111,6 +116,7 @@ class SpeakerResolver:
         self.persons: list[_Entity] = []
         self.orgs: list[_Entity] = []
         self.ent_of_token: dict[int, Span] = {}
+        self._token_starts = [t.idx for t in doc]
         # (char offset, entity, is_subject) for each mention seen, in order.
         self.occurrences: list[tuple[int, _Entity, bool]] = []
         for ent in doc.ents:
@@ -121,15 +127,19 @@ class SpeakerResolver:
     # -- the article's cast -------------------------------------------------
     def _collect(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ not in ("PERSON", "ORG") or self.quoted[ent.start]:
+            if self.quoted[ent.start]:
+                continue
+            label = _person_by_form(self.doc, ent) or ent.label_
+            if label not in ("PERSON", "ORG"):
                 continue
             role_toks, name_toks = _name_tokens(list(ent))
             if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
                 continue
+            name_toks = self._extend_truncated(name_toks)
             name = _clean(_slice(self.doc, name_toks))
             if not name:
                 continue
-            is_person = ent.label_ == "PERSON" and len(name_toks) <= 5
+            is_person = label == "PERSON" and len(name_toks) <= 5
             entity = self._register(name, name.split(), PERSON if is_person else ORGANISATION,
                                     ent.start_char)
             roles = self._roles_around(ent, role_toks)
@@ -138,10 +148,28 @@ class SpeakerResolver:
                 entity.gender = _gender_of_tokens([w for r in roles for w in r.split()] +
                                                   [t.text for t in role_toks], entity.tokens[0])
             self.occurrences.append((ent.start_char, entity, ent.root.dep_ in ("nsubj", "nsubjpass")))
+        for m in _UNNAMED_PERSON_RE.finditer(self.doc.text):
+            if not self._in_quote_char(m.start(1)):
+                self.occurrences.append((m.start(1), UNNAMED, True))
+        self.occurrences.sort(key=lambda o: o[0])
         self._merge_short_names()
         self._merge_person_orgs()
         self._find_acronyms()
         self._merge_acronym_orgs()
+
+    def _extend_truncated(self, toks: list[Token]) -> list[Token]:
+        """'Institute for Snow and' + 'Avalanche Research': NER stopped at a connecting word."""
+        if toks[-1].lower_ not in _LOWER_NAME_WORDS and toks[-1].text != "&":
+            return toks
+        doc, i = self.doc, toks[-1].i + 1
+        extra: list[Token] = []
+        while i < len(doc) and not self.quoted[i] and (doc[i].text[:1].isupper() or
+                                                       (extra and doc[i].lower_ in _LOWER_NAME_WORDS)):
+            extra.append(doc[i])
+            i += 1
+        while extra and extra[-1].lower_ in _LOWER_NAME_WORDS:
+            extra.pop()
+        return toks + extra if extra else toks
 
     def _register(self, name: str, tokens: list[str], kind: str, pos: int) -> _Entity:
         table = self.persons if kind == PERSON else self.orgs
@@ -353,15 +381,19 @@ class SpeakerResolver:
                     continue
                 if gender and e.gender and e.gender != gender:
                     continue
-                if gender and e.gender is None:
+                if gender and e.gender is None and e is not UNNAMED:
                     e.gender = gender
                 return e
         return None
 
     def _sentence_starts(self) -> list[int]:
         if not hasattr(self, "_starts"):
-            self._starts = [s.start_char for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
+            self._starts = sentence_starts(self.doc.text)
         return self._starts
+
+    def _in_quote_char(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._token_starts, pos) - 1
+        return 0 <= i < len(self.quoted) and self.quoted[i]
 
     # -- the public entry point ---------------------------------------------
     def resolve(self, mention: Span | None, history: list[tuple[int, _Entity]]) -> tuple[Resolved, _Entity | None]:
@@ -396,6 +428,12 @@ class SpeakerResolver:
         appos = [c for c in head.children if c.dep_ == "appos" and not self.quoted[c.i]]
         if appos and not role:
             role = self._appos_text(appos[0]) or None
+        if proper and head.pos_ != "PROPN" and ent is None and head.text[:1].isupper():
+            # A name the tagger missed ("Guterres: ‘...’" in a headline): only if the article knows it.
+            known = self._person_for([_clean(t.text) for t in name_toks], pos) or self._org_for(
+                _slice(self.doc, name_toks), pos)
+            if known is not None:
+                return self._as_resolved(known, None), known
         if proper and (head.pos_ == "PROPN" or (ent is not None)):
             text = _clean(_slice(self.doc, name_toks))
             tokens = text.split()
@@ -433,11 +471,36 @@ class SpeakerResolver:
 
     @staticmethod
     def _as_resolved(entity: _Entity | None, role: str | None) -> Resolved:
-        if entity is None:
+        if entity is None or entity is UNNAMED:
             return Resolved(None, None, role)
         if role is None and entity.roles:
             role = max(entity.roles[:3], key=len)
         return Resolved(entity.name, entity.kind, role)
+
+
+# "A farmer in the valley ... “...,” he said": he is the farmer, not the last name seen.
+_PERSON_NOUNS = ("farmer|fisherman|resident|man|woman|boy|girl|mother|father|driver|nurse|doctor|teacher|"
+                 "witness|survivor|shopkeeper|worker|official|spokesman|spokeswoman|spokesperson|source|"
+                 "neighbour|neighbor|student|soldier|officer|volunteer|passenger|pilot|owner|protester|voter")
+_UNNAMED_PERSON_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PERSON_NOUNS + r"))\b")
+_ORG_WORDS = {"university", "college", "school", "center", "centre", "institute", "foundation", "hospital",
+              "street", "bridge", "park", "airport", "station", "company", "corporation", "group", "party"}
+_PERSON_TITLES_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof."}
+
+
+def _person_by_form(doc: Doc, ent: Span) -> str | None:
+    """'PERSON' for a name NER mislabels but its form gives away: a known first name or a Dr/Ms before it."""
+    if ent.label_ == "PERSON" or len(ent) > 4:
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ in _ORG_WORDS:
+        return None
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    first = words[0].lower_
+    if before in _PERSON_TITLES_BEFORE or (len(words) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES)):
+        return "PERSON"
+    return None
 
 
 def _slice(doc: Doc, tokens: list[Token]) -> str:

@@ -95,6 +95,10 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                                ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
                                ("articles", ["published"]), ("articles", ["source"])):
             db[table].create_index(columns, if_not_exists=True)
+        # quotes_by_speaker matches names and aliases case-insensitively.
+        db.execute("CREATE INDEX IF NOT EXISTS idx_speakers_name_nocase ON speakers (name COLLATE NOCASE)")
+        db.execute("CREATE INDEX IF NOT EXISTS idx_speaker_aliases_alias_nocase"
+                   " ON speaker_aliases (alias COLLATE NOCASE)")
         if not db["quotes_fts"].exists():
             db["quotes"].enable_fts(["text", "speaker_name"], create_triggers=True, tokenize="porter")
         if not db["articles_fts"].exists():

@@ -1,0 +1,135 @@
+"""Query speed at scale: 1,000,000 synthetic quotes and 20,000 speakers, through Datasette's own client.
+
+    python benchmarks/serving.py                 # builds /tmp/quotes-bench/quotes.db once, then times
+    python benchmarks/serving.py --quotes 100000 # a smaller run
+
+Times the canned quotes_by_speaker, the speakers leaderboard and the ranked
+full-text search (p50 / p95 over repeated requests) and prints the query plans.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quotes.site import make_datasette  # noqa: E402
+from quotes.store import ensure_db_shape, fold, open_db, speaker_id, stable_id  # noqa: E402
+
+FIRST = ["Anna", "Jens", "Maria", "Tom", "Olga", "Lars", "Petra", "Ivan", "Sara", "Omar", "Li", "Ken", "Ada", "Raj"]
+LAST = ["Lee", "Ortiz", "Berg", "Novak", "Khan", "Smith", "Ivanova", "Sato", "Dunn", "Moreau", "Costa", "Ng"]
+WORDS = ("budget war peace election vote council minister tax border energy climate court police school health "
+         "market price oil gas strike union reform law bank debt trade deal summit army rebels talks crisis "
+         "flood drought harvest vaccine hospital doctor nurse teacher student river bridge road rail port").split()
+
+
+def build(path: Path, n_quotes: int, n_speakers: int) -> None:
+    rng = random.Random(7)
+    db = open_db(str(path))
+    conn = db.conn
+    names = [f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}" for i in range(n_speakers)]
+    n_articles = max(1, n_quotes // 20)
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO articles (id, title, url, source, published, path, text, sha256, quote_count,"
+                     " extracted_at, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                     ((stable_id("a", i), f"Article {i}", f"https://example.com/{i}", rng.choice(["AP", "AFP", "BBC"]),
+                       f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", None, "", "", 20, "2024-12-31", "bench")
+                      for i in range(n_articles)))
+    conn.executemany("INSERT INTO speakers (id, name, name_key, kind, quote_count, article_count, first_seen,"
+                     " last_seen) VALUES (?,?,?,?,?,?,?,?)",
+                     ((speaker_id(n), n, fold(n), "person", 0, 0, "2024-01-01", "2024-12-31") for n in names))
+    conn.executemany("INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?,?,?)",
+                     ((speaker_id(n), n.split()[1] + " " + n.split()[2], fold(n.split()[1] + " " + n.split()[2]))
+                      for n in names))
+    # Zipf-like: a few speakers are quoted a lot, most rarely.
+    weights = [1 / (r + 1) ** 0.8 for r in range(n_speakers)]
+    picks = rng.choices(range(n_speakers), weights=weights, k=n_quotes)
+
+    def rows():
+        for q, s in enumerate(picks):
+            text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 30)))
+            yield (stable_id("q", q), stable_id("a", q // 20), speaker_id(names[s]), names[s], text,
+                   q % 5000, q % 5000 + len(text), 1, "he", 0, 2, "minister", "said", "cue_after", 0.9)
+    conn.executemany("INSERT INTO quotes (id, article_id, speaker_id, speaker_name, text, start, \"end\", paragraph,"
+                     " speaker_mention, mention_start, mention_end, role, cue, method, confidence)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    conn.execute("UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id)")
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    ensure_db_shape(db)
+    conn.close()
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(p * len(values)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quotes", type=int, default=1_000_000)
+    parser.add_argument("--speakers", type=int, default=20_000)
+    parser.add_argument("--db", default="/tmp/quotes-bench/quotes.db")
+    parser.add_argument("--repeat", type=int, default=40)
+    args = parser.parse_args()
+    path = Path(args.db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        t = time.perf_counter()
+        build(path, args.quotes, args.speakers)
+        print(f"built {path} in {time.perf_counter() - t:.0f} s")
+    else:
+        ensure_db_shape(open_db(str(path)))
+    ds = make_datasette(str(path))
+    name = path.stem
+    rng = random.Random(1)
+    conn = open_db(str(path)).conn
+    speakers = [r[0] for r in conn.execute("SELECT name FROM speakers ORDER BY random() LIMIT 200")]
+    counts = conn.execute("SELECT (SELECT count(*) FROM quotes), (SELECT count(*) FROM speakers)").fetchone()
+    print(f"{counts[0]} quotes, {counts[1]} speakers")
+
+    async def fetch(url: str) -> float:
+        start = time.perf_counter()
+        response = await ds.client.get(url)
+        assert response.status_code == 200, (url, response.status_code, response.text[:300])
+        return (time.perf_counter() - start) * 1000
+
+    async def run() -> dict[str, list[float]]:
+        await fetch(f"/{name}/speakers_leaderboard.json")  # warm up
+        out: dict[str, list[float]] = {"quotes_by_speaker": [], "speakers_leaderboard": [], "search_quotes": [],
+                                       "table _search": []}
+        for _ in range(args.repeat):
+            s = rng.choice(speakers)
+            out["quotes_by_speaker"].append(await fetch(f"/{name}/quotes_by_speaker.json?speaker={quote(s)}&_shape=array"))
+            out["speakers_leaderboard"].append(await fetch(f"/{name}/speakers_leaderboard.json?_shape=array"))
+            words = " ".join(rng.sample(WORDS, 3))
+            out["search_quotes"].append(await fetch(f"/{name}/search_quotes.json?q={quote(words)}&_shape=array"))
+            out["table _search"].append(await fetch(f"/{name}/quotes.json?_search={quote(words)}&_size=50"))
+        return out
+
+    results = asyncio.run(run())
+    goals = {"quotes_by_speaker": 20, "search_quotes": 50, "speakers_leaderboard": 100, "table _search": None}
+    print(f"{'query':22} {'p50 ms':>8} {'p95 ms':>8} {'goal p50':>9}")
+    for key, values in results.items():
+        goal = goals[key]
+        print(f"{key:22} {statistics.median(values):8.1f} {percentile(values, 0.95):8.1f} "
+              f"{('< ' + str(goal)) if goal else '-':>9}")
+    print("\nquery plans:")
+    for label, sql, params in (
+            ("quotes_by_speaker", "select quotes.id from quotes join speakers on speakers.id = quotes.speaker_id "
+             "join articles on articles.id = quotes.article_id where quotes.speaker_id in (select id from speakers "
+             "where name = :s collate nocase union select speaker_id from speaker_aliases where alias = :s "
+             "collate nocase) order by articles.published desc", {"s": speakers[0]}),
+            ("leaderboard", "select name from speakers order by quote_count desc, name limit 100", {})):
+        plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+        print(f"  {label}: " + " | ".join(plan))
+
+
+if __name__ == "__main__":
+    main()

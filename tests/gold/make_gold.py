@@ -1,0 +1,131 @@
+"""Write quotes.gold.jsonl from the short articles below (written for the tests).
+
+    python tests/gold/make_gold.py
+
+Each article lists its quotes (text inside the marks) with the acceptable
+canonical speakers ([None] = an unnamed speaker); ``ignore`` lists quoted
+strings that are not speech.
+"""
+import json
+from pathlib import Path
+
+ARTICLES = [
+    ("council-budget", """Council approves budget after long night
+
+Mayor Denise Whitcombe defended the plan on Tuesday. “We cut nothing that keeps people safe,” she said.
+
+“This budget is a fantasy,” said Councillor Raj Patel, who voted against it. “The numbers will not add up by spring.”
+
+The city’s finance office said the plan relied on what accountants call the “rainy day reserve” for the third year running.
+
+According to the finance office, “the reserve will be empty by 2027 at this rate.”
+
+Whitcombe added: “We will revisit the plan in June if revenue falls short.”
+""", [("We cut nothing that keeps people safe,", ["Denise Whitcombe"]),
+      ("This budget is a fantasy,", ["Raj Patel"]),
+      ("The numbers will not add up by spring.", ["Raj Patel"]),
+      ("the reserve will be empty by 2027 at this rate.", [None]),
+      ("We will revisit the plan in June if revenue falls short.", ["Denise Whitcombe"])],
+     ["rainy day reserve"]),
+    ("glacier-report", """Alpine glacier lost a record share of its ice
+
+Dr Anneliese Vogt, a glaciologist at the Swiss Institute for Snow and Avalanche Research (SLF), led the survey.
+
+“We measured a loss of almost four metres in a single summer,” Vogt told reporters in Zurich.
+
+The institute said the figure was the largest since records began. “Nothing in our data comes close,” it said.
+
+A farmer in the valley below was blunter. “The stream is brown and it is loud all night,” he said.
+
+“It will keep getting worse,” the institute warned in its annual report.
+""", [("We measured a loss of almost four metres in a single summer,", ["Anneliese Vogt"]),
+      ("Nothing in our data comes close,", ["Swiss Institute for Snow and Avalanche Research"]),
+      ("The stream is brown and it is loud all night,", [None]),
+      ("It will keep getting worse,", ["Swiss Institute for Snow and Avalanche Research"])], []),
+    ("space-brothers", """Twin astronauts recall a decade of flights
+
+Mark Kelly and his twin brother Scott Kelly spoke at the museum on Saturday.
+
+“Space changes how you see the planet,” Scott Kelly said.
+
+“I still miss the view,” Mark Kelly said. “But I do not miss the food.”
+
+Scott Kelly laughed at that. “He always complained about the food,” he said.
+""", [("Space changes how you see the planet,", ["Scott Kelly"]),
+      ("I still miss the view,", ["Mark Kelly"]),
+      ("But I do not miss the food.", ["Mark Kelly"]),
+      ("He always complained about the food,", ["Scott Kelly"])], []),
+    ("port-strike", """Dock workers walk out at Rotterdam port
+
+Union leader Femke de Vries told the crowd: “We are not asking for the moon, we are asking for a contract.”
+
+The port authority called the strike “regrettable and avoidable” in a statement on Monday.
+
+“Every day of this costs the region millions,” said Jonah Feld, an analyst at Castleton Securities.
+
+Feld said the dispute could drag on into the holidays.
+
+“Shippers are already rerouting to Antwerp,” he said.
+""", [("We are not asking for the moon, we are asking for a contract.", ["Femke de Vries"]),
+      ("regrettable and avoidable", [None]),
+      ("Every day of this costs the region millions,", ["Jonah Feld"]),
+      ("Shippers are already rerouting to Antwerp,", ["Jonah Feld"])], []),
+    ("court-ruling", """Judge rejects bid to halt pipeline
+
+Judge Helen Ortiz of the district court rejected the request on Friday.
+
+“The plaintiffs have not shown that harm is imminent,” the judge wrote in her ruling.
+
+Lawyers for the tribe said they would appeal. “This is not over,” said Maria Lopez, who represents the tribe.
+
+“We will take this to the appeals court within the week. The river cannot wait,” Lopez added.
+""", [("The plaintiffs have not shown that harm is imminent,", ["Helen Ortiz"]),
+      ("This is not over,", ["Maria Lopez"]),
+      ("We will take this to the appeals court within the week. The river cannot wait,", ["Maria Lopez"])], []),
+    ("long-quote", """Minister sets out energy plan
+
+Energy Minister Sara Klein set out the plan in parliament on Wednesday.
+
+“The first part of the plan is already under way. We have signed contracts for three wind farms.
+
+“The second part is harder. It means rebuilding the grid so that power can flow from the coast to the cities.
+
+“We will need every region to play its part,” Klein said.
+
+Opposition leader Tom Hale called the plan “a wish list without a price tag.”
+""", [("The first part of the plan is already under way. We have signed contracts for three wind farms.",
+       ["Sara Klein"]),
+      ("The second part is harder. It means rebuilding the grid so that power can flow from the coast to the cities.",
+       ["Sara Klein"]),
+      ("We will need every region to play its part,", ["Sara Klein"]),
+      ("a wish list without a price tag.", ["Tom Hale"])], []),
+    ("headline-quote", """Guterres: ‘The world is running out of time’
+
+United Nations Secretary-General António Guterres opened the climate summit in Dubai on Thursday.
+
+He urged leaders to phase out fossil fuels, saying “half measures will not save us”.
+
+“We need action, not promises,” Guterres said.
+""", [("The world is running out of time", ["António Guterres"]),
+      ("half measures will not save us", ["António Guterres"]),
+      ("We need action, not promises,", ["António Guterres"])], []),
+]
+
+
+def main() -> None:
+    out = []
+    for doc_id, text, quotes, ignore in ARTICLES:
+        gold_quotes, pos = [], 0
+        for quoted, speakers in quotes:
+            start = text.index(quoted, pos)
+            gold_quotes.append({"start": start, "end": start + len(quoted), "text": quoted, "speakers": speakers})
+            pos = start + len(quoted)
+        spans = [[text.index(s), text.index(s) + len(s)] for s in ignore]
+        out.append({"id": doc_id, "text": text, "quotes": gold_quotes, "ignore": spans})
+    path = Path(__file__).with_name("quotes.gold.jsonl")
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in out), encoding="utf-8")
+    print(f"wrote {path}: {len(out)} articles, {sum(len(d['quotes']) for d in out)} quotes")
+
+
+if __name__ == "__main__":
+    main()
