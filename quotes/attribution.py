@@ -71,6 +71,7 @@ class _Context:
     def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]):
         self.doc = doc
         self.text = doc.text
+        self.ents = list(doc.ents)  # Doc.ents builds new spans on every access
         self.spans = spans
         self.paragraphs = paragraphs
         self.token_starts = [t.idx for t in doc]
@@ -208,10 +209,10 @@ def mention_span(head: Token, ctx: _Context) -> Span:
             break
     doc = head.doc
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and head.ent_iob_ in ("B", "I"):
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = next((e for e in ctx.ents if e.start <= head.i < e.end), None)
         if ent is not None and not any(ctx.quoted[i] for i in range(ent.start, ent.end)):
             left, right = min(left, ent.start), max(right, ent.end - 1)
-    para_start = doc.text.rfind("\n", 0, head.idx) + 1
+    para_start = ctx.text.rfind("\n", 0, head.idx) + 1
     while left < head.i and (doc[left].is_punct or ctx.quoted[left] or doc[left].idx < para_start
                              or doc[left].is_space):
         left += 1
@@ -313,7 +314,9 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
     candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, before)]
-    candidates += [(c, "cue_far") for c in after if c not in near_after]
+    if not any(q.open_at == a_end for q in ctx.spans):
+        # A cue in a sentence cut short by the next quote introduces that quote, not this one.
+        candidates += [(c, "cue_far") for c in after if c not in near_after]
     # A paragraph ending in a colon introduces the quote that opens the next one.
     if span.open_at == ctx.paragraphs[span.paragraph][0] and span.paragraph > 0 and not span.continues_previous:
         p_start, p_end = ctx.paragraphs[span.paragraph - 1]
@@ -540,7 +543,7 @@ def _strip_quotes(ctx: _Context, start: int, end: int) -> str:
 
 
 def _first_name_in(ctx: _Context, bounds: tuple[int, int]) -> Token | None:
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.start_char >= bounds[0] and ent.end_char <= bounds[1] and ent.label_ in ("PERSON", "ORG") \
                 and not ctx.quoted[ent.start]:
             return ent.root
@@ -550,7 +553,7 @@ def _first_name_in(ctx: _Context, bounds: tuple[int, int]) -> Token | None:
 def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
     """The last PERSON who is a sentence subject between two quotes."""
     found = None
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.start_char < start or ent.end_char > end or ent.label_ != "PERSON" or ctx.quoted[ent.start]:
             continue
         if ent.root.dep_ in _SUBJECT_DEPS:

@@ -54,7 +54,9 @@ class _Entity:
 
     @property
     def key(self) -> str:
-        return fold(self.name)
+        if getattr(self, "_key_of", None) != self.name:
+            self._key, self._key_of = fold(self.name), self.name
+        return self._key
 
 
 def _name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -112,6 +114,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, quoted: list[bool]):
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from tokens on every access
         self.quoted = quoted
         self.persons: list[_Entity] = []
         self.orgs: list[_Entity] = []
@@ -119,14 +122,15 @@ class SpeakerResolver:
         self._token_starts = [t.idx for t in doc]
         # (char offset, entity, is_subject) for each mention seen, in order.
         self.occurrences: list[tuple[int, _Entity, bool]] = []
-        for ent in doc.ents:
+        self.ents = list(doc.ents)
+        for ent in self.ents:
             for t in ent:
                 self.ent_of_token[t.i] = ent
         self._collect()
 
     # -- the article's cast -------------------------------------------------
     def _collect(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if self.quoted[ent.start]:
                 continue
             label = _person_by_form(self.doc, ent) or ent.label_
@@ -136,7 +140,7 @@ class SpeakerResolver:
             if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
                 continue
             name_toks = self._extend_truncated(name_toks)
-            name = _clean(_slice(self.doc, name_toks))
+            name = _clean(_slice(self.text, name_toks))
             if not name:
                 continue
             is_person = label == "PERSON" and len(name_toks) <= 5
@@ -148,7 +152,7 @@ class SpeakerResolver:
                 entity.gender = _gender_of_tokens([w for r in roles for w in r.split()] +
                                                   [t.text for t in role_toks], entity.tokens[0])
             self.occurrences.append((ent.start_char, entity, ent.root.dep_ in ("nsubj", "nsubjpass")))
-        for m in _UNNAMED_PERSON_RE.finditer(self.doc.text):
+        for m in _UNNAMED_PERSON_RE.finditer(self.text):
             if not self._in_quote_char(m.start(1)):
                 self.occurrences.append((m.start(1), UNNAMED, True))
         self.occurrences.sort(key=lambda o: o[0])
@@ -188,7 +192,7 @@ class SpeakerResolver:
         roles = []
         doc = self.doc
         left = ent.root.left_edge.i
-        para_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        para_start = self.text.rfind("\n", 0, ent.start_char) + 1
         while left < ent.start and (doc[left].idx < para_start or doc[left].pos_ in ("DET", "PUNCT")
                                     or self.quoted[left] or doc[left].tag_ == "POS"
                                     or any(t.text in _POSSESSIVE or t.tag_ == "POS" for t in doc[left:ent.start])):
@@ -202,7 +206,7 @@ class SpeakerResolver:
         if start is not None:
             end = ent.start_char if not role_toks else max(ent.start_char, role_toks[-1].idx + len(role_toks[-1]))
             end = min(end, (ent[len(role_toks)].idx if role_toks and len(role_toks) < len(ent) else end))
-            roles.append(_clean(doc.text[start:end]))
+            roles.append(_clean(self.text[start:end]))
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i > ent.end - 1 and not self.quoted[child.i]:
                 roles.append(self._appos_text(child))
@@ -225,9 +229,9 @@ class SpeakerResolver:
         while run and not (run[0].lower_ in TITLES or run[0].lower_ in ROLE_NOUNS or run[0].text[:1].isupper()):
             run.pop(0)
         if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS for t in run):
-            roles.append(_clean(_slice(doc, run)))
+            roles.append(_clean(_slice(self.text, run)))
         m = re.match(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the)\s+([^;.()“”\"]{3,80}?)\s*(?:,(?=\s+[a-z])|[.;])",
-                     doc.text[ent.end_char:ent.end_char + 140])
+                     self.text[ent.end_char:ent.end_char + 140])
         if m:
             roles.append(_clean(m.group(1)))
         return [r for r in roles if r]
@@ -243,7 +247,7 @@ class SpeakerResolver:
             out.pop(0)
         if not out:
             return ""
-        return _clean(self.doc.text[out[0].idx:out[-1].idx + len(out[-1])])
+        return _clean(self.text[out[0].idx:out[-1].idx + len(out[-1])])
 
     def _merge_into(self, short: _Entity, full: _Entity) -> None:
         full.positions.extend(short.positions)
@@ -291,7 +295,7 @@ class SpeakerResolver:
         self.orgs = keep
 
     def _find_acronyms(self) -> None:
-        text = self.doc.text
+        text = self.text
         for org in self.orgs:
             org.aliases.add(fold(_acronym(org.name)))
         for m in re.finditer(r"\(([A-Z][A-Za-z&.]{1,9})\)", text):
@@ -388,7 +392,7 @@ class SpeakerResolver:
 
     def _sentence_starts(self) -> list[int]:
         if not hasattr(self, "_starts"):
-            self._starts = sentence_starts(self.doc.text)
+            self._starts = sentence_starts(self.text)
         return self._starts
 
     def _in_quote_char(self, pos: int) -> bool:
@@ -431,11 +435,11 @@ class SpeakerResolver:
         if proper and head.pos_ != "PROPN" and ent is None and head.text[:1].isupper():
             # A name the tagger missed ("Guterres: ‘...’" in a headline): only if the article knows it.
             known = self._person_for([_clean(t.text) for t in name_toks], pos) or self._org_for(
-                _slice(self.doc, name_toks), pos)
+                _slice(self.text, name_toks), pos)
             if known is not None:
                 return self._as_resolved(known, None), known
         if proper and (head.pos_ == "PROPN" or (ent is not None)):
-            text = _clean(_slice(self.doc, name_toks))
+            text = _clean(_slice(self.text, name_toks))
             tokens = text.split()
             if ent is not None and ent.label_ in ("GPE", "NORP") and not self._person_for(tokens, pos):
                 return Resolved(text, ORGANISATION, role), None
@@ -467,7 +471,7 @@ class SpeakerResolver:
         toks = [t for t in toks[cut + 1:] if t.pos_ != "DET"]
         if not toks:
             return ""
-        return _clean(self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])])
+        return _clean(self.text[toks[0].idx:toks[-1].idx + len(toks[-1])])
 
     @staticmethod
     def _as_resolved(entity: _Entity | None, role: str | None) -> Resolved:
@@ -503,11 +507,11 @@ def _person_by_form(doc: Doc, ent: Span) -> str | None:
     return None
 
 
-def _slice(doc: Doc, tokens: list[Token]) -> str:
+def _slice(text: str, tokens: list[Token]) -> str:
     """The article's own text from the first to the last token ("Ban Ki-moon", not "Ban Ki - moon")."""
     if not tokens:
         return ""
-    return " ".join(doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].split())
+    return " ".join(text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].split())
 
 
 def _sentence_index(starts: list[int], pos: int) -> int:
