@@ -161,8 +161,50 @@ def _kind_of(path: str, text: str) -> str:
     return "txt"
 
 
-def read_path(path: str) -> Iterator[Article | InputProblem]:
+def _read_jsonl_stream(path: str) -> Iterator[Article | InputProblem]:
+    """Yield the records of a .jsonl file one line at a time (memory stays flat)."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield InputProblem(path, f"cannot read: {exc.strerror or exc}")
+        return
+    seen = False
+    with fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            fh.close()
+            yield from read_path(path, stream=False)
+            return
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            if not raw.strip():
+                continue
+            seen = True
+            where = f"{path}:{lineno}"
+            try:
+                line, warning = decode_bytes(raw)
+            except ValueError as exc:
+                yield InputProblem(where, str(exc))
+                continue
+            for item in parse_articles(line, where, "jsonl"):
+                if isinstance(item, Article):
+                    item.path = where
+                    if warning:
+                        item.warnings.append(warning)
+                elif item.path.endswith(":1") and where != item.path:
+                    item.path = where
+                yield item
+    if not seen:
+        yield InputProblem(path, "empty file (no records)")
+
+
+def read_path(path: str, stream: bool = True) -> Iterator[Article | InputProblem]:
     """Yield the articles of one file (or ``-`` for stdin)."""
+    if stream and path != "-" and path.lower().endswith(".jsonl"):
+        yield from _read_jsonl_stream(path)
+        return
     try:
         if path == "-":
             data = sys.stdin.buffer.read()

@@ -1,13 +1,17 @@
-"""Parse articles with spaCy, running the parser only where attribution needs it.
+"""Parse articles with spaCy, running each component only where attribution needs it.
 
 Attribution reads the dependency parse of paragraphs that hold quote marks
-(and of a paragraph that leads into a quote with a colon).  Everywhere else
-it only needs names, so those paragraphs get the entity recogniser alone.
-The pieces are joined back into one ``Doc`` whose text is the article's.
+(and of a paragraph that leads into a quote with a colon): those get the full
+pipeline.  Names elsewhere matter only where they can be a speaker's full
+name, role or antecedent: the headline and standfirst, the paragraph before
+a quote, and paragraphs that mention a proper noun seen in a quote
+paragraph.  Those get the entity recogniser alone; the rest is only
+tokenized.  The pieces are joined back into one ``Doc`` with the article's
+exact text, so every offset is unchanged.
 """
 from __future__ import annotations
 
-from typing import Iterator
+import re
 
 import numpy
 from spacy.language import Language
@@ -15,25 +19,35 @@ from spacy.tokens import Doc
 
 from .spans import find_quote_spans, paragraphs
 
+FULL, NAMES, TOKENS = "full", "names", "tokens"
 
-def plan_segments(text: str) -> list[tuple[int, int, bool]]:
-    """Return contiguous ``(start, end, needs_parse)`` pieces covering ``text``."""
+
+def _paragraph_bounds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(paragraphs, contiguous pieces covering the text, one per paragraph)."""
     paras = paragraphs(text)
-    if len(paras) <= 1:
-        return [(0, len(text), True)]
+    if not paras:
+        return [], [(0, len(text))]
+    starts = [0] + [p[0] for p in paras[1:]]
+    return paras, list(zip(starts, starts[1:] + [len(text)]))
+
+
+def parse_needs(text: str, paras: list[tuple[int, int]]) -> list[bool]:
+    """Which paragraphs need the dependency parse: quote paragraphs and colon lead-ins."""
     quoted = {q.paragraph for q in find_quote_spans(text)}
     needs = [i in quoted for i in range(len(paras))]
     for i in sorted(quoted):
         if i > 0 and text[paras[i - 1][1] - 1] == ":":
-            needs[i - 1] = True  # a colon lead-in
-    bounds = [0] + [p[0] for p in paras[1:]] + [len(text)]
-    segments: list[tuple[int, int, bool]] = []
-    for i in range(len(paras)):
-        start, end = bounds[i], bounds[i + 1]
-        if segments and segments[-1][2] == needs[i]:
-            segments[-1] = (segments[-1][0], end, needs[i])
+            needs[i - 1] = True
+    return needs
+
+
+def _merge(pieces: list[tuple[int, int]], kinds: list[str]) -> list[tuple[int, int, str]]:
+    segments: list[tuple[int, int, str]] = []
+    for (start, end), kind in zip(pieces, kinds):
+        if segments and segments[-1][2] == kind:
+            segments[-1] = (segments[-1][0], end, kind)
         else:
-            segments.append((start, end, needs[i]))
+            segments.append((start, end, kind))
     return segments
 
 
@@ -45,20 +59,55 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
     """Return one ``Doc`` per text (same text, same offsets)."""
     if not fast:
         return list(nlp.pipe(texts, batch_size=batch_size))
-    plans = [plan_segments(t) for t in texts]
-    full = [t[s:e] for t, plan in zip(texts, plans) for s, e, parse in plan if parse]
-    light = [t[s:e] for t, plan in zip(texts, plans) for s, e, parse in plan if not parse]
-    full_docs: Iterator[Doc] = iter(nlp.pipe(full, batch_size=batch_size))
-    light_docs: Iterator[Doc] = iter(nlp.pipe(light, batch_size=batch_size, disable=_names_only_pipes(nlp)))
+    layouts = [_paragraph_bounds(t) for t in texts]
+    needs = [parse_needs(t, paras) if len(paras) > 1 else [True] * len(pieces)
+             for t, (paras, pieces) in zip(texts, layouts)]
+    # Stage 1: the full pipeline on the paragraphs attribution reads.
+    stage1 = [_merge(pieces, [FULL if n else "-" for n in need])
+              for (_, pieces), need in zip(layouts, needs)]
+    full_texts = [t[s:e] for t, segs in zip(texts, stage1) for s, e, k in segs if k == FULL]
+    full_docs = iter(list(nlp.pipe(full_texts, batch_size=batch_size)))
+    parsed: list[dict[int, Doc]] = []
+    for segs in stage1:
+        parsed.append({s: next(full_docs) for s, _, k in segs if k == FULL})
+    # Stage 2: names where they can matter, tokens elsewhere.
+    plans = []
+    for t, (paras, pieces), need, docs in zip(texts, layouts, needs, parsed):
+        proper = {tok.text for d in docs.values() for tok in d
+                  if tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()}
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(proper))) + r")\b") if proper else None
+        kinds = []
+        for i, (start, end) in enumerate(pieces):
+            if need[i]:
+                kinds.append(FULL)
+            elif i <= 1 or (i + 1 < len(need) and need[i + 1]) or (pattern and pattern.search(t, start, end)):
+                kinds.append(NAMES)
+            else:
+                kinds.append(TOKENS)
+        plans.append(_merge(pieces, kinds))
+    name_texts = [t[s:e] for t, plan in zip(texts, plans) for s, e, k in plan if k == NAMES]
+    name_docs = iter(list(nlp.pipe(name_texts, batch_size=batch_size, disable=_names_only_pipes(nlp))))
     out = []
-    for plan in plans:
-        parts = [next(full_docs) if parse else next(light_docs) for _, _, parse in plan]
-        if len(parts) == 1:
-            out.append(parts[0])
-            continue
-        for part, (_, _, parse) in zip(parts, plan):
-            part.tensor = numpy.zeros((len(part), 0), dtype="float32")
-            if not parse and len(part):
-                part[0].is_sent_start = True
-        out.append(Doc.from_docs(parts, ensure_whitespace=False))
+    for t, plan, full_by_start in zip(texts, plans, parsed):
+        parts: list[Doc] = []
+        kinds: list[str] = []
+        for s, e, k in plan:
+            if k == FULL:
+                parts.append(full_by_start[s])
+            elif k == NAMES:
+                parts.append(next(name_docs))
+            else:
+                parts.append(nlp.make_doc(t[s:e]))
+            kinds.append(k)
+        out.append(_join(parts, kinds))
     return out
+
+
+def _join(parts: list[Doc], kinds: list[str]) -> Doc:
+    if len(parts) == 1:
+        return parts[0]
+    for part, kind in zip(parts, kinds):
+        part.tensor = numpy.zeros((len(part), 0), dtype="float32")
+        if kind != FULL and len(part):
+            part[0].is_sent_start = True
+    return Doc.from_docs(parts, ensure_whitespace=False)
