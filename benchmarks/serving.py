@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import random
 import statistics
 import sys
@@ -28,7 +29,7 @@ SYLLABLES = "ba ko ri mu te sa lo ne vi da pe zu gri stan mol ver kin dor bel ta
 # A Zipf-shaped vocabulary of 20,000 made-up words, as in real text: a few words are
 # everywhere, most are rare; searches use words of middling frequency.
 WORDS = sorted({a + b + c for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES})[:20000]
-WORD_WEIGHTS = [1 / (r + 1) for r in range(len(WORDS))]
+WORD_CUMULATIVE = list(itertools.accumulate(1 / (r + 1) for r in range(len(WORDS))))
 SEARCH_WORDS = WORDS[200:5000]
 
 
@@ -54,12 +55,12 @@ def build(path: Path, n_quotes: int, n_speakers: int) -> None:
                      ((speaker_id(n), n.split()[1] + " " + n.split()[2], fold(n.split()[1] + " " + n.split()[2]))
                       for n in names))
     # Zipf-like: a few speakers are quoted a lot, most rarely.
-    weights = [1 / (r + 1) ** 0.8 for r in range(n_speakers)]
-    picks = rng.choices(range(n_speakers), weights=weights, k=n_quotes)
+    cumulative = list(itertools.accumulate(1 / (r + 1) ** 0.8 for r in range(n_speakers)))
+    picks = rng.choices(range(n_speakers), cum_weights=cumulative, k=n_quotes)
 
     def rows():
         for q, s in enumerate(picks):
-            text = " ".join(rng.choices(WORDS, weights=WORD_WEIGHTS, k=rng.randint(8, 30)))
+            text = " ".join(rng.choices(WORDS, cum_weights=WORD_CUMULATIVE, k=rng.randint(8, 30)))
             yield (stable_id("q", q), stable_id("a", q // 20), speaker_id(names[s]), names[s], text,
                    q % 5000, q % 5000 + len(text), 1, "he", 0, 2, "minister", "said", "cue_after", 0.9)
     conn.executemany("INSERT INTO quotes (id, article_id, speaker_id, speaker_name, text, start, \"end\", paragraph,"

@@ -152,6 +152,15 @@ class SpeakerResolver:
                 entity.gender = _gender_of_tokens([w for r in roles for w in r.split()] +
                                                   [t.text for t in role_toks], entity.tokens[0])
             self.occurrences.append((ent.start_char, entity, ent.root.dep_ in ("nsubj", "nsubjpass")))
+        for m in _TITLED_NAME_RE.finditer(self.text):
+            if self._in_quote_char(m.start()) or any(e.start_char <= m.start(2) < e.end_char for e in self.ents
+                                                     if e.label_ == "PERSON"):
+                continue
+            entity = self._register(m.group(2), m.group(2).split(), PERSON, m.start(2))
+            if entity.gender is None:
+                entity.gender = "m" if m.group(1).lower().rstrip(".") == "mr" else (
+                    "f" if m.group(1).lower().rstrip(".") in ("mrs", "ms", "miss") else None)
+            self.occurrences.append((m.start(2), entity, False))
         for m in _UNNAMED_PERSON_RE.finditer(self.text):
             if not self._in_quote_char(m.start(1)):
                 self.occurrences.append((m.start(1), UNNAMED, True))
@@ -210,7 +219,7 @@ class SpeakerResolver:
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i > ent.end - 1 and not self.quoted[child.i]:
                 roles.append(self._appos_text(child))
-        return [r for r in roles if r and len(r) <= 80]
+        return [r for r in roles if _useful_role(r)]
 
     def _roles_from_text(self, ent: Span) -> list[str]:
         """Roles around a name in a paragraph that was not parsed (see quotes.parse)."""
@@ -368,6 +377,8 @@ class SpeakerResolver:
             want_kind, gender = ORGANISATION, None
         elif word in PLURAL_PRONOUNS:
             want_kind, gender = ORGANISATION, None
+        elif word == "they*":  # a definite person description: any person, nearest first
+            want_kind, gender = PERSON, None
         else:
             return None
         events = sorted([(p, e, s) for p, e, s in self.occurrences if p < pos] +
@@ -463,6 +474,11 @@ class SpeakerResolver:
             e = self._by_noun(head.lemma_, pos) or self._by_noun(head.text, pos)
             if e is not None:
                 return self._as_resolved(e, None), e
+            if _personish(head):
+                # "the activist", "the 63-year-old": the person the story is about just now.
+                e = self._pronoun("they*", pos, history)
+                if e is not None and e is not UNNAMED:
+                    return self._as_resolved(e, None), e
         return Resolved(None, None, role), None
 
     def _span_text(self, toks: list[Token]) -> str:
@@ -475,6 +491,7 @@ class SpeakerResolver:
 
     @staticmethod
     def _as_resolved(entity: _Entity | None, role: str | None) -> Resolved:
+        role = role if role and _useful_role(role) else None
         if entity is None or entity is UNNAMED:
             return Resolved(None, None, role)
         if role is None and entity.roles:
@@ -488,6 +505,23 @@ _PERSON_NOUNS = ("farmer|fisherman|resident|man|woman|boy|girl|mother|father|dri
                  "neighbour|neighbor|student|soldier|officer|volunteer|passenger|pilot|owner|protester|voter")
 _UNNAMED_PERSON_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PERSON_NOUNS + r"))\b")
+_TITLED_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _useful_role(role: str) -> bool:
+    """Not an age ("20"), an acronym ("ECB") or a bare courtesy title ("Ms")."""
+    bare = role.lower().rstrip(".")
+    return (bool(role) and len(role) <= 80 and not role.replace(",", "").isdigit()
+            and not (role.isupper() and len(role) <= 8) and bare not in _PERSON_TITLES_BEFORE)
+
+
+def _personish(head: Token) -> bool:
+    """A noun for a person: 'activist', 'senator', 'former governor', '63-year-old'."""
+    word = head.lower_
+    return (word in TITLES or word in ROLE_NOUNS or word.endswith(("ist", "year-old", "man", "woman"))
+            or head.lemma_.lower() in ROLE_NOUNS)
+
+
 _ORG_WORDS = {"university", "college", "school", "center", "centre", "institute", "foundation", "hospital",
               "street", "bridge", "park", "airport", "station", "company", "corporation", "group", "party"}
 _PERSON_TITLES_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof."}
@@ -502,6 +536,8 @@ def _person_by_form(doc: Doc, ent: Span) -> str | None:
         return None
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     first = words[0].lower_
+    if first in _PERSON_TITLES_BEFORE and len(words) >= 2:
+        return "PERSON"  # "Ms Rivera" tagged ORG
     if before in _PERSON_TITLES_BEFORE or (len(words) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES)):
         return "PERSON"
     return None

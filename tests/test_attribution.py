@@ -71,6 +71,16 @@ CASES = {
                          [("No troops crossed,", "Ministry of Defence")]),
     "nominal_role": ("Judge Helen Ortiz rejected the motion. “The evidence is thin,” the judge said.",
                      [("The evidence is thin,", "Helen Ortiz")]),
+    "courtesy_title_gender": ("Ms Rivera joined the firm in 2019. “I never expected this,” she said.",
+                              [("I never expected this,", "Rivera")]),
+    "definite_description": ("Greta Thunberg, 20, spoke at the rally. “You have failed us,” the activist told "
+                             "world leaders.", [("You have failed us,", "Greta Thunberg")]),
+    "prince": ("Prince Harry visited the hospital on Monday. “It was an honour to meet the nurses,” the prince said.",
+               [("It was an honour to meet the nurses,", "Harry")]),
+    "company": ("Acme Corp, a Texas-based company, cut 500 jobs. “The decision was painful,” the company said.",
+                [("The decision was painful,", "Acme Corp")]),
+    "unnamed_farmer_pronoun": ("Anneliese Vogt led the survey. A farmer in the valley below was blunter. "
+                               "“The stream is brown,” he said.", [("The stream is brown,", None)]),
     # canonical names: fullest name, titles out
     "fullest_name": ("Secretary-General Jens Stoltenberg spoke in Brussels. "
                      "“Every inch of territory will be defended,” NATO’s Stoltenberg said.",
@@ -128,6 +138,12 @@ def test_scare_quotes_listed_on_request(nlp):
     text = "Each spring the glacier gains what glaciologists call the “summer balance” again."
     (q,) = extract_quotes(text, nlp=nlp, include_non_speech=True)
     assert q.text == "summer balance" and q.speech is False and q.speaker is None
+
+
+def test_roles_that_are_not_roles_are_dropped(nlp):
+    (q,) = extract_quotes("The European Central Bank (ECB) raised rates again. “Inflation remains too high,” "
+                          "the bank said.", nlp=nlp)
+    assert (q.speaker, q.role) == ("European Central Bank", None)
 
 
 def test_organisation_kind(nlp):

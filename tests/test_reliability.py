@@ -87,3 +87,28 @@ def test_two_writers_at_once_both_finish(tmp_path):
     assert count(db, "select count(*) from quotes") == 20 * 16
     assert count(db, "select quote_count from speakers where name = 'Jens Stoltenberg'") == 20 * 4
     whole_articles_only(db)
+
+
+def test_file_larger_than_spacy_max_length(tmp_path):
+    paras = []
+    for i in range(30000):
+        if i % 1500 == 7:
+            paras.append(f"“We will finish the bridge by spring {i},” said Mayor Ann Lee.")
+        else:
+            paras.append(f"The council met on day {i} and discussed the road budget, the school repairs "
+                         "and the park lights with residents of the district.")
+    text = "Big file\n\n" + "\n\n".join(paras) + "\n\n“This one never closes, said nobody.\n\nEnd."
+    assert len(text) > 3_000_000  # three times spaCy's default max_length
+    source = tmp_path / "big.txt"
+    source.write_text(text, encoding="utf-8")
+    db = tmp_path / "quotes.db"
+    proc = build(db, source)
+    _, err = proc.communicate(timeout=900)
+    assert proc.returncode == 0, err
+    assert count(db, "select count(*) from quotes") == 21
+    assert count(db, "select count(*) from quotes where speaker_name = 'Ann Lee'") == 20
+    assert count(db, "select length(text) from quotes where text like 'This one never%'") == len(
+        "This one never closes, said nobody.")
+    conn = sqlite3.connect(db)
+    for start, end, quoted in conn.execute("select start, \"end\", text from quotes"):
+        assert text[start:end] == quoted
