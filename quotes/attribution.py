@@ -154,7 +154,7 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
                 continue
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
-            if child.ent_type_ in _NOT_SPEAKER_ENTS:
+            if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
                 continue
             if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_:
                 return child
@@ -326,6 +326,8 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
             candidates += [(c, "colon_lead_in") for c in reversed(lead)]
     first_unattributed: Token | None = None
     for cue, method in candidates:
+        if _passive_participle(cue):
+            continue  # "when questioned", "asked about": the listener's side
         weak = cue.lemma_.lower() in WEAK_VERBS
         window = windows[method]
         right_after = (method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])) or (
@@ -348,9 +350,19 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
             method = "colon_lead_in"
         return RawAttribution(span, mention_span(head, ctx), cue, method)
     if first_unattributed is not None:
+        subject = _governing_subject(ctx, span)
+        if subject is not None:
+            return RawAttribution(span, mention_span(subject, ctx), first_unattributed, "sentence_subject")
         speech = not _looks_like_title(ctx.text[span.start:span.end])
         return RawAttribution(span, None, first_unattributed, "cue_no_speaker", speech=speech)
     return None
+
+
+def _passive_participle(cue: Token) -> bool:
+    if cue.tag_ != "VBN" or cue.lemma_.lower() in ("quote", "report", "cite"):
+        return False
+    return any(c.dep_ == "auxpass" for c in cue.children) or (
+        cue.dep_ in ("advcl", "acl", "amod") and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children))
 
 
 def _inverted_lead(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
@@ -374,10 +386,10 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     governing = [c for c in governing if c not in impersonal] + impersonal
     rest = [c for c in reversed(cues) if c not in governing]
 
-    def strong_first(tokens: list[Token]) -> list[Token]:
-        return ([t for t in tokens if t.lemma_.lower() not in WEAK_VERBS]
-                + [t for t in tokens if t.lemma_.lower() in WEAK_VERBS])
-    return strong_first(governing) + strong_first(rest)
+    def weak(t: Token) -> bool:
+        return t.lemma_.lower() in WEAK_VERBS
+    return ([t for t in governing if not weak(t)] + [t for t in rest if not weak(t)]
+            + [t for t in governing if weak(t)] + [t for t in rest if weak(t)])
 
 
 def _first_noun_in(ctx: _Context, start: int, end: int) -> Token | None:

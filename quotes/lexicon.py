@@ -29,7 +29,7 @@ PHRASAL_CUES = {("point", "out"), ("go", "on"), ("sum", "up")}
 
 # Verbs that count only with the speaker as subject next to the quote;
 # alone they are too often not speech ("a group called ...").
-WEAK_VERBS = frozenset({"call", "label", "dub", "brand", "term", "describe", "find", "show",
+WEAK_VERBS = frozenset({"conclude", "call", "label", "dub", "brand", "term", "describe", "find", "show",
                         "continue", "think", "believe", "feel", "hope", "fear", "worry",
                         "read", "cite", "quote", "offer", "charge", "signal"})
 
