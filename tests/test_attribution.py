@@ -149,3 +149,15 @@ def test_roles_that_are_not_roles_are_dropped(nlp):
 def test_organisation_kind(nlp):
     (q,) = extract_quotes("The Ministry of Defence denied the claims. “No troops crossed,” the ministry said.", nlp=nlp)
     assert q.speaker_kind == "organisation"
+
+
+def test_spacy_component_sets_doc_quotes():
+    import spacy
+
+    import quotes  # noqa: F401  registers the factory
+    from quotes.model import default_model_name
+
+    nlp = spacy.load(default_model_name())
+    nlp.add_pipe("quote_attribution")
+    doc = nlp("“The water is safe to drink,” said Mayor Denise Whitcombe.")
+    assert [(q.text, q.speaker) for q in doc._.quotes] == [("The water is safe to drink,", "Denise Whitcombe")]

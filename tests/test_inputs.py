@@ -65,3 +65,21 @@ def test_missing_path_and_empty_directory(tmp_path):
     assert "no .txt" in empty.reason
     (missing,) = read(tmp_path / "nope.txt")
     assert missing.reason == "no such file or directory"
+
+
+def test_unreadable_file_in_directory_is_reported(tmp_path):
+    (tmp_path / "good.txt").write_text("Title\n\nBody.", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing-target.txt")
+    items = read(tmp_path)
+    assert [i.text for i in items if isinstance(i, Article)] == ["Title\n\nBody."]
+    (problem,) = [i for i in items if isinstance(i, InputProblem)]
+    assert problem.path.endswith("broken.txt") and "cannot read" in problem.reason
+
+
+def test_jsonl_streams_with_bom_and_bad_lines(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_bytes(codecs.BOM_UTF8 + b'{"text": "One."}\n{"text": "Caf\xe9."}\n\x00\x01\x02\n')
+    items = read(f)
+    assert [i.text for i in items if isinstance(i, Article)] == ["One.", "Café."]
+    assert any("Windows-1252" in w for i in items if isinstance(i, Article) for w in i.warnings)
+    assert [i.path for i in items if isinstance(i, InputProblem)] == [f"{f}:3"]

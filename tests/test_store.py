@@ -74,3 +74,15 @@ def test_fts_in_sync(tmp_path):
     save_article(db, {"text": "a", "path": "a"}, [q("Nothing here", 0, "Ann Lee")], "1", force=True)
     assert list(db["quotes"].search("Minsk")) == []
     assert sqlite_utils.Database(db.conn).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_bare_surname_elsewhere_is_its_own_speaker(tmp_path, nlp):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Talks\n\nSecretary-General Jens Stoltenberg spoke.\n\n"
+                               "“We are ready,” Stoltenberg said.", encoding="utf-8")
+    (src / "b.txt").write_text("More talks\n\n“We are still ready,” Stoltenberg said.", encoding="utf-8")
+    db = open_db(str(tmp_path / "q.db"))
+    build_database(db, [str(src)], nlp)
+    names = sorted(r["name"] for r in db["speakers"].rows)
+    assert names == ["Jens Stoltenberg", "Stoltenberg"]
