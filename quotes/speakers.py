@@ -164,11 +164,31 @@ class SpeakerResolver:
         for m in _UNNAMED_PERSON_RE.finditer(self.text):
             if not self._in_quote_char(m.start(1)):
                 self.occurrences.append((m.start(1), UNNAMED, True))
-        self.occurrences.sort(key=lambda o: o[0])
         self._merge_short_names()
         self._merge_person_orgs()
         self._find_acronyms()
         self._merge_acronym_orgs()
+        self._surname_mentions()
+        self.occurrences.sort(key=lambda o: o[0])
+
+    def _surname_mentions(self) -> None:
+        """'Zelenskyy, speaking ..., said': a known person's surname the NER missed is still a mention."""
+        by_surname: dict[str, list[_Entity]] = {}
+        for p in self.persons:
+            if len(p.tokens) > 1:
+                by_surname.setdefault(fold(p.tokens[-1]), []).append(p)
+        if not by_surname:
+            return
+        seen = {pos for pos, _, _ in self.occurrences}
+        for t in self.doc:
+            if t.idx in seen or self.quoted[t.i] or not t.text[:1].isupper():
+                continue
+            if t.ent_type_ == "PERSON" or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper()
+                                           and self.doc[t.i + 1].is_alpha):
+                continue
+            people = by_surname.get(fold(t.text))
+            if people and len(people) == 1:
+                self.occurrences.append((t.idx, people[0], t.dep_ in ("nsubj", "nsubjpass")))
 
     def _extend_truncated(self, toks: list[Token]) -> list[Token]:
         """'Institute for Snow and' + 'Avalanche Research': NER stopped at a connecting word."""

@@ -109,6 +109,31 @@ He urged leaders to phase out fossil fuels, saying “half measures will not sav
 """, [("The world is running out of time", ["António Guterres"]),
       ("half measures will not save us", ["António Guterres"]),
       ("We need action, not promises,", ["António Guterres"])], []),
+    ("kremlin-talks", """Kremlin says talks with Kyiv are ‘not on the agenda’
+
+The Kremlin said on Tuesday that peace talks with Ukraine were not on the agenda, a day after Ukrainian President Volodymyr Zelenskyy called for a new round of negotiations.
+
+“There are no prerequisites for talks at the moment,” Kremlin spokesman Dmitry Peskov told reporters in Moscow.
+
+Peskov added that Russia would “continue the special military operation until its goals are achieved”.
+
+Zelenskyy, speaking in his nightly video address, said Ukraine was ready. “We have always said that this war must end at the negotiating table,” he said. “But not on Russia’s terms.”
+
+Ukraine’s foreign ministry said in a statement that Moscow was “not interested in peace”.
+
+Analysts were sceptical. “Both sides are talking to their own audiences,” said Olga Petrenko, a political scientist at Kyiv-Mohyla Academy.
+
+She added: “Nobody expects a breakthrough before the winter.”
+
+Source: Al Jazeera and news agencies
+""", [("not on the agenda", ["Kremlin"]),
+      ("There are no prerequisites for talks at the moment,", ["Dmitry Peskov"]),
+      ("continue the special military operation until its goals are achieved", ["Dmitry Peskov"]),
+      ("We have always said that this war must end at the negotiating table,", ["Volodymyr Zelenskyy"]),
+      ("But not on Russia’s terms.", ["Volodymyr Zelenskyy"]),
+      ("not interested in peace", [None]),
+      ("Both sides are talking to their own audiences,", ["Olga Petrenko"]),
+      ("Nobody expects a breakthrough before the winter.", ["Olga Petrenko"])], []),
 ]
 
 
