@@ -264,14 +264,18 @@ def _share_within_long_quotes(results: list[RawAttribution]) -> list[RawAttribut
     for chain in chains:
         if len(chain) < 2:
             continue
-        source = next((results[i] for i in chain if results[i].method in _CUE_METHODS and results[i].mention is not None),
-                      None)
-        if source is None:
+        # Each segment takes the nearest cue-attributed segment before it (a new
+        # transcript label or cue starts a new turn), else the first one after it.
+        anchored = [i for i in chain if results[i].method in _CUE_METHODS and results[i].mention is not None]
+        if not anchored:
             continue
         for i in chain:
             r = results[i]
-            if r.method not in _CUE_METHODS or r.mention is None:
-                results[i] = RawAttribution(r.span, source.mention, source.cue, "continuation")
+            if r.method in _CUE_METHODS and r.mention is not None:
+                continue
+            before = [j for j in anchored if j < i]
+            source = results[before[-1] if before else anchored[0]]
+            results[i] = RawAttribution(r.span, source.mention, source.cue, "continuation")
     return results
 
 
@@ -437,10 +441,17 @@ def _by_dash_credit(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """“...” ― Sonya Herridge: a name credited after a dash."""
     if not span.closed:
         return None
-    m = _DASH_CREDIT_RE.match(ctx.text, span.close_end, ctx.paragraphs[span.paragraph][1])
+    p_end = ctx.paragraphs[span.paragraph][1]
+    m = _DASH_CREDIT_RE.match(ctx.text, span.close_end, p_end)
+    if not m and not ctx.text[span.close_end:p_end].strip() and span.paragraph + 1 < len(ctx.paragraphs):
+        # "- Sanders." as a paragraph of its own after the quote.
+        p_end = ctx.paragraphs[span.paragraph + 1][1]
+        m = _DASH_CREDIT_RE.match(ctx.text, ctx.paragraphs[span.paragraph + 1][0] - 1, p_end)
+        if m and len(ctx.text[m.end():p_end]) > 60:
+            m = None
     if not m:
         return None
-    name = [ctx.doc[i] for i in ctx.token_range(m.end(), ctx.paragraphs[span.paragraph][1])]
+    name = [ctx.doc[i] for i in ctx.token_range(m.end(), p_end)]
     run = []
     for t in name:
         if t.pos_ in ("PROPN",) or (t.text[:1].isupper() and t.is_alpha) or (run and t.text == "."):
@@ -532,6 +543,12 @@ def _by_context(ctx: _Context, span: QuoteSpan, k: int, done: list[RawAttributio
         subject = _governing_subject(ctx, span)
         if subject is not None and not _looks_like_title(quoted_text):
             return RawAttribution(span, mention_span(subject, ctx), None, "sentence_subject")
+    if _quote_only(ctx, span) and (previous is None or previous.mention is None) and span.paragraph > 0:
+        # A quote-only paragraph after narrative that names who is about to speak.
+        lead_start = ctx.paragraphs[span.paragraph - 1][0]
+        introduced = _introduced_person(ctx, lead_start, span.open_at)
+        if introduced is not None:
+            return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
     if _quote_only(ctx, span) and previous is not None and previous.mention is not None:
         gap = ctx.text[previous.span.close_end:span.open_at]
         if span.paragraph - previous.span.paragraph <= 2 and not re.search(r"\w", _strip_quotes(ctx, previous.span.close_end, span.open_at)):
@@ -570,4 +587,6 @@ def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
             continue
         if ent.root.dep_ in _SUBJECT_DEPS:
             found = ent.root
+        elif not ent.root.dep_ and ctx.sentence_start(ent.start_char) == ent.start_char:
+            found = ent.root  # a paragraph that was not parsed: a name opening a sentence
     return found

@@ -469,7 +469,7 @@ class SpeakerResolver:
                 _slice(self.text, name_toks), pos)
             if known is not None:
                 return self._as_resolved(known, None), known
-        if proper and (head.pos_ == "PROPN" or (ent is not None)):
+        if proper and (head.pos_ == "PROPN" or ent is not None or (not head.pos_ and head.text[:1].isupper())):
             text = _clean(_slice(self.text, name_toks))
             tokens = text.split()
             if ent is not None and ent.label_ in ("GPE", "NORP") and not self._person_for(tokens, pos):

@@ -81,6 +81,21 @@ CASES = {
                 [("The decision was painful,", "Acme Corp")]),
     "unnamed_farmer_pronoun": ("Anneliese Vogt led the survey. A farmer in the valley below was blunter. "
                                "“The stream is brown,” he said.", [("The stream is brown,", None)]),
+    "dash_credit": ("“Fear. I am truly afraid of what comes next.” ― Sonya Herridge",
+                    [("Fear. I am truly afraid of what comes next.", "Sonya Herridge")]),
+    "dash_credit_own_paragraph": ("Bernie Sanders spoke in Iowa.\n\n\"The idea that I would dismantle health care is "
+                                  "just not accurate.\"\n\n- Sanders.",
+                                  [("The idea that I would dismantle health care is just not accurate.",
+                                    "Bernie Sanders")]),
+    "introduced_speaker": ("Clint Howard had no praise for the plan.\n\nHoward continued his remarks.\n\n"
+                           "“Eight years ago it was the favourite, and then it all fell apart.”",
+                           [("Eight years ago it was the favourite, and then it all fell apart.", "Clint Howard")]),
+    "transcript": ("Mike Pence spoke to Chris Wallace on Sunday.\n\n\"WALLACE: Do you see those two as equivalent?\n\n"
+                   "\"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.\n\n"
+                   "\"But the truth is that Donald Trump has a unique way of communicating.\"",
+                   [("WALLACE: Do you see those two as equivalent?", "Chris Wallace"),
+                    ("PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.", "Mike Pence"),
+                    ("But the truth is that Donald Trump has a unique way of communicating.", "Mike Pence")]),
     # canonical names: fullest name, titles out
     "fullest_name": ("Secretary-General Jens Stoltenberg spoke in Brussels. "
                      "“Every inch of territory will be defended,” NATO’s Stoltenberg said.",
