@@ -165,7 +165,8 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
             verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
             continue
         if hops < 3 and head.pos_ in ("VERB", "AUX") and (
-                verb.dep_ in ("conj", "advcl") or (verb.dep_ == "xcomp" and is_cue(head))):
+                verb.dep_ in ("conj", "advcl") or (verb.dep_ == "xcomp" and (
+                    is_cue(head) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))):
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         break
@@ -187,8 +188,11 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
     # "..., Duda said" parsed without a subject: the noun phrase just before.
     j = token.i - 1
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not ctx.quoted[j]:
+        if doc[j].lower_ == "to":
+            return None  # "took to Twitter to accuse": an infinitive, not "Duda said"
         j -= 1
-    if j >= 0 and not ctx.quoted[j] and doc[j].pos_ in ("PROPN", "PRON") and doc[j].ent_type_ not in _NOT_SPEAKER_ENTS:
+    if (j >= 0 and not ctx.quoted[j] and doc[j].pos_ in ("PROPN", "PRON")
+            and doc[j].ent_type_ not in _NOT_SPEAKER_ENTS):
         return doc[j]
     return None
 
