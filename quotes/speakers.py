@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .names import fold
 from .spans import sentence_starts
 
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON, GENERIC_HEADS,
@@ -24,13 +24,6 @@ ORGANISATION = "organisation"
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _LOWER_NAME_WORDS = {"of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
-
-
-def fold(name: str) -> str:
-    """Case- and accent-insensitive key for a name ("Nausėda" == "nauseda")."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    return " ".join(name.replace("’", "'").split()).casefold()
 
 
 @dataclass

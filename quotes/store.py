@@ -9,23 +9,17 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable
 
 import sqlite_utils
 
+from .names import fold
+
 BUSY_TIMEOUT_SECONDS = 60
 QUOTES_VIEW = "quotes_view"
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you"}
-
-
-def fold(name: str) -> str:
-    """Case- and accent-insensitive key: 'Nausėda' and 'nauseda' are one speaker."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    return " ".join(name.replace("’", "'").split()).casefold()
 
 
 def stable_id(*parts: object) -> str:
