@@ -87,13 +87,19 @@ def test_build_skips_bad_files_keeps_good(runner, tmp_path):
     (src / "latin1.txt").write_bytes("Café news\n\n\"C'est la vie,\" said Amélie Roux.".encode("latin-1"))
     (src / "unclosed.txt").write_text("Title\n\n“This never closes, said Tom Hale.\n\nNarrative after it.")
     db = str(tmp_path / "quotes.db")
+    earlier = tmp_path / "earlier"
+    earlier.mkdir()
+    (earlier / "earlier.txt").write_text("Earlier\n\n“We were here first,” said Ann Lee.", encoding="utf-8")
+    assert runner.invoke(cli, ["build", db, str(earlier), "--silent"]).exit_code == 0
     result = runner.invoke(cli, ["build", db, str(src), "--silent"])
     assert result.exit_code == 1
     assert f"{src / 'empty.txt'}: empty file" in result.stderr
     assert f"{src / 'random.txt'}: binary file" in result.stderr
     assert "latin1.txt: not UTF-8" in result.stderr
     conn = sqlite3.connect(db)
-    assert conn.execute("select count(*) from articles").fetchone()[0] == 3
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 4
+    assert conn.execute("select count(*) from quotes where speaker_name = 'Ann Lee'").fetchone()[0] == 1
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("select count(*) from quotes where speaker_name = 'Amélie Roux'").fetchone()[0] == 1
     longest = conn.execute("select max(length(text)) from quotes where article_id in "
                            "(select id from articles where path like '%unclosed.txt')").fetchone()[0]
