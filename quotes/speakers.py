@@ -75,6 +75,7 @@ def _name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
+    text = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)", "", text)  # "(NTSB)" after a name
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"(['’]s|['’])$", "", text).strip(" ,.;:-–—")
     return text
@@ -487,6 +488,12 @@ class SpeakerResolver:
             e = self._by_noun(head.lemma_, pos) or self._by_noun(head.text, pos)
             if e is not None:
                 return self._as_resolved(e, None), e
+            bare = all(t.i == head.i or t.dep_ == "det" for t in mention)
+            if bare and (head.lemma_.lower() in _ORG_NOUNS or head.lower_ in _ORG_NOUNS):
+                # "the agency", "the company": the organisation the story is about just now.
+                e = self._pronoun("it", pos, history)
+                if e is not None:
+                    return self._as_resolved(e, None), e
             if _personish(head):
                 # "the activist", "the 63-year-old": the person the story is about just now.
                 e = self._pronoun("they*", pos, history)
@@ -519,6 +526,14 @@ _PERSON_NOUNS = ("farmer|fisherman|resident|man|woman|boy|girl|mother|father|dri
 _UNNAMED_PERSON_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _PERSON_NOUNS + r"))\b")
 _TITLED_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)")
+
+
+_ORG_NOUNS = frozenset("""
+agency company firm group organisation organization bank ministry department board union airline
+regulator government council committee court party campaign network newspaper paper magazine
+institute university club team authority office commission foundation charity body watchdog
+administration carrier manufacturer maker retailer insurer lender broadcaster broadcaster
+""".split())
 
 
 def _useful_role(role: str) -> bool:

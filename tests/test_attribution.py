@@ -96,6 +96,12 @@ CASES = {
                    [("WALLACE: Do you see those two as equivalent?", "Chris Wallace"),
                     ("PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.", "Mike Pence"),
                     ("But the truth is that Donald Trump has a unique way of communicating.", "Mike Pence")]),
+    "nominal_agency": ("The Federal Aviation Administration (FAA) ordered inspections. “Safety is our top "
+                       "priority,” the agency said.",
+                       [("Safety is our top priority,", "Federal Aviation Administration")]),
+    "modified_nominal_stays_unnamed": ("The City Council met on Monday. According to the finance office, "
+                                       "“the reserve will be empty by 2027.”",
+                                       [("the reserve will be empty by 2027.", None)]),
     # canonical names: fullest name, titles out
     "fullest_name": ("Secretary-General Jens Stoltenberg spoke in Brussels. "
                      "“Every inch of territory will be defended,” NATO’s Stoltenberg said.",

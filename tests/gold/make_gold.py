@@ -134,6 +134,36 @@ Source: Al Jazeera and news agencies
       ("not interested in peace", [None]),
       ("Both sides are talking to their own audiences,", ["Olga Petrenko"]),
       ("Nobody expects a breakthrough before the winter.", ["Olga Petrenko"])], []),
+    ("boeing-panel", """Boeing faces new scrutiny after door panel blowout
+
+Boeing shares fell 5% on Monday after regulators grounded dozens of 737 Max 9 jets.
+
+“We are taking this seriously,” Boeing chief executive Dave Calhoun said in a statement. The company said it would support the investigation. “We will cooperate fully with regulators,” it said.
+
+The Federal Aviation Administration (FAA) ordered inspections of 171 aircraft. “Safety is our top priority,” the agency said.
+
+Asked about the delays, Calhoun told CNBC: “We have work to do.”
+
+One pilot, who asked not to be named, said: “Nobody trusts the plane yet.”
+
+Jennifer Homendy, chair of the National Transportation Safety Board (NTSB), told reporters the board was “deeply concerned”.
+
+“This should never have happened,” Homendy said. “We were lucky that nobody was sitting in those seats.”
+
+Alaska Airlines, which operates 65 of the jets, cancelled hundreds of flights. ‘Our customers deserve better,’ said Ben Minicucci, the airline’s chief executive. He added that the airline was ‘frustrated and disappointed’.
+
+Mrs Patel, a passenger on the flight, described the moment the panel blew out. “There was a huge bang and then wind everywhere,” she said.
+""", [("We are taking this seriously,", ["Dave Calhoun"]),
+      ("We will cooperate fully with regulators,", ["Boeing"]),
+      ("Safety is our top priority,", ["Federal Aviation Administration"]),
+      ("We have work to do.", ["Dave Calhoun"]),
+      ("Nobody trusts the plane yet.", [None]),
+      ("deeply concerned", ["Jennifer Homendy"]),
+      ("This should never have happened,", ["Jennifer Homendy"]),
+      ("We were lucky that nobody was sitting in those seats.", ["Jennifer Homendy"]),
+      ("Our customers deserve better,", ["Ben Minicucci"]),
+      ("frustrated and disappointed", ["Ben Minicucci"]),
+      ("There was a huge bang and then wind everywhere,", ["Patel"])], []),
 ]
 
 
