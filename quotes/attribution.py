@@ -310,7 +310,21 @@ def _window_before(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
     return start, span.open_at
 
 
+_WORK_NOUNS = frozenset("""album film movie book song show novel series documentary play single record
+podcast episode titled entitled poem opera musical exhibition""".split())
+
+
+def _names_a_work(ctx: _Context, span: QuoteSpan) -> bool:
+    """“The Tortured Poets Department” after 'new album': a title, not speech."""
+    if not _looks_like_title(ctx.text[span.start:span.end]):
+        return False
+    before = re.findall(r"[\w’']+", ctx.text[max(0, span.open_at - 40):span.open_at].lower())
+    return bool(set(before[-3:]) & _WORK_NOUNS)
+
+
 def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    if _names_a_work(ctx, span):
+        return RawAttribution(span, None, None, "unattributed", speech=False)
     a_start, a_end = _window_after(ctx, span)
     b_start, b_end = _window_before(ctx, span)
     after = _cues_in(ctx, a_start, a_end)
@@ -356,6 +370,8 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
             method = "according_to"
         elif method == "cue_before" and ctx.text[b_start:b_end].rstrip().endswith(":"):
             method = "colon_lead_in"
+        if method == "cue_far" and _looks_like_title(ctx.text[span.start:span.end]):
+            return RawAttribution(span, None, None, "unattributed", speech=False)
         return RawAttribution(span, mention_span(head, ctx), cue, method)
     if first_unattributed is not None:
         subject = _governing_subject(ctx, span)

@@ -124,6 +124,7 @@ CASES = {
     # scare quotes and titles are not speech
     "scare_quote": ("Each spring the glacier gains what glaciologists call the “summer balance” again.", []),
     "title": ("She starred in the film “Lost Harbour” in 2004.", []),
+    "album_title": ("Her new album “The Tortured Poets Department” broke the record, Spotify said.", []),
     # bad cases
     "empty": ("", []),
     "no_quotes": ("The council met on Tuesday and approved the budget.", []),

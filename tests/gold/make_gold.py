@@ -164,6 +164,29 @@ Mrs Patel, a passenger on the flight, described the moment the panel blew out. �
       ("Our customers deserve better,", ["Ben Minicucci"]),
       ("frustrated and disappointed", ["Ben Minicucci"]),
       ("There was a huge bang and then wind everywhere,", ["Patel"])], []),
+    ("album-record", """Taylor Swift breaks streaming record with new album
+
+Taylor Swift’s new album “The Tortured Poets Department” broke the record for most streams in a single day, Spotify said on Saturday.
+
+The singer thanked fans on Instagram. “I’m so grateful to every single one of you,” she wrote.
+
+Spotify spokeswoman Jane Morgan said the album had been streamed more than 300 million times. “Nothing like this has ever happened on our platform,” Morgan said.
+
+Critics were divided. The Guardian called it “a bloated, brilliant mess”, while Rolling Stone praised its “fearless songwriting”.
+
+According to a statement from her label, Republic Records, the album sold 1.4 million copies in its first week.
+
+Music analyst Tom Becker, of Midia Research, said the numbers were “unprecedented in the streaming era”. He added: “Even the Beatles never had a week like this.”
+
+Fans queued overnight outside record shops in London. “I’ve been waiting two years for this,” said one fan, Emily Carter, 19.
+""", [("I’m so grateful to every single one of you,", ["Taylor Swift"]),
+      ("Nothing like this has ever happened on our platform,", ["Jane Morgan"]),
+      ("a bloated, brilliant mess", ["Guardian", "The Guardian"]),
+      ("fearless songwriting", ["Rolling Stone"]),
+      ("unprecedented in the streaming era", ["Tom Becker"]),
+      ("Even the Beatles never had a week like this.", ["Tom Becker"]),
+      ("I’ve been waiting two years for this,", ["Emily Carter"])],
+     ["The Tortured Poets Department"]),
 ]
 
 
