@@ -145,7 +145,7 @@ class SpeakerResolver:
             if entity.kind == PERSON and entity.gender is None:
                 entity.gender = _gender_of_tokens([w for r in roles for w in r.split()] +
                                                   [t.text for t in role_toks], entity.tokens[0])
-            self.occurrences.append((ent.start_char, entity, ent.root.dep_ in ("nsubj", "nsubjpass")))
+            self.occurrences.append((ent.start_char, entity, self._is_subject(ent)))
         for m in _TITLED_NAME_RE.finditer(self.text):
             if self._in_quote_char(m.start()) or any(e.start_char <= m.start(2) < e.end_char for e in self.ents
                                                      if e.label_ == "PERSON"):
@@ -164,6 +164,16 @@ class SpeakerResolver:
         self._merge_acronym_orgs()
         self._surname_mentions()
         self.occurrences.sort(key=lambda o: o[0])
+
+    def _is_subject(self, ent: Span) -> bool:
+        """A sentence subject; in a paragraph that was not parsed, a name opening its sentence
+        (after title words only: "President Joe Biden said")."""
+        if ent.root.dep_:
+            return ent.root.dep_ in ("nsubj", "nsubjpass")
+        starts = self._sentence_starts()
+        i = bisect.bisect_right(starts, ent.start_char) - 1
+        lead = self.text[starts[i] if i >= 0 else 0:ent.start_char].split()
+        return all(w[:1].isupper() or w.lower() in TITLES for w in lead)
 
     def _surname_mentions(self) -> None:
         """'Zelenskyy, speaking ..., said': a known person's surname the NER missed is still a mention."""
@@ -346,13 +356,24 @@ class SpeakerResolver:
         full = [p for p in cands if len(p.tokens) == longest]
         if len(full) == 1:
             return full[0]
-        return self._nearest(full, pos)
+        return self._in_focus(full, pos)
 
     def _person_within(self, tokens: list[str]) -> _Entity | None:
         """'Rip Donald Trump' (a headline misparse) holds one known person's surname."""
         folded = {fold(t) for t in tokens}
         found = {id(p): p for p in self.persons if len(p.tokens) > 1 and fold(p.tokens[-1]) in folded}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _in_focus(self, people: list[_Entity], pos: int) -> _Entity:
+        """Among people sharing a surname, the last one who was a sentence subject before ``pos``
+        ("President Joe Biden said ... his son Hunter Biden’s trial. ... Mr Biden said")."""
+        last_subject: dict[int, int] = {}
+        for p, e, is_subject in self.occurrences:
+            if p < pos and is_subject and any(e is person for person in people):
+                last_subject[id(e)] = p
+        if last_subject:
+            return max(people, key=lambda e: last_subject.get(id(e), -1))
+        return self._nearest(people, pos)
 
     def _nearest(self, entities: list[_Entity], pos: int) -> _Entity:
         def distance(e: _Entity) -> tuple[int, int]:

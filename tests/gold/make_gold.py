@@ -187,6 +187,24 @@ Fans queued overnight outside record shops in London. “I’ve been waiting two
       ("Even the Beatles never had a week like this.", ["Tom Becker"]),
       ("I’ve been waiting two years for this,", ["Emily Carter"])],
      ["The Tortured Poets Department"]),
+    ("biden-verdict", """Biden defends son after guilty verdict
+
+President Joe Biden said on Tuesday he would accept the outcome of his son Hunter Biden’s trial.
+
+“I am the president, but I am also a dad,” Mr Biden said in a statement released by the White House.
+
+Hunter Biden thanked his family outside the courthouse in Wilmington. “I am more grateful today for the love and support I experienced this last week from Melissa, my family, my friends, and my community than I am disappointed by the outcome,” he said.
+
+The White House said the president would not pardon his son. “He’s been very clear,” press secretary Karine Jean-Pierre told reporters aboard Air Force One.
+
+Republicans were quick to react. “This proves no one is above the law,” said Representative James Comer, who chairs the House Oversight Committee.
+
+Abbe Lowell, Hunter Biden’s lawyer, said his client would appeal. “We will continue to vigorously pursue all the legal challenges available,” Lowell said.
+""", [("I am the president, but I am also a dad,", ["Joe Biden"]),
+      ("I am more grateful today for the love and support I experienced this last week from Melissa, my family, my friends, and my community than I am disappointed by the outcome,", ["Hunter Biden"]),
+      ("He’s been very clear,", ["Karine Jean-Pierre"]),
+      ("This proves no one is above the law,", ["James Comer"]),
+      ("We will continue to vigorously pursue all the legal challenges available,", ["Abbe Lowell"])], []),
 ]
 
 
