@@ -436,9 +436,10 @@ def _named_apposition(head: Token, ctx: _Context) -> Token:
     if head.pos_ != "NOUN" or head.ent_type_:
         return head
     for child in head.rights:
-        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and child.i - head.i <= 3 \
-                and not ctx.quoted[child.i]:
-            return child
+        if child.dep_ == "appos" and not ctx.quoted[child.i] and (
+                (child.ent_type_ in ("PERSON", "ORG") and child.i - head.i <= 3)
+                or (child.ent_type_ == "PERSON" and child.i - head.i <= 12)):
+            return child  # "A spokesman for the United Nations, Stephane Dujarric, said"
     return head
 
 

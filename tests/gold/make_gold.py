@@ -205,6 +205,26 @@ Abbe Lowell, Hunter Biden’s lawyer, said his client would appeal. “We will c
       ("He’s been very clear,", ["Karine Jean-Pierre"]),
       ("This proves no one is above the law,", ["James Comer"]),
       ("We will continue to vigorously pursue all the legal challenges available,", ["Abbe Lowell"])], []),
+    ("pakistan-floods", """Floods displace thousands in northern Pakistan
+
+Heavy monsoon rains have displaced more than 20,000 people in Pakistan’s Khyber Pakhtunkhwa province, officials said on Sunday.
+
+“The water came in the middle of the night and took everything,” said Gul Bibi, a 54-year-old mother of six, speaking from a relief camp in Swat.
+
+The National Disaster Management Authority (NDMA) said at least 47 people had died since Thursday. It warned that more rain was expected. “People living near rivers must move to safer places immediately,” the authority said.
+
+Provincial chief minister Ali Amin Gandapur told Reuters the government had set up 40 relief camps.
+
+“We are doing everything we can, but the scale of this is enormous,” he said in an interview. “We need international help.”
+
+According to the World Health Organization, cases of waterborne disease have doubled in the affected districts.
+
+A spokesman for the United Nations, Stephane Dujarric, said the UN was “ready to support” the government.
+""", [("The water came in the middle of the night and took everything,", ["Gul Bibi"]),
+      ("People living near rivers must move to safer places immediately,", ["National Disaster Management Authority"]),
+      ("We are doing everything we can, but the scale of this is enormous,", ["Ali Amin Gandapur"]),
+      ("We need international help.", ["Ali Amin Gandapur"]),
+      ("ready to support", ["Stephane Dujarric"])], []),
 ]
 
 
