@@ -99,7 +99,12 @@ peter phil philip pierre ralph randy raymond recep reince richard rick ricky
 rob robert roger ron ronald roy rudy russell ryan sam samuel scott sean sergei
 sergey seth shawn simon stanley stephen steve steven stuart ted terry thomas tim
 timothy todd tom tommy tony travis trey tyler victor vincent vladimir volodymyr
-walter warren wayne william willie xi yevgeny yuri zachary
+walter warren wayne william willie xi yevgeny yuri zachary novak rafael roger andy lionel cristiano
+kylian erling lebron kobe tiger rishi keir olaf emmanuel recep narendra benjamin yair ehud mahmoud
+hassan ali abdullah salman mohammad jair lula gustavo javier pedro santiago diego alejandro mateo
+hugo lars sven jan piotr mateusz jakub andriy dmytro oleksandr taras vitali wladimir jacinda anthony
+fernando sergio luka giorgio matteo giuseppe francesco marco paolo jean jacques francois pierre
+manuel joao luiz kenji hiroshi takeshi shinzo fumio wei ming jun jong kwame thabo cyril nelson jacob
 """.split())
 FEMALE_NAMES = frozenset("""
 abigail adriana alexandra alice alicia alison amanda amber amy ana andrea angela
@@ -117,5 +122,8 @@ megan melania melissa melezia michelle mildred monica nancy natalie nicole nikki
 nina olga pamela patricia paula pauline peggy penny rachel rebecca regina
 rita roberta rosa rose ruth sally samantha sandra sara sarah sharon shirley
 sophie stephanie susan suzanne sylvia tammy teresa theresa tiffany tina tracy
-ursula valerie vanessa victoria virginia wendy yulia
+ursula valerie vanessa victoria virginia wendy yulia serena venus naomi iga aryna coco simone greta
+kamala nancy giorgia ursula christine annalena sanna jacinda liz theresa angela marine segolene
+maria sofia lucia isabella valentina camila fernanda ana carmen pilar beatriz yuki akiko mei ling
+aisha fatima amina zainab leila malala priya indira sonia
 """.split())

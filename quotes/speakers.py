@@ -116,7 +116,7 @@ class SpeakerResolver:
         self._token_starts = [t.idx for t in doc]
         # (char offset, entity, is_subject) for each mention seen, in order.
         self.occurrences: list[tuple[int, _Entity, bool]] = []
-        self.ents = list(doc.ents)
+        self.ents = _join_split_names(doc, list(doc.ents))
         for ent in self.ents:
             for t in ent:
                 self.ent_of_token[t.i] = ent
@@ -130,6 +130,8 @@ class SpeakerResolver:
             label = _person_by_form(self.doc, ent) or ent.label_
             if label not in ("PERSON", "ORG"):
                 continue
+            if label == "PERSON" and len(ent) == 1 and _after_article(self.doc, ent):
+                continue  # "the 21-year-old Spaniard": a description, not a name
             role_toks, name_toks = _name_tokens(list(ent))
             if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
                 continue
@@ -192,7 +194,7 @@ class SpeakerResolver:
                 continue
             people = by_surname.get(fold(t.text))
             if people and len(people) == 1:
-                self.occurrences.append((t.idx, people[0], t.dep_ in ("nsubj", "nsubjpass")))
+                self.occurrences.append((t.idx, people[0], self._is_subject(self.doc[t.i:t.i + 1])))
 
     def _extend_truncated(self, toks: list[Token]) -> list[Token]:
         """'Institute for Snow and' + 'Avalanche Research': NER stopped at a connecting word."""
@@ -460,6 +462,12 @@ class SpeakerResolver:
             return self._as_resolved(e, None), e
         role_toks, name_toks = _name_tokens(list(mention))
         ent = self.ent_of_token.get(head.i)
+        if (ent is not None and len(ent) == 1 and ent.label_ in ("NORP", "PERSON") and _after_article(self.doc, ent)
+                and not self._person_for([ent.text], pos) and self._org_for(ent.text, pos) is None):
+            # "the 21-year-old Spaniard", "the Serbian": a description of the person in focus.
+            e = self._pronoun("they*", pos, history)
+            if e is not None and e is not UNNAMED:
+                return self._as_resolved(e, None), e
         if ent is None and head.pos_ == "NOUN":
             # "the economist Alan Brooks": the name is an apposition of the role noun.
             named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
@@ -590,6 +598,39 @@ def _person_by_form(doc: Doc, ent: Span) -> str | None:
     if before in _PERSON_TITLES_BEFORE or (len(words) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES)):
         return "PERSON"
     return None
+
+
+def _after_article(doc: Doc, ent: Span) -> bool:
+    for t in reversed(doc[max(0, ent.start - 6):ent.start]):
+        if t.is_punct and t.text not in ("-", "–"):
+            return False
+        if t.lower_ in ("the", "a", "an"):
+            return True
+    return False
+
+
+def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Novak' + 'Djokovic' tagged as two entities: a first name and the capitalized word after it
+    are one person."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        first = ent.text.lower()
+        if len(ent) == 1 and (first in MALE_NAMES or first in FEMALE_NAMES):
+            if nxt is not None and nxt.start == ent.end and len(nxt) <= 2 and nxt.text[:1].isupper():
+                out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+                i += 2
+                continue
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if after is not None and not after.ent_type_ and after.is_alpha and after.text[:1].isupper():
+                out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 def _slice(text: str, tokens: list[Token]) -> str:

@@ -225,6 +225,27 @@ A spokesman for the United Nations, Stephane Dujarric, said the UN was “ready 
       ("We are doing everything we can, but the scale of this is enormous,", ["Ali Amin Gandapur"]),
       ("We need international help.", ["Ali Amin Gandapur"]),
       ("ready to support", ["Stephane Dujarric"])], []),
+    ("wimbledon-final", """Alcaraz beats Djokovic to win second Wimbledon title
+
+Carlos Alcaraz retained his Wimbledon title on Sunday, beating Novak Djokovic 6-2 6-2 7-6 in the final.
+
+“It’s a dream come true, again,” the 21-year-old Spaniard told the crowd after the match. “To win here twice is something I never imagined.”
+
+Djokovic, who had knee surgery just six weeks before the tournament, was gracious in defeat.
+
+“He was the better player, no doubt,” the Serbian said. “I gave everything I had today.”
+
+Alcaraz’s coach Juan Carlos Ferrero said his player had “matured a lot” over the past year.
+
+“Carlos is hungry. He wants more,” Ferrero told reporters.
+
+The All England Club said in a statement that the final had been watched by 15 million people in Britain.
+""", [("It’s a dream come true, again,", ["Carlos Alcaraz"]),
+      ("To win here twice is something I never imagined.", ["Carlos Alcaraz"]),
+      ("He was the better player, no doubt,", ["Novak Djokovic"]),
+      ("I gave everything I had today.", ["Novak Djokovic"]),
+      ("matured a lot", ["Juan Carlos Ferrero"]),
+      ("Carlos is hungry. He wants more,", ["Juan Carlos Ferrero"])], []),
 ]
 
 
