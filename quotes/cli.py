@@ -178,8 +178,8 @@ def export(db_path, speaker, fmt):
               help="Also write the predictions (score.py format) to this file.")
 @model_option
 def evaluate(gold, verbose, as_json, predictions, model):
-    """Score the extractor on GOLD.jsonl (shared/eval format): extraction P/R/F1,
-    speaker accuracy and end-to-end F1."""
+    """Score the extractor on GOLD.jsonl: extraction P/R/F1, speaker accuracy
+    and end-to-end F1 (gold format: tests/gold/README.md)."""
     from .evaluate import evaluate_file, format_report
 
     report = evaluate_file(gold, _nlp(model), predictions_path=predictions)
@@ -190,4 +190,4 @@ def evaluate(gold, verbose, as_json, predictions, model):
 
 
 def main():  # pragma: no cover - console entry point
-    cli()
+    cli(prog_name="quotes")
