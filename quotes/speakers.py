@@ -528,7 +528,9 @@ class SpeakerResolver:
                 e = self._pronoun("they*", pos, history)
                 if e is not None and e is not UNNAMED:
                     return self._as_resolved(e, None), e
-        return Resolved(None, None, role), None
+        # Unnamed: keep the description as the role ("senior European Union official").
+        described = self._span_text(list(mention)) or role
+        return Resolved(None, None, described if described and _useful_role(described) else role), None
 
     def _span_text(self, toks: list[Token]) -> str:
         """Text of the role words, from after any possessor ("NATO’s") to the last one."""
