@@ -245,6 +245,12 @@ class SpeakerResolver:
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i > ent.end - 1 and not self.quoted[child.i]:
                 roles.append(self._appos_text(child))
+        head = ent.root
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
+            words = [t for t in head.head.subtree if t.i < ent.start and not self.quoted[t.i]]
+            while words and words[-1].is_punct:
+                words.pop()
+            roles.append(self._span_text(words))
         return [r for r in roles if _useful_role(r)]
 
     def _roles_from_text(self, ent: Span) -> list[str]:
@@ -486,6 +492,13 @@ class SpeakerResolver:
         appos = [c for c in head.children if c.dep_ == "appos" and not self.quoted[c.i]]
         if appos and not role:
             role = self._appos_text(appos[0]) or None
+        if not role and head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+            # "Alcaraz’s coach Juan Carlos Ferrero", "A spokesman for the UN, Stephane Dujarric"
+            noun = head.head
+            words = [t for t in noun.subtree if t.i < head.left_edge.i and not self.quoted[t.i]]
+            while words and words[-1].is_punct:
+                words.pop()
+            role = self._span_text(words) or None
         if proper and head.pos_ != "PROPN" and ent is None and head.text[:1].isupper():
             # A name the tagger missed ("Guterres: ‘...’" in a headline): only if the article knows it.
             known = self._person_for([_clean(t.text) for t in name_toks], pos) or self._org_for(

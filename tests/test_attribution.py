@@ -183,3 +183,15 @@ def test_spacy_component_sets_doc_quotes():
     nlp.add_pipe("quote_attribution")
     doc = nlp("“The water is safe to drink,” said Mayor Denise Whitcombe.")
     assert [(q.text, q.speaker) for q in doc._.quotes] == [("The water is safe to drink,", "Denise Whitcombe")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Alcaraz’s coach Juan Carlos Ferrero said his player had “matured a lot” this year.",
+     "Juan Carlos Ferrero", "coach"),
+    ("A spokesman for the United Nations, Stephane Dujarric, said the UN was “ready to support” the government.",
+     "Stephane Dujarric", "spokesman for the United Nations"),
+    ("“The deal is done,” a senior European Union official told reporters.", None, "senior European Union official"),
+])
+def test_roles_from_the_noun_phrase(nlp, text, speaker, role):
+    (q,) = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.role) == (speaker, role)
