@@ -548,7 +548,8 @@ class SpeakerResolver:
     def _span_text(self, toks: list[Token]) -> str:
         """Text of the role words, from after any possessor ("NATO’s") to the last one."""
         cut = max((i for i, t in enumerate(toks) if t.text in _POSSESSIVE or t.tag_ == "POS"), default=-1)
-        toks = [t for t in toks[cut + 1:] if t.pos_ != "DET"]
+        toks = [t for t in toks[cut + 1:] if t.pos_ != "DET"
+                and t.lower_ not in ("its", "his", "her", "their", "our", "my", "your")]
         if not toks:
             return ""
         return _clean(self.text[toks[0].idx:toks[-1].idx + len(toks[-1])])

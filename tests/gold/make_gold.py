@@ -246,6 +246,22 @@ The All England Club said in a statement that the final had been watched by 15 m
       ("I gave everything I had today.", ["Novak Djokovic"]),
       ("matured a lot", ["Juan Carlos Ferrero"]),
       ("Carlos is hungry. He wants more,", ["Juan Carlos Ferrero"])], []),
+    ("maui-wildfire", """‘We will rebuild’: Maui residents vow to return after wildfire
+
+Lahaina resident Kaniela Ing lost his home in the fire. When I asked him what came next, he did not hesitate. “We will rebuild, every single house,” he replied.
+
+Hawaii Governor Josh Green described the fire as “the largest natural disaster in state history”. Speaking at a news conference on Friday, Green said: “We are going to need years, not months.”
+
+Maui County officials said the death toll had risen to 97. “We expect that number to rise,” Maui Police Chief John Pelletier told reporters. “The search is far from over.”
+
+The Federal Emergency Management Agency (FEMA) said it had sent 500 staff. Its administrator, Deanne Criswell, said the agency was “in it for the long haul”.
+""", [("We will rebuild", [None]),
+      ("We will rebuild, every single house,", ["Kaniela Ing"]),
+      ("the largest natural disaster in state history", ["Josh Green"]),
+      ("We are going to need years, not months.", ["Josh Green"]),
+      ("We expect that number to rise,", ["John Pelletier"]),
+      ("The search is far from over.", ["John Pelletier"]),
+      ("in it for the long haul", ["Deanne Criswell"])], []),
 ]
 
 
