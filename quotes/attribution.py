@@ -65,20 +65,29 @@ class RawAttribution:
         return CONFIDENCE[self.method]
 
 
+def quoted_token_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
+    """For each token of ``doc``: True when it lies inside a quote (marks included)."""
+    starts = [t.idx for t in doc]
+    quoted = [False] * len(doc)
+    for q in spans:
+        for i in range(bisect.bisect_left(starts, q.open_at), bisect.bisect_left(starts, max(q.close_end, q.end))):
+            quoted[i] = True
+    return quoted
+
+
 class _Context:
     """Per-document lookups shared by the rules."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], quoted: list[bool]):
         self.doc = doc
-        self.text = doc.text
-        self.ents = list(doc.ents)  # Doc.ents builds new spans on every access
+        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+        self.ents = list(doc.ents)
+        self.ent_of_token = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.spans = spans
+        self.span_starts = [q.open_at for q in spans]
         self.paragraphs = paragraphs
         self.token_starts = [t.idx for t in doc]
-        self.quoted = [False] * len(doc)
-        for q in spans:
-            for i in self.token_range(q.open_at, max(q.close_end, q.end)):
-                self.quoted[i] = True
+        self.quoted = quoted
         self.breaks = self._sentence_breaks()
 
     def token_range(self, start: int, end: int) -> range:
@@ -87,7 +96,13 @@ class _Context:
         return range(lo, hi)
 
     def inside_quote(self, pos: int) -> bool:
-        return any(q.open_at <= pos < max(q.close_end, q.end) for q in self.spans)
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and pos < max(self.spans[i].close_end, self.spans[i].end)
+
+    def next_quote_start(self, pos: int) -> int | None:
+        """Where the first quote opening at or after ``pos`` opens, if any."""
+        i = bisect.bisect_left(self.span_starts, pos)
+        return self.span_starts[i] if i < len(self.span_starts) else None
 
     def _sentence_breaks(self) -> list[int]:
         """Offsets where a narrative sentence ends (outside quotes)."""
@@ -198,7 +213,9 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
 
 
 def mention_span(head: Token, ctx: _Context) -> Span:
-    """The noun phrase around a speaker head: titles and names, no appositions."""
+    """The noun phrase around a speaker head: titles and names, no appositions
+    (but the name itself when the head is a role noun: "the economist Alan Brooks")."""
+    head = _named_apposition(head, ctx)
     left = head.i
     for child in reversed(list(head.lefts)):
         if child.dep_ in _NP_LEFT_DEPS and not ctx.quoted[child.left_edge.i]:
@@ -213,7 +230,7 @@ def mention_span(head: Token, ctx: _Context) -> Span:
             break
     doc = head.doc
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and head.ent_iob_ in ("B", "I"):
-        ent = next((e for e in ctx.ents if e.start <= head.i < e.end), None)
+        ent = ctx.ent_of_token.get(head.i)
         if ent is not None and not any(ctx.quoted[i] for i in range(ent.start, ent.end)):
             left, right = min(left, ent.start), max(right, ent.end - 1)
     para_start = ctx.text.rfind("\n", 0, head.idx) + 1
@@ -228,7 +245,7 @@ def _cues_in(ctx: _Context, start: int, end: int) -> list[Token]:
             if not ctx.quoted[i] and is_cue(ctx.doc[i])]
 
 
-def _is_naming(cue: Token, head: Token | None, span: QuoteSpan) -> bool:
+def _is_naming(cue: Token, head: Token | None) -> bool:
     """'what glaciologists call the “summer balance”', 'a group called “X”'."""
     if cue.lemma_.lower() not in _NAMING_VERBS and cue.lower_ != "known":
         return False
@@ -240,15 +257,19 @@ def _is_naming(cue: Token, head: Token | None, span: QuoteSpan) -> bool:
     return head is None or (head.pos_ == "NOUN" and head.tag_ in ("NNS",) and not head.ent_type_)
 
 
-def attribute(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]) -> list[RawAttribution]:
-    """Return one :class:`RawAttribution` per quote span, in order."""
-    ctx = _Context(doc, spans, paragraphs)
+def attribute(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]],
+              quoted: list[bool]) -> list[RawAttribution]:
+    """Return one :class:`RawAttribution` per quote span, in order.
+
+    ``quoted`` is :func:`quoted_token_mask` of ``doc`` and ``spans``.
+    """
+    ctx = _Context(doc, spans, paragraphs, quoted)
     results: list[RawAttribution] = []
-    for k, span in enumerate(spans):
+    for span in spans:
         result = (_by_label(ctx, span) or _by_dash_credit(ctx, span) or _by_cue(ctx, span)
                   or _by_colon_name(ctx, span))
         if result is None:
-            result = _by_context(ctx, span, k, results)
+            result = _by_context(ctx, span, results)
         results.append(result)
     return _share_within_long_quotes(results)
 
@@ -296,13 +317,11 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
 
 
 def _window_after(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
-    end = ctx.sentence_end(span.close_end)
-    p_end = ctx.paragraphs[span.paragraph][1]
-    for q in ctx.spans:
-        if q.open_at >= span.close_end:
-            end = min(end, q.open_at)
-            break
-    return span.close_end, min(end, p_end)
+    end = min(ctx.sentence_end(span.close_end), ctx.paragraphs[span.paragraph][1])
+    next_quote = ctx.next_quote_start(span.close_end)
+    if next_quote is not None:
+        end = min(end, next_quote)
+    return span.close_end, end
 
 
 def _window_before(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
@@ -336,7 +355,7 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
     candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, before)]
-    if not any(q.open_at == a_end for q in ctx.spans):
+    if ctx.next_quote_start(a_end) != a_end:
         # A cue in a sentence cut short by the next quote introduces that quote, not this one.
         candidates += [(c, "cue_far") for c in after if c not in near_after]
     # A paragraph ending in a colon introduces the quote that opens the next one.
@@ -355,7 +374,7 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         right_after = (method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])) or (
             method in ("cue_before", "colon_lead_in") and _inverted_lead(ctx, cue, span))
         head = speaker_head(cue, ctx, window, allow_inverted=right_after)
-        if _is_naming(cue, head, span):
+        if _is_naming(cue, head):
             return RawAttribution(span, None, cue, "unattributed", speech=False)
         if head is None and method == "cue_after" and not right_after:
             head = _first_noun_in(ctx, span.close_end, cue.idx)
@@ -363,7 +382,6 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
             if not weak and first_unattributed is None:
                 first_unattributed = cue
             continue
-        head = _named_apposition(head, ctx)
         if weak and method == "cue_far":
             continue
         if cue.lower_ == "according":
@@ -531,7 +549,7 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
     if inner_end in ".":
         # “... done.” Russia insisted “...”: the next sentence speaks for its own quote.
         a_start, a_end = _window_after(ctx, span)
-        cut_by_quote = any(q.open_at == a_end for q in ctx.spans)
+        cut_by_quote = ctx.next_quote_start(a_end) == a_end
         words = len(re.findall(r"\w+", ctx.text[a_start:a_end]))
         return not cut_by_quote and words <= 8
     return True
@@ -545,7 +563,7 @@ def _quote_only(ctx: _Context, span: QuoteSpan) -> bool:
     return not re.search(r"\w", narrative)
 
 
-def _by_context(ctx: _Context, span: QuoteSpan, k: int, done: list[RawAttribution]) -> RawAttribution:
+def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> RawAttribution:
     previous = next((r for r in reversed(done) if r.speech), None)
     if previous is not None:
         if span.continues_previous and previous.span.paragraph == span.paragraph - 1:

@@ -50,11 +50,11 @@ def extract(paths, fmt, include_all, model):
     Example:
         quotes extract seeds/nato-wagner-belarus.txt --format table
     """
-    from .extract import extract_many
+    from .extract import Extractor
     from .inputs import InputProblem, read_inputs
     from .output import FORMATTERS
 
-    nlp = _nlp(model)
+    extractor = Extractor(_nlp(model), include_non_speech=include_all)
     problems = 0
 
     def rows():
@@ -66,7 +66,7 @@ def extract(paths, fmt, include_all, model):
                 continue
             for warning in item.warnings:
                 click.echo(f"warning: {item.path}: {warning}", err=True)
-            for q in next(extract_many([item.text], nlp=nlp, include_non_speech=include_all)):
+            for q in next(extractor.map([item.text])):
                 row = {"article": item.path}
                 row.update(q.to_dict())
                 yield row

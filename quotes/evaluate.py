@@ -14,21 +14,20 @@ a found quote is that of the prediction overlapping it most.
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from spacy.language import Language
 
 from .extract import extract_many
+from .names import fold
 
 
 def _norm(name: str | None) -> str | None:
+    """Names compare case- and accent-insensitively, a leading "the" ignored."""
     if name is None:
         return None
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    name = " ".join(name.replace("’", "'").split()).casefold()
+    name = fold(name)
     if name.startswith("the "):
         name = name[4:]
     return name or None

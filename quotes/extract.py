@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribution import RawAttribution, attribute
+from .attribution import RawAttribution, attribute, quoted_token_mask
 from .model import load_model
 from .parse import parse_texts
 from .spans import find_quote_spans, paragraphs
@@ -56,11 +56,8 @@ def quotes_from_doc(doc: Doc, include_non_speech: bool = False) -> list[Quote]:
     spans = find_quote_spans(text)
     if not spans:
         return []
-    raw = attribute(doc, spans, paragraphs(text))
-    quoted = [False] * len(doc)
-    for r in raw:
-        for t in doc.char_span(r.span.open_at, max(r.span.close_end, r.span.end), alignment_mode="expand") or []:
-            quoted[t.i] = True
+    quoted = quoted_token_mask(doc, spans)
+    raw = attribute(doc, spans, paragraphs(text), quoted)
     resolver = SpeakerResolver(doc, quoted)
     history: list = []
     out: list[Quote] = []

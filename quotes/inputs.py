@@ -129,21 +129,23 @@ def parse_articles(text: str, path: str, kind: str) -> Iterator[Article | InputP
         return
     seen = False
     for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        seen = True
-        where = f"{path}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputProblem(where, f"invalid JSON line: {exc.msg}")
-            continue
-        try:
-            yield _article_from_record(record, where)
-        except ValueError as exc:
-            yield InputProblem(where, str(exc))
+        if line.strip():
+            seen = True
+            yield _record_from_line(line, f"{path}:{lineno}")
     if not seen:
         yield InputProblem(path, "empty file (no records)")
+
+
+def _record_from_line(line: str, where: str) -> Article | InputProblem:
+    """One JSONL record, or the problem with it, named ``path:line``."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputProblem(where, f"invalid JSON line: {exc.msg}")
+    try:
+        return _article_from_record(record, where)
+    except ValueError as exc:
+        return InputProblem(where, str(exc))
 
 
 def _kind_of(path: str, text: str) -> str:
@@ -188,14 +190,10 @@ def _read_jsonl_stream(path: str) -> Iterator[Article | InputProblem]:
             except ValueError as exc:
                 yield InputProblem(where, str(exc))
                 continue
-            for item in parse_articles(line, where, "jsonl"):
-                if isinstance(item, Article):
-                    item.path = where
-                    if warning:
-                        item.warnings.append(warning)
-                elif item.path.endswith(":1") and where != item.path:
-                    item.path = where
-                yield item
+            item = _record_from_line(line, where)
+            if warning and isinstance(item, Article):
+                item.warnings.append(warning)
+            yield item
     if not seen:
         yield InputProblem(path, "empty file (no records)")
 

@@ -18,14 +18,11 @@ charge allege criticize criticise praise thank blast slam mock dismiss
 defend highlight hint signal affirm proclaim pronounce advise inform assure
 question challenge interject offer propose recommend threaten worry fear
 call label find show tout hail decry blame ridicule scoff snap fume rage
-cite quote describe told wonder muse ponder believe think feel hope
-predict cry gush rave rant lecture preach sneer grumble groan shrug acknowledged
-wrote says telling saying speak talk chide rebuke scold tease taunt
+cite quote wonder muse ponder believe think feel hope
+cry gush rave rant lecture preach sneer grumble groan shrug speak talk chide rebuke
+scold tease taunt
 exhort implore instruct beseech condemn denounce lambaste
 """.split())
-
-# Cues that need a particle or a direct object to be speech ("point out").
-PHRASAL_CUES = {("point", "out"), ("go", "on"), ("sum", "up")}
 
 # Verbs that count only with the speaker as subject next to the quote;
 # alone they are too often not speech ("a group called ...").

@@ -8,10 +8,6 @@ import shutil
 import textwrap
 from typing import Iterable
 
-FIELDS = ("article", "start", "end", "text", "speaker", "speaker_kind", "speaker_mention", "role", "cue",
-          "method", "confidence")
-
-
 def as_jsonl(rows: Iterable[dict]) -> Iterable[str]:
     for row in rows:
         yield json.dumps(row, ensure_ascii=False) + "\n"

@@ -1,8 +1,10 @@
 """Datasette settings for publishing a quotes database safely."""
 from __future__ import annotations
 
+import json
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -31,14 +33,20 @@ def find_metadata(db_path: str, explicit: str | None = None) -> Path | None:
 def load_metadata(db_path: str, explicit: str | None = None) -> dict:
     """Return the metadata as a dict, with the database entry renamed to match ``db_path``."""
     path = find_metadata(db_path, explicit)
-    if path is None:
-        return {}
-    metadata = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return _for_database(_read(path), db_path)[0] if path is not None else {}
+
+
+def _read(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def _for_database(metadata: dict, db_path: str) -> tuple[dict, bool]:
+    """(metadata, renamed): the single database entry renamed to the file's name if it differs."""
     databases = metadata.get("databases") or {}
     name = Path(db_path).stem
     if name not in databases and len(databases) == 1:
-        metadata["databases"] = {name: next(iter(databases.values()))}
-    return metadata
+        return dict(metadata, databases={name: next(iter(databases.values()))}), True
+    return metadata, False
 
 
 def datasette_command(db_path: str, host: str = "127.0.0.1", port: int = 8001, metadata: str | None = None,
@@ -48,16 +56,16 @@ def datasette_command(db_path: str, host: str = "127.0.0.1", port: int = 8001, m
     args = [exe] if exe else [sys.executable, "-m", "datasette"]
     args += ["serve", "--host", host, "--port", str(port)]
     args += ["--immutable", db_path] if immutable else [db_path]
-    meta = load_metadata(db_path, metadata)
-    if meta:
-        out = Path(db_path).resolve().parent / f".{Path(db_path).stem}-metadata.json"
-        try:
-            import json
-            out.write_text(json.dumps(meta), encoding="utf-8")
-            args += ["--metadata", str(out)]
-        except OSError:
-            found = find_metadata(db_path, metadata)
-            args += ["--metadata", str(found)]
+    found = find_metadata(db_path, metadata)
+    if found is not None:
+        meta, renamed = _for_database(_read(found), db_path)
+        if renamed:
+            # The database has another name than the one the file describes: serve a renamed copy.
+            with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="quotes-metadata-", delete=False,
+                                             encoding="utf-8") as fh:
+                json.dump(meta, fh)
+            found = Path(fh.name)
+        args += ["--metadata", str(found)]
     for key, value in SETTINGS.items():
         args += ["--setting", key, str(value).lower() if isinstance(value, bool) else str(value)]
     if open_browser:

@@ -13,7 +13,6 @@ DOUBLE_OPENERS = {"“", "„", "«", "‟", "``"}
 DOUBLE_CLOSERS = {"”", "»"}
 # Marks that may open or close depending on what surrounds them.
 DOUBLE_EITHER = {'"', "''"}
-SINGLE_OPENERS = {"‘", "‚", "‹"}
 SINGLE_CLOSERS = {"’", "›"}
 SINGLE_EITHER = {"'"}
 

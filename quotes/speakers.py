@@ -364,7 +364,7 @@ class SpeakerResolver:
         full = [p for p in cands if len(p.tokens) == longest]
         if len(full) == 1:
             return full[0]
-        return self._in_focus(full, pos)
+        return self._last_subject(full, pos)
 
     def _person_within(self, tokens: list[str]) -> _Entity | None:
         """'Rip Donald Trump' (a headline misparse) holds one known person's surname."""
@@ -372,7 +372,7 @@ class SpeakerResolver:
         found = {id(p): p for p in self.persons if len(p.tokens) > 1 and fold(p.tokens[-1]) in folded}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _in_focus(self, people: list[_Entity], pos: int) -> _Entity:
+    def _last_subject(self, people: list[_Entity], pos: int) -> _Entity:
         """Among people sharing a surname, the last one who was a sentence subject before ``pos``
         ("President Joe Biden said ... his son Hunter Biden’s trial. ... Mr Biden said")."""
         last_subject: dict[int, int] = {}
@@ -413,17 +413,18 @@ class SpeakerResolver:
         return self._nearest(found, pos)
 
     def _pronoun(self, word: str, pos: int, history: list[tuple[int, _Entity]]) -> _Entity | None:
+        """he/she: a person of that gender; it/they: an organisation."""
         word = word.lower()
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
-            want_kind, gender = PERSON, ("m" if word in MALE_PRONOUNS else "f")
-        elif word in NEUTER_PRONOUNS:
-            want_kind, gender = ORGANISATION, None
-        elif word in PLURAL_PRONOUNS:
-            want_kind, gender = ORGANISATION, None
-        elif word == "they*":  # a definite person description: any person, nearest first
-            want_kind, gender = PERSON, None
-        else:
-            return None
+            return self._in_focus(PERSON, "m" if word in MALE_PRONOUNS else "f", pos, history)
+        if word in NEUTER_PRONOUNS or word in PLURAL_PRONOUNS:
+            return self._in_focus(ORGANISATION, None, pos, history)
+        return None
+
+    def _in_focus(self, kind: str, gender: str | None, pos: int,
+                  history: list[tuple[int, _Entity]]) -> _Entity | None:
+        """The ``kind`` (and ``gender``) the story is about just before ``pos``: walking back
+        sentence by sentence, subjects first, then in reading order."""
         events = sorted([(p, e, s) for p, e, s in self.occurrences if p < pos] +
                         [(p, e, True) for p, e in history if p < pos], key=lambda x: x[0])
         # Walk back sentence by sentence; in each, sentence subjects first.
@@ -435,7 +436,7 @@ class SpeakerResolver:
             group = by_sentence[si]
             ordered = [g for g in group if g[2]] + sorted((g for g in group if not g[2]), key=lambda g: g[0])
             for _, e, _ in ordered:
-                if e.kind != want_kind:
+                if e.kind != kind:
                     continue
                 if gender and e.gender and e.gender != gender:
                     continue
@@ -471,17 +472,9 @@ class SpeakerResolver:
         if (ent is not None and len(ent) == 1 and ent.label_ in ("NORP", "PERSON") and _after_article(self.doc, ent)
                 and not self._person_for([ent.text], pos) and self._org_for(ent.text, pos) is None):
             # "the 21-year-old Spaniard", "the Serbian": a description of the person in focus.
-            e = self._pronoun("they*", pos, history)
+            e = self._in_focus(PERSON, None, pos, history)
             if e is not None and e is not UNNAMED:
                 return self._as_resolved(e, None), e
-        if ent is None and head.pos_ == "NOUN":
-            # "the economist Alan Brooks": the name is an apposition of the role noun.
-            named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
-                     and c.i - head.i <= 3 and not self.quoted[c.i]]
-            if named:
-                ent = self.ent_of_token[named[0].i]
-                role_toks = [t for t in mention if t.i < ent.start] or [head]
-                head = named[0]
         if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             ent_role, ent_name = _name_tokens(list(ent))
             if ent_name:
@@ -533,12 +526,12 @@ class SpeakerResolver:
             bare = all(t.i == head.i or t.dep_ == "det" for t in mention)
             if bare and (head.lemma_.lower() in _ORG_NOUNS or head.lower_ in _ORG_NOUNS):
                 # "the agency", "the company": the organisation the story is about just now.
-                e = self._pronoun("it", pos, history)
+                e = self._in_focus(ORGANISATION, None, pos, history)
                 if e is not None:
                     return self._as_resolved(e, None), e
             if _personish(head):
                 # "the activist", "the 63-year-old": the person the story is about just now.
-                e = self._pronoun("they*", pos, history)
+                e = self._in_focus(PERSON, None, pos, history)
                 if e is not None and e is not UNNAMED:
                     return self._as_resolved(e, None), e
         # Unnamed: keep the description as the role ("senior European Union official").
