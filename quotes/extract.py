@@ -67,7 +67,7 @@ def quotes_from_doc(doc: Doc, include_non_speech: bool = False) -> list[Quote]:
         if key is not None and key in cache:
             resolved = cache[key]
         else:
-            resolved = resolver.resolve(r.mention, history)
+            resolved = resolver.resolve(r.mention, history, r.cue)
             if key is not None:
                 cache[key] = resolved
         speaker, entity = resolved

@@ -1,7 +1,10 @@
-"""Name keys shared by the speaker resolver and the store (no spaCy here)."""
+"""Name keys and name forms shared by the speaker resolver and the store (no spaCy here)."""
 from __future__ import annotations
 
 import unicodedata
+
+# Generational suffixes: "Joseph R. Biden Jr." has the surname Biden.
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", "3rd"})
 
 
 def fold(name: str) -> str:
@@ -9,3 +12,24 @@ def fold(name: str) -> str:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
     return " ".join(name.replace("’", "'").split()).casefold()
+
+
+def name_core(words: list[str]) -> list[str]:
+    """The words of a name without generational suffixes or a comma before them."""
+    core = list(words)
+    while len(core) > 1 and (core[-1].lower().strip(",") in NAME_SUFFIXES or core[-1] in (",", ".")):
+        core.pop()
+    if core and len(core) < len(words):
+        core[-1] = core[-1].rstrip(",")
+    return core
+
+
+def surname_key(words: list[str]) -> str:
+    """Folded surname of a name: its last word before any suffix ('' for no words)."""
+    core = name_core(words)
+    return fold(core[-1]) if core else ""
+
+
+def first_name_key(words: list[str]) -> str:
+    """Folded first word of a name ('' for no words)."""
+    return fold(words[0]) if words else ""

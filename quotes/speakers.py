@@ -7,17 +7,18 @@ Titles and roles are split off the name into ``role``.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import fold
+from .names import first_name_key, fold, surname_key
 from .spans import sentence_starts
 
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON, GENERIC_HEADS,
                       MALE_NAMES, MALE_PRONOUNS, MALE_TITLES, NEUTER_PRONOUNS, PLURAL_PRONOUNS,
-                      RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES)
+                      RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES, first_name_gender)
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -44,6 +45,12 @@ class _Entity:
     roles: list[str] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     gender: str | None = None
+    introduced: int = 0  # where the article first writes this name
+
+    @property
+    def surname(self) -> str:
+        """Folded surname ('Biden' for 'Joseph R. Biden Jr.')."""
+        return surname_key(self.tokens)
 
     @property
     def key(self) -> str:
@@ -92,12 +99,7 @@ def _gender_of_tokens(role: list[str], first: str) -> str | None:
         return "m"
     if lowered & FEMALE_TITLES:
         return "f"
-    first = first.lower()
-    if first in MALE_NAMES:
-        return "m"
-    if first in FEMALE_NAMES:
-        return "f"
-    return None
+    return first_name_gender(first)
 
 
 UNNAMED = _Entity("", PERSON, [])
@@ -116,6 +118,8 @@ class SpeakerResolver:
         self._token_starts = [t.idx for t in doc]
         # (char offset, entity, is_subject) for each mention seen, in order.
         self.occurrences: list[tuple[int, _Entity, bool]] = []
+        self._history: list[tuple[int, _Entity]] = []  # earlier quotes' speakers, set by resolve()
+        self._excluded: set[int] = set()  # entities that cannot be the current speaker
         self.ents = _join_split_names(doc, list(doc.ents))
         for ent in self.ents:
             for t in ent:
@@ -124,8 +128,9 @@ class SpeakerResolver:
 
     # -- the article's cast -------------------------------------------------
     def _collect(self) -> None:
+        swallowed = -1  # last token of a name extended over the next entity
         for ent in self.ents:
-            if self.quoted[ent.start]:
+            if self.quoted[ent.start] or ent.start <= swallowed:
                 continue
             label = _person_by_form(self.doc, ent) or ent.label_
             if label not in ("PERSON", "ORG"):
@@ -136,6 +141,7 @@ class SpeakerResolver:
             if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
                 continue
             name_toks = self._extend_truncated(name_toks)
+            swallowed = max(swallowed, name_toks[-1].i)
             name = _clean(_slice(self.text, name_toks))
             if not name:
                 continue
@@ -161,11 +167,81 @@ class SpeakerResolver:
             if not self._in_quote_char(m.start(1)):
                 self.occurrences.append((m.start(1), UNNAMED, True))
         self._merge_short_names()
+        self._expand_single_names()
         self._merge_person_orgs()
         self._find_acronyms()
         self._merge_acronym_orgs()
         self._surname_mentions()
         self.occurrences.sort(key=lambda o: o[0])
+        self._learn_genders()
+
+    def _expand_single_names(self) -> None:
+        """'Zaheed' when the article also writes 'Murshed Zaheed' (which NER missed): the full name."""
+        lower_words = self._lower_words()
+        for person in self.persons:
+            if len(person.tokens) != 1 or person is UNNAMED:
+                continue
+            full = self._fullest_form(person.tokens[0], lower_words)
+            if full and fold(full) != person.key and not any(p.key == fold(full) for p in self.persons):
+                person.aliases.add(person.key)
+                person.name, person.tokens = full, full.split()
+                if person.gender is None:
+                    person.gender = _gender_of_tokens([], person.tokens[0])
+
+    def _lower_words(self) -> set[str]:
+        """Words the article writes in lower case somewhere (so not names)."""
+        if not hasattr(self, "_lower"):
+            self._lower = {t.lower_ for t in self.doc if t.is_lower}
+        return self._lower
+
+    def _fullest_form(self, word: str, lower_words: set[str]) -> str | None:
+        """The longest 'First [Middle] Word' the article writes outside quotes, or None."""
+        best: list[Token] = []
+        for t in self.doc:
+            if t.text != word or self.quoted[t.i]:
+                continue
+            run: list[Token] = []
+            j = t.i - 1
+            while j >= 0 and len(run) < 3 and _name_word(self.doc[j], lower_words) and not self.quoted[j]:
+                run.insert(0, self.doc[j])
+                j -= 1
+            if len(run) > len(best):
+                best = run + [t]
+        return _slice(self.text, best) if best else None
+
+    def _learn_genders(self) -> None:
+        """'Groberg, 33, spoke about his decision': a person whose name tells no gender takes
+        the gender of he/his or she/her later in a sentence they are the subject of, when no
+        other person comes between."""
+        votes: dict[int, list[str]] = {}
+        starts = self._sentence_starts()
+        positions = [p for p, _, _ in self.occurrences]
+        for k, (p, e, is_subject) in enumerate(self.occurrences):
+            if not is_subject or e.kind != PERSON or e.gender is not None or e is UNNAMED:
+                continue
+            i = _sentence_index(starts, p)
+            end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+            if k + 1 < len(positions):
+                end = min(end, positions[k + 1])
+            gender = self._first_pronoun_gender(p, end)
+            if gender:
+                votes.setdefault(id(e), []).append(gender)
+        for e in self.persons:
+            if e.gender is None and votes.get(id(e)):
+                genders = votes[id(e)]
+                e.gender = max(set(genders), key=genders.count)
+
+    def _first_pronoun_gender(self, start: int, end: int) -> str | None:
+        """'m' or 'f' for the first unquoted he/his/him or she/her in ``text[start:end]``."""
+        for i in range(bisect.bisect_left(self._token_starts, start), bisect.bisect_left(self._token_starts, end)):
+            word = self.doc[i].lower_
+            if self.quoted[i]:
+                continue
+            if word in MALE_PRONOUNS:
+                return "m"
+            if word in FEMALE_PRONOUNS:
+                return "f"
+        return None
 
     def _is_subject(self, ent: Span) -> bool:
         """A sentence subject; in a paragraph that was not parsed, a name opening its sentence
@@ -182,7 +258,7 @@ class SpeakerResolver:
         by_surname: dict[str, list[_Entity]] = {}
         for p in self.persons:
             if len(p.tokens) > 1:
-                by_surname.setdefault(fold(p.tokens[-1]), []).append(p)
+                by_surname.setdefault(p.surname, []).append(p)
         if not by_surname:
             return
         seen = {pos for pos, _, _ in self.occurrences}
@@ -216,7 +292,7 @@ class SpeakerResolver:
             if e.key == fold(name):
                 e.positions.append(pos)
                 return e
-        entity = _Entity(name, kind, tokens, [pos])
+        entity = _Entity(name, kind, tokens, [pos], introduced=pos)
         table.append(entity)
         return entity
 
@@ -299,16 +375,31 @@ class SpeakerResolver:
         self.occurrences = [(p, full if e is short else e, s) for p, e, s in self.occurrences]
 
     def _merge_short_names(self) -> None:
-        """'Lukashenko' and 'Belarus’s Lukashenko' join 'Alexander Lukashenko'."""
+        """'Lukashenko' and 'Belarus’s Lukashenko' join 'Alexander Lukashenko'; a surname two
+        known people share ('Murphy') joins, at each mention, whoever it means there."""
         keep = []
         for person in sorted(self.persons, key=lambda p: -len(p.tokens)):
-            target = self._person_for(person.tokens, person.positions[0] if person.positions else 0,
-                                      among=keep)
-            if target is not None and target is not person and len(target.tokens) > len(person.tokens):
-                self._merge_into(person, target)
+            targets = {}
+            for pos in person.positions or [0]:
+                target = self._person_for(person.tokens, pos, among=keep)
+                if target is not None and target is not person and len(target.tokens) > len(person.tokens):
+                    targets[pos] = target
+            distinct = list({id(t): t for t in targets.values()}.values())
+            if len(distinct) == 1:
+                self._merge_into(person, distinct[0])
+            elif distinct:
+                self._split_into(person, targets)
             else:
                 keep.append(person)
         self.persons = keep
+
+    def _split_into(self, short: _Entity, targets: dict[int, _Entity]) -> None:
+        """Give each mention of ``short`` to the person it means at its position."""
+        fallback = max(targets.values(), key=lambda t: list(targets.values()).count(t))
+        for target in set(map(id, targets.values())):
+            person = next(t for t in targets.values() if id(t) == target)
+            person.aliases.add(short.key)
+        self.occurrences = [(p, targets.get(p, fallback) if e is short else e, s) for p, e, s in self.occurrences]
 
     def _merge_acronym_orgs(self) -> None:
         """An ORG 'ISW' joins 'Institute for the Study of War' that defined it."""
@@ -324,7 +415,7 @@ class SpeakerResolver:
 
     def _merge_person_orgs(self) -> None:
         """NER calls 'Stoltenberg' an ORG when a PERSON 'Jens Stoltenberg' exists."""
-        surnames = {fold(p.tokens[-1]) for p in self.persons if len(p.tokens) > 1}
+        surnames = {p.surname for p in self.persons if len(p.tokens) > 1}
         keep = []
         for org in self.orgs:
             if len(org.tokens) == 1 and fold(org.tokens[0]) in surnames:
@@ -349,39 +440,49 @@ class SpeakerResolver:
                         break
 
     # -- lookups -------------------------------------------------------------
-    def _person_for(self, tokens: list[str], pos: int, among: list[_Entity] | None = None) -> _Entity | None:
+    def _person_for(self, tokens: list[str], pos: int, among: list[_Entity] | None = None,
+                    gender: str | None = None) -> _Entity | None:
+        """The known person ``tokens`` names at ``pos`` (of ``gender`` when given), or None."""
         if not tokens:
             return None
-        surname = fold(tokens[-1])
-        cands = [p for p in (self.persons if among is None else among) if fold(p.tokens[-1]) == surname]
+        surname = surname_key(tokens)
+        pool = self.persons if among is None else among
+        if gender:
+            pool = [p for p in pool if p.gender in (None, gender)]
+        cands = [p for p in pool if p.surname == surname]
+        if not cands and len(tokens) == 1:
+            # "Shen" for "Shen Xincheng", "Tom" for "Tom Ebeling": the first word of one full name.
+            cands = [p for p in pool if len(p.tokens) > 1 and first_name_key(p.tokens) == surname]
+            if len(cands) > 1:
+                return None
         if len(tokens) > 1:
             first = fold(tokens[0])
             cands = [p for p in cands if fold(p.tokens[0]) == first or p.key == fold(" ".join(tokens))
                      or len(p.tokens) == 1] or cands[:0]
         if not cands:
             return None
-        longest = max(len(p.tokens) for p in cands)
-        full = [p for p in cands if len(p.tokens) == longest]
+        # Distinct people: drop forms a longer candidate contains ("Biden" in "Joe Biden").
+        full = [p for p in cands if not any(len(o.tokens) > len(p.tokens) and _contains_name(o, p)
+                                            for o in cands)]
         if len(full) == 1:
             return full[0]
-        return self._last_subject(full, pos)
+        # A surname shared by several people means one the story has already introduced.
+        introduced = [p for p in full if p.introduced < pos]
+        if len(introduced) == 1:
+            return introduced[0]
+        return self._last_subject(introduced or full, pos)
 
     def _person_within(self, tokens: list[str]) -> _Entity | None:
         """'Rip Donald Trump' (a headline misparse) holds one known person's surname."""
         folded = {fold(t) for t in tokens}
-        found = {id(p): p for p in self.persons if len(p.tokens) > 1 and fold(p.tokens[-1]) in folded}
+        found = {id(p): p for p in self.persons if len(p.tokens) > 1 and p.surname in folded}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _last_subject(self, people: list[_Entity], pos: int) -> _Entity:
-        """Among people sharing a surname, the last one who was a sentence subject before ``pos``
+        """Among people sharing a surname, the most salient at ``pos``
         ("President Joe Biden said ... his son Hunter Biden’s trial. ... Mr Biden said")."""
-        last_subject: dict[int, int] = {}
-        for p, e, is_subject in self.occurrences:
-            if p < pos and is_subject and any(e is person for person in people):
-                last_subject[id(e)] = p
-        if last_subject:
-            return max(people, key=lambda e: last_subject.get(id(e), -1))
-        return self._nearest(people, pos)
+        chosen = self._most_salient(lambda e: any(e is p for p in people), pos, self._history)
+        return chosen if chosen is not None else self._nearest(people, pos)
 
     def _nearest(self, entities: list[_Entity], pos: int) -> _Entity:
         def distance(e: _Entity) -> tuple[int, int]:
@@ -423,27 +524,36 @@ class SpeakerResolver:
 
     def _in_focus(self, kind: str, gender: str | None, pos: int,
                   history: list[tuple[int, _Entity]]) -> _Entity | None:
-        """The ``kind`` (and ``gender``) the story is about just before ``pos``: walking back
-        sentence by sentence, subjects first, then in reading order."""
-        events = sorted([(p, e, s) for p, e, s in self.occurrences if p < pos] +
-                        [(p, e, True) for p, e in history if p < pos], key=lambda x: x[0])
-        # Walk back sentence by sentence; in each, sentence subjects first.
+        """The ``kind`` (and ``gender``) the story is about just before ``pos``: the most
+        salient compatible entity (see :func:`_salience`), None when there is none."""
+        def compatible(e: _Entity) -> bool:
+            return e.kind == kind and not (gender and e.gender and e.gender != gender)
+        e = self._most_salient(compatible, pos, history, gender)
+        if e is not None and gender and e.gender is None and e is not UNNAMED:
+            e.gender = gender
+        return e
+
+    def _most_salient(self, accept, pos: int, history: list[tuple[int, _Entity]],
+                      gender: str | None = None) -> _Entity | None:
+        """The entity ``accept`` admits with the best salience at ``pos`` (None when none is)."""
         sent_starts = self._sentence_starts()
-        by_sentence: dict[int, list[tuple[int, _Entity, bool]]] = {}
-        for p, e, s in events:
-            by_sentence.setdefault(_sentence_index(sent_starts, p), []).append((p, e, s))
-        for si in sorted(by_sentence, reverse=True):
-            group = by_sentence[si]
-            ordered = [g for g in group if g[2]] + sorted((g for g in group if not g[2]), key=lambda g: g[0])
-            for _, e, _ in ordered:
-                if e.kind != kind:
-                    continue
-                if gender and e.gender and e.gender != gender:
-                    continue
-                if gender and e.gender is None and e is not UNNAMED:
-                    e.gender = gender
-                return e
-        return None
+        here = _sentence_index(sent_starts, pos)
+        events = [(p, e, s, False) for p, e, s in self.occurrences if p < pos]
+        events += [(p, e, True, True) for p, e in history if p < pos]
+        best: dict[int, list] = {}
+        for p, e, is_subject, was_speaker in events:
+            if id(e) in self._excluded or not accept(e):
+                continue
+            back = here - _sentence_index(sent_starts, p)
+            score = _salience(back, is_subject, was_speaker, bool(gender) and e.gender == gender,
+                              weak=_weak_person(e) and gender is not None)
+            entry = best.setdefault(id(e), [score, p, e, 0])
+            entry[3] += 1
+            if (score, p) > (entry[0], entry[1]):
+                entry[0], entry[1] = score, p
+        if not best:
+            return None
+        return max(best.values(), key=lambda b: (b[0] + SALIENCE_FREQUENCY * math.log1p(b[3]), b[1]))[2]
 
     def _sentence_starts(self) -> list[int]:
         if not hasattr(self, "_starts"):
@@ -455,10 +565,16 @@ class SpeakerResolver:
         return 0 <= i < len(self.quoted) and self.quoted[i]
 
     # -- the public entry point ---------------------------------------------
-    def resolve(self, mention: Span | None, history: list[tuple[int, _Entity]]) -> tuple[Resolved, _Entity | None]:
-        """Return the canonical speaker of ``mention`` and the entity it matched."""
+    def resolve(self, mention: Span | None, history: list[tuple[int, _Entity]],
+                cue: Token | None = None) -> tuple[Resolved, _Entity | None]:
+        """Return the canonical speaker of ``mention`` and the entity it matched.
+
+        ``history`` holds earlier quotes' (mention offset, entity); whoever the
+        ``cue`` addresses ("he told Hannity") is not its speaker."""
         if mention is None or len(mention) == 0:
             return Resolved(None, None, None), None
+        self._history = history
+        self._excluded = self._addressees(cue)
         head = mention.root
         pos = mention.start_char
         word = head.lower_
@@ -504,7 +620,8 @@ class SpeakerResolver:
             if ent is not None and ent.label_ in ("GPE", "NORP") and not self._person_for(tokens, pos):
                 return Resolved(text, ORGANISATION, role), None
             org = self._org_for(text, pos)
-            person = self._person_for([_clean(t) for t in tokens if _clean(t)], pos)
+            person = self._person_for([_clean(t) for t in tokens if _clean(t)], pos,
+                                      gender=_title_gender([t.lower_ for t in role_toks]))
             if org is not None and (person is None or text.isupper()):
                 return self._as_resolved(org, role), org
             if person is None and org is None and len(tokens) > 1 and (ent is None or ent.label_ == "PERSON"):
@@ -514,7 +631,12 @@ class SpeakerResolver:
             kind = ORGANISATION if ent is not None and ent.label_ in _ORG_LABELS else PERSON
             if ent is None and len(tokens) == 1 and text.isupper():
                 kind = ORGANISATION
+            if kind == PERSON and len(tokens) == 1:
+                text = self._fullest_form(tokens[0], self._lower_words()) or text
+                tokens = text.split()
             entity = self._register(text, tokens, kind, pos)
+            if kind == PERSON and entity.gender is None:
+                entity.gender = _gender_of_tokens([t.text for t in role_toks], entity.tokens[0])
             return self._as_resolved(entity, role), entity
         # A common noun: "the institute" resolves, "a source" stays unnamed.
         determiners = [t.lower_ for t in mention if t.dep_ in ("det", "poss")]
@@ -537,6 +659,19 @@ class SpeakerResolver:
         # Unnamed: keep the description as the role ("senior European Union official").
         described = self._span_text(list(mention)) or role
         return Resolved(None, None, described if described and _useful_role(described) else role), None
+
+    def _addressees(self, cue: Token | None) -> set[int]:
+        """Entities the cue speaks to or about ("told Hannity", "said of Trump"): ids."""
+        if cue is None:
+            return set()
+        targets: list[Token] = []
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
+                targets.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in ("to", "of", "about", "at"):
+                targets.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+        starts = {t.idx for t in targets if not self.quoted[t.i]}
+        return {id(e) for p, e, _ in self.occurrences if p in starts and e is not UNNAMED}
 
     def _span_text(self, toks: list[Token]) -> str:
         """Text of the role words, from after any possessor ("NATO’s") to the last one."""
@@ -647,6 +782,55 @@ def _slice(text: str, tokens: list[Token]) -> str:
     if not tokens:
         return ""
     return " ".join(text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].split())
+
+
+# What makes an antecedent salient for a pronoun or a description: each sentence
+# back costs one point; being a sentence subject, having been quoted, or
+# agreeing in a gender known from a name or title earns points.
+SALIENCE_SUBJECT = 0.5
+SALIENCE_SPEAKER = 1.0
+SALIENCE_GENDER = 1.5
+SALIENCE_FREQUENCY = 0.0  # times log(1 + mentions so far)
+SALIENCE_WEAK_PERSON = 1.5  # a lone word that may not be a person at all ("Xinhua")
+
+
+def _salience(sentences_back: int, is_subject: bool, was_speaker: bool, gender_agrees: bool,
+              weak: bool = False) -> float:
+    """Score of one earlier mention as the referent of a later pronoun or description."""
+    return (-sentences_back + SALIENCE_SUBJECT * is_subject + SALIENCE_SPEAKER * was_speaker
+            + SALIENCE_GENDER * gender_agrees - SALIENCE_WEAK_PERSON * weak)
+
+
+def _name_word(t: Token, lower_words: set[str]) -> bool:
+    """A word that can stand before a surname in a full name: 'Murshed', 'R.', not 'But' or 'Senator'."""
+    if t.is_space or t.is_stop or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS or t.lower_ in lower_words:
+        return False
+    if t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "LOC"):
+        return False
+    text = t.text
+    return (text[:1].isupper() and text.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            and not text.isupper()) or bool(re.fullmatch(r"[A-Z]\.", text))
+
+
+def _contains_name(longer: _Entity, shorter: _Entity) -> bool:
+    """True when every word of ``shorter``'s name is in ``longer``'s ('Joe Biden' in 'Joe R. Biden')."""
+    words = {fold(w) for w in longer.tokens}
+    return all(fold(w) in words for w in shorter.tokens)
+
+
+def _title_gender(words: list[str]) -> str | None:
+    """'m' after Mr/Sir/King..., 'f' after Mrs/Ms/Queen..., else None."""
+    lowered = set(words)
+    if lowered & MALE_TITLES:
+        return "m"
+    if lowered & FEMALE_TITLES:
+        return "f"
+    return None
+
+
+def _weak_person(e: _Entity) -> bool:
+    """A person known only by one word, with no title or first name telling a gender."""
+    return e.kind == PERSON and len(e.tokens) == 1 and e.gender is None and e is not UNNAMED
 
 
 def _sentence_index(starts: list[int], pos: int) -> int:

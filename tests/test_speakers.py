@@ -1,0 +1,87 @@
+"""Canonical speakers: one table per pattern of the issue, short texts written for the tests.
+
+Each row is ``text -> [(quote, canonical speaker), ...]``.
+"""
+import pytest
+
+from quotes import extract_quotes
+from quotes.lexicon import first_name_gender
+from quotes.names import name_core, surname_key
+
+
+def speakers(text, nlp):
+    return [(q.text, q.speaker) for q in extract_quotes(text, nlp=nlp)]
+
+
+def check(table, nlp):
+    for text, expected in table:
+        assert speakers(text, nlp) == expected, text
+
+
+NAME_FORMS = {
+    "suffix_keeps_the_surname": (
+        "Adm. Harold P. Vance Jr. took command of the fleet in May. "
+        "“We will keep sailing where the law allows,” Admiral Vance said.",
+        [("We will keep sailing where the law allows,", "Harold P. Vance Jr")]),
+    "family_name_first": (
+        "Li Wenliang, a doctor at the city hospital, warned colleagues in December.\n\n"
+        "“Nobody listened at first,” Li said.",
+        [("Nobody listened at first,", "Li Wenliang")]),
+    "first_name_of_one_full_name": (
+        "Greg Harlow and his neighbours rebuilt the fence.\n\n"
+        "“It took us all summer,” Greg said.",
+        [("It took us all summer,", "Greg Harlow")]),
+    "surname_means_who_was_introduced": (
+        "Senator Chris Dalton opened the hearing on school safety.\n\n"
+        "“We owe the families answers,” Dalton said.\n\n"
+        "Ruth Dalton, a teacher who survived the attack, testified later.",
+        [("We owe the families answers,", "Chris Dalton")]),
+    "courtesy_title_picks_the_gender": (
+        "Bill Corran and Hillary Corran both spoke at the gala.\n\n"
+        "“The school needs a new roof,” Mrs. Corran said.",
+        [("The school needs a new roof,", "Hillary Corran")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(NAME_FORMS.values()), ids=list(NAME_FORMS))
+def test_name_forms(text, expected, nlp):
+    assert speakers(text, nlp) == expected
+
+
+PRONOUNS = {
+    "gender_learnt_from_his": (
+        "Donald Trump held a rally in Ohio.\n\n"
+        "Ikenna Obiora, 33, explained his decision to vote for the other side.\n\n"
+        "“I have never trusted slogans,” he said.",
+        [("I have never trusted slogans,", "Ikenna Obiora")]),
+    "not_the_one_addressed": (
+        "Talk show host Mark Pierce asked Senator Paul Grady about the budget.\n\n"
+        "“We will balance it by spring,” he told Pierce.",
+        [("We will balance it by spring,", "Paul Grady")]),
+    "gender_agreement": (
+        "Karen Holt met Steven Marsh on Monday to discuss the merger.\n\n"
+        "“It was a frank conversation,” she said.",
+        [("It was a frank conversation,", "Karen Holt")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(PRONOUNS.values()), ids=list(PRONOUNS))
+def test_pronouns(text, expected, nlp):
+    assert speakers(text, nlp) == expected
+
+
+@pytest.mark.parametrize("words, core, surname", [
+    (["Joseph", "R.", "Biden", "Jr."], ["Joseph", "R.", "Biden"], "biden"),
+    (["Brent", "Bozell", "III"], ["Brent", "Bozell"], "bozell"),
+    (["Jens", "Stoltenberg"], ["Jens", "Stoltenberg"], "stoltenberg"),
+    (["Jr."], ["Jr."], "jr."),
+])
+def test_name_core(words, core, surname):
+    assert name_core(words) == core and surname_key(words) == surname
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("James", "m"), ("Mary", "f"), ("Hillary", "f"), ("Jeb", "m"), ("Pat", None), ("Xinhua", None),
+])
+def test_first_name_gender(name, gender):
+    assert first_name_gender(name) == gender
