@@ -59,9 +59,18 @@ class _Entity:
         return self._key
 
 
+def _without_dateline(toks: list[Token]) -> list[Token]:
+    """'CLEVELAND - Donald Trump' -> 'Donald Trump': a dateline is not part of a name."""
+    dash = next((i for i, t in enumerate(toks) if t.text in ("-", "–", "—", "--")), None)
+    if dash and all(t.is_upper or t.is_punct for t in toks[:dash]):
+        return toks[dash + 1:]
+    return toks
+
+
 def _name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split tokens of a name phrase into (role words, name words)."""
     toks = [t for t in tokens if not t.is_space]
+    toks = _without_dateline(toks)
     # "NATO’s Stoltenberg", "Belarus’s Lukashenko": the possessor is not the name.
     for i in range(len(toks) - 1, -1, -1):
         if toks[i].text in _POSSESSIVE or toks[i].tag_ == "POS":
@@ -142,6 +151,10 @@ class SpeakerResolver:
                 continue
             name_toks = self._extend_truncated(name_toks)
             swallowed = max(swallowed, name_toks[-1].i)
+            if self._in_title_case_line(ent.start_char):
+                name_toks = self._trim_headline_words(name_toks)
+                if not name_toks:
+                    continue
             name = _clean(_slice(self.text, name_toks))
             if not name:
                 continue
@@ -208,6 +221,33 @@ class SpeakerResolver:
             if len(run) > len(best):
                 best = run + [t]
         return _slice(self.text, best) if best else None
+
+    def _in_title_case_line(self, pos: int) -> bool:
+        """True inside a headline or subheading written In Title Case ('Mayor Thanks Donors')."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        words = re.findall(r"[A-Za-z][\w’'-]*", self.text[start:end if end >= 0 else len(self.text)])
+        long_words = [w for w in words if len(w) > 3]
+        return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+    def _trim_headline_words(self, toks: list[Token]) -> list[Token]:
+        """'Trump Stands Tall' -> 'Trump': in a title-case line, keep only the words the body
+        also writes as names (capitalized after a sentence's first word)."""
+        body = self._body_name_words()
+        toks = list(toks)
+        while toks and fold(toks[0].text) not in body:
+            toks.pop(0)
+        while toks and fold(toks[-1].text) not in body:
+            toks.pop()
+        return toks
+
+    def _body_name_words(self) -> set[str]:
+        if not hasattr(self, "_body_names"):
+            self._body_names = {fold(t.text) for t in self.doc
+                                if t.text[:1].isupper() and not t.is_sent_start and not self.quoted[t.i]
+                                and t.i > 0 and self.doc[t.i - 1].text not in (".", "\n", "\n\n")
+                                and not self._in_title_case_line(t.idx)}
+        return self._body_names
 
     def _learn_genders(self) -> None:
         """'Groberg, 33, spoke about his decision': a person whose name tells no gender takes
@@ -732,10 +772,10 @@ def _person_by_form(doc: Doc, ent: Span) -> str | None:
     """'PERSON' for a name NER mislabels but its form gives away: a known first name or a Dr/Ms before it."""
     if ent.label_ == "PERSON" or len(ent) > 4:
         return None
-    words = [t for t in ent if t.is_alpha]
+    words = [t for t in _without_dateline(list(ent)) if t.is_alpha]
     if not words or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ in _ORG_WORDS:
         return None
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    before = doc[words[0].i - 1].lower_ if words[0].i > 0 else ""
     first = words[0].lower_
     if first in _PERSON_TITLES_BEFORE and len(words) >= 2:
         return "PERSON"  # "Ms Rivera" tagged ORG

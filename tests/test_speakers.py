@@ -85,3 +85,21 @@ def test_name_core(words, core, surname):
 ])
 def test_first_name_gender(name, gender):
     assert first_name_gender(name) == gender
+
+
+TITLE_CASE_LINES = {
+    "headline_verbs_are_not_names": (
+        "Mayor Rosa Delgado Thanks Donors\n\n"
+        "Rosa Delgado thanked the donors on Friday.\n\n"
+        "“This city gave more than we asked,” she said.",
+        [("This city gave more than we asked,", "Rosa Delgado")]),
+    "dateline_is_not_part_of_the_name": (
+        "HARTFORD - Daniel Okoro opened his campaign on Monday.\n\n"
+        "“We will win the north,” he said.",
+        [("We will win the north,", "Daniel Okoro")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(TITLE_CASE_LINES.values()), ids=list(TITLE_CASE_LINES))
+def test_title_case_lines(text, expected, nlp):
+    assert speakers(text, nlp) == expected
