@@ -228,7 +228,7 @@ class SpeakerResolver:
         end = self.text.find("\n", pos)
         words = re.findall(r"[A-Za-z][\w’'-]*", self.text[start:end if end >= 0 else len(self.text)])
         long_words = [w for w in words if len(w) > 3]
-        return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+        return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
     def _trim_headline_words(self, toks: list[Token]) -> list[Token]:
         """'Trump Stands Tall' -> 'Trump': in a title-case line, keep only the words the body
