@@ -25,6 +25,8 @@ ROLE_NOUNS = word_list("role_nouns")
 MALE_TITLES = word_list("male_titles")
 FEMALE_TITLES = word_list("female_titles")
 GENERIC_HEADS = word_list("generic_heads")
+DOCUMENT_NOUNS = word_list("document_nouns")
+PERSON_NOUNS = word_list("person_nouns")
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

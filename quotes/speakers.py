@@ -18,7 +18,7 @@ from .spans import sentence_starts
 
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON, GENERIC_HEADS,
                       MALE_NAMES, MALE_PRONOUNS, MALE_TITLES, NEUTER_PRONOUNS, PLURAL_PRONOUNS,
-                      RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES, first_name_gender)
+                      RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES, DOCUMENT_NOUNS, PERSON_NOUNS, first_name_gender)
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -678,6 +678,9 @@ class SpeakerResolver:
             if kind == PERSON and entity.gender is None:
                 entity.gender = _gender_of_tokens([t.text for t in role_toks], entity.tokens[0])
             return self._as_resolved(entity, role), entity
+        owned = self._by_owner(mention, head, pos, history)
+        if owned is not None:
+            return owned
         # A common noun: "the institute" resolves, "a source" stays unnamed.
         determiners = [t.lower_ for t in mention if t.dep_ in ("det", "poss")]
         definite = any(d in ("the", "this", "that") for d in determiners)
@@ -699,6 +702,44 @@ class SpeakerResolver:
         # Unnamed: keep the description as the role ("senior European Union official").
         described = self._span_text(list(mention)) or role
         return Resolved(None, None, described if described and _useful_role(described) else role), None
+
+    def _by_owner(self, mention: Span, head: Token, pos: int,
+                  history: list[tuple[int, _Entity]]) -> tuple[Resolved, _Entity | None] | None:
+        """Documents and campaigns speak for their owner: 'the Heritage Foundation website' ->
+        Heritage Foundation, 'Mrs. Clinton’s campaign' -> Hillary Clinton campaign, 'the
+        statement' -> the speaker in focus.  None when ``head`` is neither."""
+        lemma = head.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS and lemma != "campaign":
+            return None
+        owner = self._owner_phrase(head)
+        if owner is not None:
+            resolved, entity = self.resolve(owner, history)
+            if resolved.name is None:
+                return None
+            if lemma == "campaign":
+                name = f"{resolved.name} campaign"
+                org = self._register(name, name.split(), ORGANISATION, pos)
+                return Resolved(name, ORGANISATION, None), org
+            return resolved, entity
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
+        if lemma == "campaign" or not definite:
+            return None
+        e = self._most_salient(lambda e: e is not UNNAMED, pos, history)
+        return (self._as_resolved(e, None), e) if e is not None else None
+
+    def _owner_phrase(self, head: Token) -> Span | None:
+        """The possessor ('Clinton’s' campaign) or the names before the noun ('Heritage
+        Foundation' website) of ``head``, without the possessive mark."""
+        for child in head.children:
+            if child.dep_ == "poss" and not self.quoted[child.i]:
+                toks = [t for t in child.subtree if t.tag_ != "POS" and t.text not in _POSSESSIVE]
+                if toks:
+                    return self.doc[toks[0].i:toks[-1].i + 1]
+        names = [t for t in head.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.ent_type_)]
+        if names:
+            first = min(t.left_edge.i for t in names)
+            return self.doc[first:head.i]
+        return None
 
     def _addressees(self, cue: Token | None) -> set[int]:
         """Entities the cue speaks to or about ("told Hannity", "said of Trump"): ids."""
@@ -759,8 +800,9 @@ def _useful_role(role: str) -> bool:
 def _personish(head: Token) -> bool:
     """A noun for a person: 'activist', 'senator', 'former governor', '63-year-old'."""
     word = head.lower_
+    lemma = head.lemma_.lower()
     return (word in TITLES or word in ROLE_NOUNS or word.endswith(("ist", "year-old", "man", "woman"))
-            or head.lemma_.lower() in ROLE_NOUNS)
+            or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS)
 
 
 _ORG_WORDS = {"university", "college", "school", "center", "centre", "institute", "foundation", "hospital",

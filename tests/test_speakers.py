@@ -103,3 +103,28 @@ TITLE_CASE_LINES = {
 @pytest.mark.parametrize("text, expected", list(TITLE_CASE_LINES.values()), ids=list(TITLE_CASE_LINES))
 def test_title_case_lines(text, expected, nlp):
     assert speakers(text, nlp) == expected
+
+
+NOMINALS_AND_DOCUMENTS = {
+    "owner_of_a_website": (
+        "The Harbour Trust published its annual review on Monday.\n\n"
+        "“Visitor numbers doubled in a year,” the Harbour Trust website says.",
+        [("Visitor numbers doubled in a year,", "Harbour Trust")]),
+    "campaign_of_a_person": (
+        "Senator Amy Lund is running for governor.\n\n"
+        "“We are outraising everyone,” Amy Lund’s campaign said in an email.",
+        [("We are outraising everyone,", "Amy Lund campaign")]),
+    "statement_speaks_for_who_is_in_focus": (
+        "Meridian Foods recalled 4,000 jars of jam on Tuesday.\n\n"
+        "“No illnesses have been reported,” the statement said.",
+        [("No illnesses have been reported,", "Meridian Foods")]),
+    "description_of_the_person_in_focus": (
+        "Victor Aldane bought the old pier in 2019 and promised to rebuild it.\n\n"
+        "“I will restore every plank,” the billionaire said.",
+        [("I will restore every plank,", "Victor Aldane")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(NOMINALS_AND_DOCUMENTS.values()), ids=list(NOMINALS_AND_DOCUMENTS))
+def test_nominals_and_documents(text, expected, nlp):
+    assert speakers(text, nlp) == expected
