@@ -129,6 +129,7 @@ class SpeakerResolver:
         self.occurrences: list[tuple[int, _Entity, bool]] = []
         self._history: list[tuple[int, _Entity]] = []  # earlier quotes' speakers, set by resolve()
         self._excluded: set[int] = set()  # entities that cannot be the current speaker
+        self._surname_owner: dict[str, _Entity] = {}  # who a bare shared surname means
         self.ents = _join_split_names(doc, list(doc.ents))
         for ent in self.ents:
             for t in ent:
@@ -200,6 +201,19 @@ class SpeakerResolver:
                 person.name, person.tokens = full, full.split()
                 if person.gender is None:
                     person.gender = _gender_of_tokens([], person.tokens[0])
+
+    def _is_object(self, pos: int) -> bool:
+        """'... backs Trump', '... with Obama': a name right after a verb or preposition (an
+        object, less likely to be the next speaker than a subject or a name opening a clause)."""
+        i = bisect.bisect_right(self._token_starts, pos) - 1
+        j = i - 1
+        while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES) \
+                and not self.doc[j].is_sent_start:
+            j -= 1  # titles and first names: "told Sen. John Smith"
+        if j < 0:
+            return False
+        before = self.doc[j]
+        return before.is_lower and before.is_alpha and before.lower_ not in _CLAUSE_OPENERS
 
     def _lower_words(self) -> set[str]:
         """Words the article writes in lower case somewhere (so not names)."""
@@ -415,31 +429,20 @@ class SpeakerResolver:
         self.occurrences = [(p, full if e is short else e, s) for p, e, s in self.occurrences]
 
     def _merge_short_names(self) -> None:
-        """'Lukashenko' and 'Belarus’s Lukashenko' join 'Alexander Lukashenko'; a surname two
-        known people share ('Murphy') joins, at each mention, whoever it means there."""
+        """'Lukashenko' and 'Belarus’s Lukashenko' join 'Alexander Lukashenko'.  A surname
+        several known people share ('Cruz') means whoever it first meant: news calls the
+        others by first name ('Heidi'), so that person owns the bare surname."""
         keep = []
         for person in sorted(self.persons, key=lambda p: -len(p.tokens)):
-            targets = {}
-            for pos in person.positions or [0]:
-                target = self._person_for(person.tokens, pos, among=keep)
-                if target is not None and target is not person and len(target.tokens) > len(person.tokens):
-                    targets[pos] = target
-            distinct = list({id(t): t for t in targets.values()}.values())
-            if len(distinct) == 1:
-                self._merge_into(person, distinct[0])
-            elif distinct:
-                self._split_into(person, targets)
+            first = min(person.positions) if person.positions else 0
+            target = self._person_for(person.tokens, first, among=keep)
+            if target is not None and target is not person and len(target.tokens) > len(person.tokens):
+                self._merge_into(person, target)
+                if len(person.tokens) == 1:
+                    self._surname_owner.setdefault(person.surname, target)
             else:
                 keep.append(person)
         self.persons = keep
-
-    def _split_into(self, short: _Entity, targets: dict[int, _Entity]) -> None:
-        """Give each mention of ``short`` to the person it means at its position."""
-        fallback = max(targets.values(), key=lambda t: list(targets.values()).count(t))
-        for target in set(map(id, targets.values())):
-            person = next(t for t in targets.values() if id(t) == target)
-            person.aliases.add(short.key)
-        self.occurrences = [(p, targets.get(p, fallback) if e is short else e, s) for p, e, s in self.occurrences]
 
     def _merge_acronym_orgs(self) -> None:
         """An ORG 'ISW' joins 'Institute for the Study of War' that defined it."""
@@ -506,6 +509,9 @@ class SpeakerResolver:
                                             for o in cands)]
         if len(full) == 1:
             return full[0]
+        owner = self._surname_owner.get(surname)
+        if len(tokens) == 1 and any(owner is p for p in full):
+            return owner
         # A surname shared by several people means one the story has already introduced.
         introduced = [p for p in full if p.introduced < pos]
         if len(introduced) == 1:
@@ -587,6 +593,8 @@ class SpeakerResolver:
             back = here - _sentence_index(sent_starts, p)
             score = _salience(back, is_subject, was_speaker, bool(gender) and e.gender == gender,
                               weak=_weak_person(e) and gender is not None)
+            if not is_subject and not was_speaker and self._is_object(p):
+                score -= SALIENCE_OBJECT
             entry = best.setdefault(id(e), [score, p, e, 0])
             entry[3] += 1
             if (score, p) > (entry[0], entry[1]):
@@ -872,6 +880,7 @@ def _slice(text: str, tokens: list[Token]) -> str:
 SALIENCE_SUBJECT = 0.5
 SALIENCE_SPEAKER = 1.0
 SALIENCE_GENDER = 1.5
+SALIENCE_OBJECT = 0.5  # a name after a verb or preposition ("backs Trump")
 SALIENCE_FREQUENCY = 0.0  # times log(1 + mentions so far)
 SALIENCE_WEAK_PERSON = 1.5  # a lone word that may not be a person at all ("Xinhua")
 
@@ -908,6 +917,10 @@ def _title_gender(words: list[str]) -> str | None:
     if lowered & FEMALE_TITLES:
         return "f"
     return None
+
+
+_CLAUSE_OPENERS = frozenset("""and but or nor that while when because as if so then after before since
+although though where whereas whether said says the a an""".split())
 
 
 def _weak_person(e: _Entity) -> bool:

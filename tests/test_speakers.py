@@ -36,6 +36,12 @@ NAME_FORMS = {
         "“We owe the families answers,” Dalton said.\n\n"
         "Ruth Dalton, a teacher who survived the attack, testified later.",
         [("We owe the families answers,", "Chris Dalton")]),
+    "bare_surname_keeps_its_first_owner": (
+        "Governor Ray Talbot signed the bill on Monday.\n\n"
+        "“This is a good day,” Talbot said.\n\n"
+        "His wife, Maren Talbot, watched from the gallery.\n\n"
+        "“We are not done yet,” Talbot said.",
+        [("This is a good day,", "Ray Talbot"), ("We are not done yet,", "Ray Talbot")]),
     "courtesy_title_picks_the_gender": (
         "Bill Corran and Hillary Corran both spoke at the gala.\n\n"
         "“The school needs a new roof,” Mrs. Corran said.",
@@ -58,6 +64,10 @@ PRONOUNS = {
         "Talk show host Mark Pierce asked Senator Paul Grady about the budget.\n\n"
         "“We will balance it by spring,” he told Pierce.",
         [("We will balance it by spring,", "Paul Grady")]),
+    "subject_over_object": (
+        "Ahmed Karimi campaigned for Hassan Ruhani in the north.\n\n"
+        "“The villages decide this race,” he said.",
+        [("The villages decide this race,", "Ahmed Karimi")]),
     "gender_agreement": (
         "Karen Holt met Steven Marsh on Monday to discuss the merger.\n\n"
         "“It was a frank conversation,” she said.",
