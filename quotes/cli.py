@@ -176,17 +176,25 @@ def export(db_path, speaker, fmt):
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--predictions", type=click.Path(dir_okay=False), default=None,
               help="Also write the predictions (score.py format) to this file.")
+@click.option("--by-rule", is_flag=True,
+              help="Also show, per attribution rule, how many quotes it decided and how many speakers were right.")
 @model_option
-def evaluate(gold, verbose, as_json, predictions, model):
+def evaluate(gold, verbose, as_json, predictions, by_rule, model):
     """Score the extractor on GOLD.jsonl: extraction P/R/F1, speaker accuracy
     and end-to-end F1 (gold format: tests/gold/README.md)."""
-    from .evaluate import evaluate_file, format_report
+    from .evaluate import evaluate_file, format_by_rule, format_report
 
     report = evaluate_file(gold, _nlp(model), predictions_path=predictions)
     if as_json:
-        click.echo(json.dumps(report.scores, indent=2))
-    else:
-        click.echo(format_report(report, verbose=verbose))
+        scores = dict(report.scores)
+        if by_rule:
+            scores["by_rule"] = {rule: {"quotes": n, "right": ok} for rule, (n, ok) in report.by_rule.items()}
+        click.echo(json.dumps(scores, indent=2))
+        return
+    click.echo(format_report(report, verbose=verbose))
+    if by_rule:
+        click.echo("")
+        click.echo(format_by_rule(report))
 
 
 def main():  # pragma: no cover - console entry point

@@ -59,6 +59,8 @@ class Error:
 class Report:
     counts: dict = field(default_factory=lambda: dict(gold=0, found=0, pred=0, pred_ok=0, spk_judged=0, spk_ok=0))
     errors: list[Error] = field(default_factory=list)
+    # method (the rule that attributed the quote) -> [quotes judged, speakers right]
+    by_rule: dict = field(default_factory=dict)
 
     @property
     def scores(self) -> dict:
@@ -130,6 +132,9 @@ def score_document(doc: dict, predictions: list[dict], report: Report) -> None:
             continue
         c["spk_judged"] += 1
         c["spk_ok"] += ok
+        tally = report.by_rule.setdefault(best.get("method") or "?", [0, 0])
+        tally[0] += 1
+        tally[1] += ok
         if not ok:
             mention = (best.get("speaker_mention") or {}).get("text")
             report.errors.append(Error(doc["id"], "wrong speaker", text[g[0]:g[1]][:100], _context(text, *g),
@@ -150,7 +155,8 @@ def predict(docs: Iterable[dict], nlp: Language) -> dict[str, list[dict]]:
         out[doc["id"]] = [{"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
                            "speaker_mention": (None if q.speaker_mention is None else
                                                {"start": q.speaker_mention.start, "end": q.speaker_mention.end,
-                                                "text": q.speaker_mention.text})}
+                                                "text": q.speaker_mention.text}),
+                           "method": q.method}
                           for q in quotes]
     return out
 
@@ -183,4 +189,12 @@ def format_report(report: Report, verbose: bool = False) -> str:
         f"speaker accuracy {s['speaker_acc']:.3f} ({s['spk_ok']}/{s['spk_judged']} judged)",
         f"end-to-end F1 {s['e2e_F1']:.3f}",
     ]
+    return "\n".join(lines)
+
+
+def format_by_rule(report: Report) -> str:
+    """One line per attribution rule: quotes it decided, speakers right, accuracy (most used first)."""
+    lines = [f"{'rule':<20} {'quotes':>7} {'right':>7} {'accuracy':>9}"]
+    for rule, (n, ok) in sorted(report.by_rule.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        lines.append(f"{rule:<20} {n:>7} {ok:>7} {ok / n:>9.3f}")
     return "\n".join(lines)

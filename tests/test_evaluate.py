@@ -60,3 +60,16 @@ def test_evaluate_command(tmp_path):
     assert json.loads(result.output)["e2e_F1"] == 1.0
     verbose = CliRunner().invoke(cli, ["evaluate", str(GOLD / "seed.gold.jsonl"), "--verbose"])
     assert "extraction   P 1.000" in verbose.output
+
+
+def test_by_rule_counts_each_rule(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "x", "text": "“We won the cup,” said Ann Lee. “It was hard,” she said.",
+                                "quotes": [{"start": 1, "end": 16, "speakers": ["Ann Lee"]},
+                                           {"start": 33, "end": 45, "speakers": ["Someone Else"]}]}) + "\n")
+    result = CliRunner().invoke(cli, ["evaluate", str(gold), "--json", "--by-rule"])
+    assert result.exit_code == 0, result.output
+    by_rule = json.loads(result.output)["by_rule"]
+    assert by_rule == {"cue_after": {"quotes": 2, "right": 1}}
+    table = CliRunner().invoke(cli, ["evaluate", str(gold), "--by-rule"]).output
+    assert "cue_after" in table and "0.500" in table
