@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS, WEAK_VERBS
@@ -65,9 +66,25 @@ class RawAttribution:
         return CONFIDENCE[self.method]
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of each token of ``doc`` (read from the array: iterating a Doc
+    builds a Token object per step)."""
+    if not len(doc):
+        return []
+    return doc.to_array(IDX).tolist()
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Text of each token of ``doc``."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 def quoted_token_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
     """For each token of ``doc``: True when it lies inside a quote (marks included)."""
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     quoted = [False] * len(doc)
     for q in spans:
         for i in range(bisect.bisect_left(starts, q.open_at), bisect.bisect_left(starts, max(q.close_end, q.end))):
@@ -86,7 +103,7 @@ class _Context:
         self.spans = spans
         self.span_starts = [q.open_at for q in spans]
         self.paragraphs = paragraphs
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts = token_starts(doc)
         self.quoted = quoted
         self.breaks = self._sentence_breaks()
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .attribution import token_starts, token_texts
 from .names import first_name_key, fold, surname_key
 from .spans import sentence_starts
 
@@ -124,7 +125,7 @@ class SpeakerResolver:
         self.persons: list[_Entity] = []
         self.orgs: list[_Entity] = []
         self.ent_of_token: dict[int, Span] = {}
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = token_starts(doc)
         # (char offset, entity, is_subject) for each mention seen, in order.
         self.occurrences: list[tuple[int, _Entity, bool]] = []
         self._history: list[tuple[int, _Entity]] = []  # earlier quotes' speakers, set by resolve()
@@ -218,28 +219,40 @@ class SpeakerResolver:
     def _lower_words(self) -> set[str]:
         """Words the article writes in lower case somewhere (so not names)."""
         if not hasattr(self, "_lower"):
-            self._lower = {t.lower_ for t in self.doc if t.is_lower}
+            self._lower = {w.lower() for w in self._texts() if w.islower()}
         return self._lower
+
+    def _texts(self) -> list[str]:
+        """Token texts, read once (iterating a Doc builds a Token object per step)."""
+        if not hasattr(self, "_token_texts"):
+            self._token_texts = token_texts(self.doc)
+        return self._token_texts
 
     def _fullest_form(self, word: str, lower_words: set[str]) -> str | None:
         """The longest 'First [Middle] Word' the article writes outside quotes, or None."""
         best: list[Token] = []
-        for t in self.doc:
-            if t.text != word or self.quoted[t.i]:
-                continue
+        texts = self._texts()
+        for i in (i for i, w in enumerate(texts) if w == word and not self.quoted[i]):
             run: list[Token] = []
-            j = t.i - 1
-            while j >= 0 and len(run) < 3 and _name_word(self.doc[j], lower_words) and not self.quoted[j]:
+            j = i - 1
+            while j >= 0 and len(run) < 3 and texts[j][:1].isupper() and not self.quoted[j] \
+                    and _name_word(self.doc[j], lower_words):
                 run.insert(0, self.doc[j])
                 j -= 1
             if len(run) > len(best):
-                best = run + [t]
+                best = run + [self.doc[i]]
         return _slice(self.text, best) if best else None
 
     def _in_title_case_line(self, pos: int) -> bool:
         """True inside a headline or subheading written In Title Case ('Mayor Thanks Donors')."""
         start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
+        cache = self.__dict__.setdefault("_title_case_lines", {})
+        if start not in cache:
+            cache[start] = self._title_case(start)
+        return cache[start]
+
+    def _title_case(self, start: int) -> bool:
+        end = self.text.find("\n", start)
         words = re.findall(r"[A-Za-z][\w’'-]*", self.text[start:end if end >= 0 else len(self.text)])
         long_words = [w for w in words if len(w) > 3]
         return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
@@ -256,11 +269,15 @@ class SpeakerResolver:
         return toks
 
     def _body_name_words(self) -> set[str]:
+        """Words written capitalized after a sentence's first word, outside quotes and headlines."""
         if not hasattr(self, "_body_names"):
-            self._body_names = {fold(t.text) for t in self.doc
-                                if t.text[:1].isupper() and not t.is_sent_start and not self.quoted[t.i]
-                                and t.i > 0 and self.doc[t.i - 1].text not in (".", "\n", "\n\n")
-                                and not self._in_title_case_line(t.idx)}
+            texts, names = self._texts(), set()
+            for i in range(1, len(texts)):
+                w = texts[i]
+                if w[:1].isupper() and not self.quoted[i] and texts[i - 1] not in (".", "!", "?") \
+                        and "\n" not in texts[i - 1] and not self._in_title_case_line(self._token_starts[i]):
+                    names.add(fold(w))
+            self._body_names = names
         return self._body_names
 
     def _learn_genders(self) -> None:
@@ -316,9 +333,12 @@ class SpeakerResolver:
         if not by_surname:
             return
         seen = {pos for pos, _, _ in self.occurrences}
-        for t in self.doc:
-            if t.idx in seen or self.quoted[t.i] or not t.text[:1].isupper():
+        texts = self._texts()
+        for i, word in enumerate(texts):
+            if not word[:1].isupper() or self.quoted[i] or self._token_starts[i] in seen \
+                    or fold(word) not in by_surname:
                 continue
+            t = self.doc[i]
             if t.ent_type_ == "PERSON" or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper()
                                            and self.doc[t.i + 1].is_alpha):
                 continue
