@@ -27,6 +27,7 @@ FEMALE_TITLES = word_list("female_titles")
 GENERIC_HEADS = word_list("generic_heads")
 DOCUMENT_NOUNS = word_list("document_nouns")
 PERSON_NOUNS = word_list("person_nouns")
+ORG_WORDS = word_list("org_words")
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

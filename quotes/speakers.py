@@ -19,7 +19,7 @@ from .spans import sentence_starts
 
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON, GENERIC_HEADS,
                       MALE_NAMES, MALE_PRONOUNS, MALE_TITLES, NEUTER_PRONOUNS, PLURAL_PRONOUNS,
-                      RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES, DOCUMENT_NOUNS, PERSON_NOUNS, first_name_gender)
+                      RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES, DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, first_name_gender)
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -82,6 +82,7 @@ def _name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             break
     role: list[Token] = []
     while toks and (toks[0].lower_ in TITLES or toks[0].lower_.rstrip(".") in TITLES
+                    or toks[0].lower_ in _CALENDAR_WORDS
                     or toks[0].is_lower or toks[0].pos_ in ("DET", "ADJ", "NUM", "PUNCT")
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
         role.append(toks.pop(0))
@@ -160,7 +161,7 @@ class SpeakerResolver:
             name = _clean(_slice(self.text, name_toks))
             if not name:
                 continue
-            is_person = label == "PERSON" and len(name_toks) <= 5
+            is_person = label == "PERSON" and len(name_toks) <= 5 and name_toks[-1].lower_ not in ORG_WORDS
             entity = self._register(name, name.split(), PERSON if is_person else ORGANISATION,
                                     ent.start_char)
             roles = self._roles_around(ent, role_toks)
@@ -181,6 +182,7 @@ class SpeakerResolver:
         for m in _UNNAMED_PERSON_RE.finditer(self.text):
             if not self._in_quote_char(m.start(1)):
                 self.occurrences.append((m.start(1), UNNAMED, True))
+        self._orgs_that_are_people()
         self._merge_short_names()
         self._expand_single_names()
         self._merge_person_orgs()
@@ -475,6 +477,37 @@ class SpeakerResolver:
             else:
                 keep.append(org)
         self.orgs = keep
+
+    def _orgs_that_are_people(self) -> None:
+        """'Maryam Violet, an Iranian journalist' tagged ORG: a name of two or three plain
+        words, none an organisation word, described by a person noun or followed by he/she
+        as a subject, is a person."""
+        keep = []
+        for org in self.orgs:
+            words = org.tokens
+            plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper()
+                                                 and w.lower() not in ORG_WORDS for w in words) \
+                and words[0].lower() not in _CALENDAR_WORDS
+            role_heads = {r.split()[-1].lower() for r in org.roles if r.split()}
+            described = bool(role_heads & (PERSON_NOUNS | ROLE_NOUNS | TITLES))
+            if plain and (described or self._pronoun_after_subject(org)):
+                org.kind = PERSON
+                org.gender = org.gender or first_name_gender(words[0])
+                self.persons.append(org)
+            else:
+                keep.append(org)
+        self.orgs = keep
+
+    def _pronoun_after_subject(self, entity: _Entity) -> bool:
+        """True when he/she/his/her follows one of ``entity``'s subject mentions in its sentence."""
+        starts = self._sentence_starts()
+        for p, e, is_subject in self.occurrences:
+            if e is entity and is_subject:
+                i = _sentence_index(starts, p)
+                end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+                if self._first_pronoun_gender(p, end):
+                    return True
+        return False
 
     def _merge_person_orgs(self) -> None:
         """NER calls 'Stoltenberg' an ORG when a PERSON 'Jens Stoltenberg' exists."""
@@ -833,8 +866,6 @@ def _personish(head: Token) -> bool:
             or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS)
 
 
-_ORG_WORDS = {"university", "college", "school", "center", "centre", "institute", "foundation", "hospital",
-              "street", "bridge", "park", "airport", "station", "company", "corporation", "group", "party"}
 _PERSON_TITLES_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof."}
 
 
@@ -843,7 +874,7 @@ def _person_by_form(doc: Doc, ent: Span) -> str | None:
     if ent.label_ == "PERSON" or len(ent) > 4:
         return None
     words = [t for t in _without_dateline(list(ent)) if t.is_alpha]
-    if not words or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ in _ORG_WORDS:
+    if not words or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ in ORG_WORDS:
         return None
     before = doc[words[0].i - 1].lower_ if words[0].i > 0 else ""
     first = words[0].lower_
@@ -939,6 +970,9 @@ def _title_gender(words: list[str]) -> str | None:
     return None
 
 
+# "In June Trump said": a month or day before a name is not a first name.
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
 _CLAUSE_OPENERS = frozenset("""and but or nor that while when because as if so then after before since
 although though where whereas whether said says the a an""".split())
 

@@ -138,3 +138,19 @@ NOMINALS_AND_DOCUMENTS = {
 @pytest.mark.parametrize("text, expected", list(NOMINALS_AND_DOCUMENTS.values()), ids=list(NOMINALS_AND_DOCUMENTS))
 def test_nominals_and_documents(text, expected, nlp):
     assert speakers(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Soraya Tehrani, an Iranian journalist, was on the promenade.\n\n“People ran everywhere,” she said.",
+    "Soraya Tehrani said she was on the promenade.\n\n“People ran everywhere,” she said.",
+])
+def test_person_the_tagger_calls_an_organisation(nlp, text):
+    """spaCy tags people ORG now and then: a person noun or a he/she after them tells."""
+    from spacy.tokens import Span
+
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert [(q.text, q.speaker, q.speaker_kind) for q in quotes_from_doc(doc)] == [
+        ("People ran everywhere,", "Soraya Tehrani", "person")]
