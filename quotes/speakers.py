@@ -302,7 +302,7 @@ class SpeakerResolver:
         for e in self.persons:
             if e.gender is None and votes.get(id(e)):
                 genders = votes[id(e)]
-                e.gender = max(set(genders), key=genders.count)
+                e.gender = max(sorted(set(genders)), key=genders.count)
 
     def _first_pronoun_gender(self, start: int, end: int) -> str | None:
         """'m' or 'f' for the first unquoted he/his/him or she/her in ``text[start:end]``."""
@@ -451,20 +451,33 @@ class SpeakerResolver:
         self.occurrences = [(p, full if e is short else e, s) for p, e, s in self.occurrences]
 
     def _merge_short_names(self) -> None:
-        """'Lukashenko' and 'Belarus’s Lukashenko' join 'Alexander Lukashenko'.  A surname
-        several known people share ('Cruz') means whoever it first meant: news calls the
-        others by first name ('Heidi'), so that person owns the bare surname."""
+        """'Lukashenko' and 'Belarus’s Lukashenko' join 'Alexander Lukashenko'; a surname
+        several known people share joins, at each mention, whoever it means there."""
         keep = []
         for person in sorted(self.persons, key=lambda p: -len(p.tokens)):
-            first = min(person.positions) if person.positions else 0
-            target = self._person_for(person.tokens, first, among=keep)
-            if target is not None and target is not person and len(target.tokens) > len(person.tokens):
-                self._merge_into(person, target)
-                if len(person.tokens) == 1:
-                    self._surname_owner.setdefault(person.surname, target)
+            targets = {}
+            for pos in sorted(person.positions or [0]):
+                target = self._person_for(person.tokens, pos, among=keep)
+                if target is not None and target is not person and len(target.tokens) > len(person.tokens):
+                    targets[pos] = target
+                    if len(person.tokens) == 1:
+                        self._surname_owner.setdefault(person.surname, target)
+            distinct = list({id(t): t for t in targets.values()}.values())
+            if len(distinct) == 1:
+                self._merge_into(person, distinct[0])
+            elif distinct:
+                self._split_into(person, targets)
             else:
                 keep.append(person)
         self.persons = keep
+
+    def _split_into(self, short: _Entity, targets: dict[int, _Entity]) -> None:
+        """Give each mention of ``short`` to the person it means at its position."""
+        values = list(targets.values())
+        fallback = max(values, key=values.count)
+        for person in {id(t): t for t in values}.values():
+            person.aliases.add(short.key)
+        self.occurrences = [(p, targets.get(p, fallback) if e is short else e, s) for p, e, s in self.occurrences]
 
     def _merge_acronym_orgs(self) -> None:
         """An ORG 'ISW' joins 'Institute for the Study of War' that defined it."""
@@ -557,19 +570,23 @@ class SpeakerResolver:
                      or len(p.tokens) == 1] or cands[:0]
         if not cands:
             return None
-        # Distinct people: drop forms a longer candidate contains ("Biden" in "Joe Biden").
-        full = [p for p in cands if not any(len(o.tokens) > len(p.tokens) and _contains_name(o, p)
-                                            for o in cands)]
+        # Distinct people: drop bare surnames a fuller candidate contains ("Biden" in "Joe Biden").
+        full = [p for p in cands if not (len(p.tokens) == 1 and any(len(o.tokens) > 1 and _contains_name(o, p)
+                                                                    for o in cands))]
         if len(full) == 1:
             return full[0]
-        owner = self._surname_owner.get(surname)
-        if len(tokens) == 1 and any(owner is p for p in full):
+        return self._bearer_meant(full, surname if len(tokens) == 1 else None, pos)
+
+    def _bearer_meant(self, people: list[_Entity], surname: str | None, pos: int) -> _Entity:
+        """Which of several ``people`` sharing a surname a mention at ``pos`` means: one the
+        story has introduced; the one the bare ``surname`` first meant; else the most salient."""
+        people = [p for p in people if p.introduced < pos] or people
+        if len(people) == 1:
+            return people[0]
+        owner = self._surname_owner.get(surname) if surname else None
+        if any(owner is p for p in people):
             return owner
-        # A surname shared by several people means one the story has already introduced.
-        introduced = [p for p in full if p.introduced < pos]
-        if len(introduced) == 1:
-            return introduced[0]
-        return self._last_subject(introduced or full, pos)
+        return self._last_subject(people, pos)
 
     def _person_within(self, tokens: list[str]) -> _Entity | None:
         """'Rip Donald Trump' (a headline misparse) holds one known person's surname."""

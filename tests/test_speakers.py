@@ -42,6 +42,12 @@ NAME_FORMS = {
         "His wife, Maren Talbot, watched from the gallery.\n\n"
         "“We are not done yet,” Talbot said.",
         [("This is a good day,", "Ray Talbot"), ("We are not done yet,", "Ray Talbot")]),
+    "shared_surname_means_who_is_introduced_by_then": (
+        "Live updates\n\n"
+        "Mara Quint criticised the budget on Tuesday.\n\n"
+        "“It cuts the wrong things,” Quint said.\n\n"
+        "Later, her father Edwin Quint, a former mayor, defended it.",
+        [("It cuts the wrong things,", "Mara Quint")]),
     "courtesy_title_picks_the_gender": (
         "Bill Corran and Hillary Corran both spoke at the gala.\n\n"
         "“The school needs a new roof,” Mrs. Corran said.",
