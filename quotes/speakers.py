@@ -735,7 +735,10 @@ class SpeakerResolver:
         if proper and (head.pos_ == "PROPN" or ent is not None or (not head.pos_ and head.text[:1].isupper())):
             text = _clean(_slice(self.text, name_toks))
             tokens = text.split()
-            if ent is not None and ent.label_ in ("GPE", "NORP") and not self._person_for(tokens, pos):
+            if ent is not None and ent.label_ == "NORP" and not self._person_for(tokens, pos):
+                # "one senior Democrat", "Republicans": a group or an unnamed member, not a speaker to query.
+                return Resolved(None, None, _clean(self._span_text(list(mention))) or text), None
+            if ent is not None and ent.label_ == "GPE" and not self._person_for(tokens, pos):
                 return Resolved(text, ORGANISATION, role), None
             org = self._org_for(text, pos)
             person = self._person_for([_clean(t) for t in tokens if _clean(t)], pos,
