@@ -70,15 +70,15 @@ FEMALE_NAMES = word_list("female_first_names") | {n for n, p in _CENSUS_FEMALE.i
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' when the first name ``word`` is clearly one sex's, else None."""
     word = word.lower().strip(".")
-    hand_m, hand_f = word in _HAND_MALE, word in _HAND_FEMALE
-    if hand_m != hand_f:
-        return "m" if hand_m else "f"
     m, f = _CENSUS_MALE.get(word, 0.0), _CENSUS_FEMALE.get(word, 0.0)
-    if m and m >= _GENDER_RATIO * f:
-        return "m"
-    if f and f >= _GENDER_RATIO * m:
-        return "f"
-    return None
+    census = "m" if m and m >= _GENDER_RATIO * f else "f" if f and f >= _GENDER_RATIO * m else None
+    hand_m, hand_f = word in _HAND_MALE, word in _HAND_FEMALE
+    if census is None and m and f:
+        return None  # both sexes carry it often ('Jan', 'Kim')
+    if hand_m != hand_f:
+        hand = "m" if hand_m else "f"
+        return hand if census in (None, hand) else None  # the lists disagree: no gender
+    return census
 
 
 _HAND_MALE = word_list("male_first_names")

@@ -492,18 +492,19 @@ class SpeakerResolver:
         self.orgs = keep
 
     def _orgs_that_are_people(self) -> None:
-        """'Maryam Violet, an Iranian journalist' tagged ORG: a name of two or three plain
-        words, none an organisation word, described by a person noun or followed by he/she
-        as a subject, is a person."""
+        """'Maryam Violet, an Iranian journalist' tagged ORG: a name of one to three plain
+        words, none an organisation word, described by a person noun, followed by he/she
+        as a subject or by ', who', is a person."""
         keep = []
         for org in self.orgs:
             words = org.tokens
-            plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper()
+            plain = 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper()
                                                  and w.lower() not in ORG_WORDS for w in words) \
                 and words[0].lower() not in _CALENDAR_WORDS
             role_heads = {r.split()[-1].lower() for r in org.roles if r.split()}
             described = bool(role_heads & (PERSON_NOUNS | ROLE_NOUNS | TITLES))
-            if plain and (described or self._pronoun_after_subject(org)):
+            who = re.search(r"\b" + re.escape(org.name) + r"\s*,\s*who\b", self.text) is not None
+            if plain and (who or len(words) > 1 and (described or self._pronoun_after_subject(org))):
                 org.kind = PERSON
                 org.gender = org.gender or first_name_gender(words[0])
                 self.persons.append(org)

@@ -98,6 +98,7 @@ def test_name_core(words, core, surname):
 
 @pytest.mark.parametrize("name, gender", [
     ("James", "m"), ("Mary", "f"), ("Hillary", "f"), ("Jeb", "m"), ("Pat", None), ("Xinhua", None),
+    ("Jan", None), ("Kim", None),
 ])
 def test_first_name_gender(name, gender):
     assert first_name_gender(name) == gender
@@ -149,6 +150,7 @@ def test_nominals_and_documents(text, expected, nlp):
 @pytest.mark.parametrize("text", [
     "Soraya Tehrani, an Iranian journalist, was on the promenade.\n\n“People ran everywhere,” she said.",
     "Soraya Tehrani said she was on the promenade.\n\n“People ran everywhere,” she said.",
+    "Soraya Tehrani, who was on the promenade, filmed the crowd.\n\n“People ran everywhere,” she said.",
 ])
 def test_person_the_tagger_calls_an_organisation(nlp, text):
     """spaCy tags people ORG now and then: a person noun or a he/she after them tells."""
