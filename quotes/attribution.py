@@ -49,6 +49,8 @@ _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "
 
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
 _AFTER_NEAR_TOKENS = 6
+# '“...,” William M. Daley, Obama’s former chief of staff, said': a name, then an apposition.
+_NAME_THEN_APPOSITION_RE = re.compile(r"[\s,]*(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w.’'-]*,\s")
 
 
 @dataclass
@@ -393,7 +395,8 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         head = speaker_head(cue, ctx, window, allow_inverted=right_after)
         if _is_naming(cue, head):
             return RawAttribution(span, None, cue, "unattributed", speech=False)
-        if head is None and method == "cue_after" and not right_after:
+        if head is None and (method == "cue_after" and not right_after or
+                             method == "cue_far" and _NAME_THEN_APPOSITION_RE.match(ctx.text, span.close_end)):
             head = _first_noun_in(ctx, span.close_end, cue.idx)
         if head is None:
             if not weak and first_unattributed is None:

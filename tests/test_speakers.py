@@ -162,3 +162,20 @@ def test_person_the_tagger_calls_an_organisation(nlp, text):
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     assert [(q.text, q.speaker, q.speaker_kind) for q in quotes_from_doc(doc)] == [
         ("People ran everywhere,", "Soraya Tehrani", "person")]
+
+
+APPOSITIONS = {
+    "name_apposition_then_cue": (
+        "“The numbers are moving our way,” Dana Whitfield, the pollster who founded the Civic Pulse survey "
+        "tweeted on Wednesday.",
+        [("The numbers are moving our way,", "Dana Whitfield")]),
+    "name_apposition_with_possessive_then_cue": (
+        "“They were rivals, but they respected each other,” Walter P. Grange, the governor’s former chief of "
+        "staff, said of the two men.",
+        [("They were rivals, but they respected each other,", "Walter P. Grange")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(APPOSITIONS.values()), ids=list(APPOSITIONS))
+def test_appositions(text, expected, nlp):
+    assert speakers(text, nlp) == expected
