@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Iterator
 import sqlite_utils
 from spacy.language import Language
 
-from .extract import EXTRACTOR_VERSION, ExtractionError, Extractor
+from .extract import ExtractionError, Extractor, extractor_identity
 from .inputs import Article, InputProblem, read_inputs
 from .store import article_id, article_status, save_article, table_counts, text_sha256
 
@@ -40,10 +40,12 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
                    force: bool = False, fast: bool = True) -> BuildSummary:
     """Extract quotes from every article under ``paths`` into ``db``; return a summary.
 
-    Articles already stored with the same text and extractor version are not
-    extracted again; bad inputs are recorded in the summary and skipped.
+    Articles already stored with the same text by the same extractor (version,
+    rules fingerprint, model) are not extracted again; bad inputs are recorded
+    in the summary and skipped.
     """
     summary = BuildSummary()
+    identity = extractor_identity(nlp)
 
     def items() -> Iterator[Article]:
         for item in read_inputs(paths):
@@ -54,7 +56,7 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
                 continue
             summary.warnings.extend(f"{item.path}: {w}" for w in item.warnings)
             if not force and article_status(db, article_id(item.text, item.url, item.id),
-                                            text_sha256(item.text), EXTRACTOR_VERSION) == "unchanged":
+                                            text_sha256(item.text), identity) == "unchanged":
                 summary.unchanged += 1
                 continue
             yield item
@@ -74,7 +76,7 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
                 continue
             try:
                 stored = save_article(db, _article_row(article), [q.to_dict() for q in quotes],
-                                      EXTRACTOR_VERSION, force=force)
+                                      identity, force=force)
             except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
                 summary.problems.append(InputProblem(article.path, f"could not store: {exc}"))
                 continue

@@ -1,10 +1,13 @@
 """The library API: text in, attributed quotes out (plain data, no database)."""
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -16,7 +19,32 @@ from .parse import parse_texts
 from .spans import find_quote_spans, paragraphs
 from .speakers import SpeakerResolver
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
+# The modules and word lists whose content decides what is extracted.
+_RULE_FILES = ("spans.py", "attribution.py", "speakers.py", "lexicon.py", "names.py", "parse.py", "extract.py")
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """A short hash of the extraction rules and word lists as installed."""
+    root = resources.files("quotes")
+    digest = hashlib.sha256()
+    files = [root.joinpath(name) for name in _RULE_FILES]
+    files += sorted((f for f in root.joinpath("data").iterdir() if f.name.endswith(".txt")), key=lambda f: f.name)
+    for f in files:
+        digest.update(f.name.encode())
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def extractor_identity(nlp: Language | None = None) -> str:
+    """Version, rules fingerprint and spaCy model: an article stored by another identity
+    is extracted again by ``quotes build``."""
+    identity = f"{EXTRACTOR_VERSION}+{rules_fingerprint()}"
+    if nlp is not None:
+        meta = nlp.meta
+        identity += f" {meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+    return identity
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,33 @@ def test_build_twice_changes_nothing(tmp_path, nlp):
     assert [r["id"] for r in db["quotes"].rows] == ids
 
 
+def test_changed_rules_reach_existing_databases(tmp_path, nlp, monkeypatch):
+    """An article stored by another extractor (version, rules, word lists, model) is extracted again."""
+    import quotes.build
+    import quotes.extract
+
+    db = open_db(str(tmp_path / "q.db"))
+    build_database(db, [str(SEEDS)], nlp)
+    stored = db.execute("SELECT extractor_version FROM articles").fetchone()[0]
+    assert stored == quotes.extract.extractor_identity(nlp) and "+" in stored and "en_core_web_sm" in stored
+    monkeypatch.setattr(quotes.build, "extractor_identity", lambda nlp=None: "0.2.0+otherrules")
+    again = build_database(db, [str(SEEDS)], nlp)
+    assert (again.new, again.updated, again.unchanged) == (0, 1, 0)
+    assert db.execute("SELECT extractor_version FROM articles").fetchone()[0] == "0.2.0+otherrules"
+    assert table_counts(db)["quotes"] == 16
+
+
+def test_rules_fingerprint_follows_word_lists(monkeypatch):
+    import quotes.extract
+
+    first = quotes.extract.rules_fingerprint()
+    assert len(first) == 12 and quotes.extract.rules_fingerprint() == first
+    quotes.extract.rules_fingerprint.cache_clear()
+    monkeypatch.setattr(quotes.extract, "_RULE_FILES", quotes.extract._RULE_FILES[:-1])
+    assert quotes.extract.rules_fingerprint() != first
+    quotes.extract.rules_fingerprint.cache_clear()
+
+
 def test_changed_article_replaces_its_quotes(tmp_path):
     db = open_db(str(tmp_path / "q.db"))
     art = {"text": "v1", "path": "a.txt", "url": "http://example.com/a"}
