@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,8 @@ _NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "n
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+DEFAULT_SIEVES: tuple[str, ...] = ("transcript_label", "dash_credit", "cue", "colon_name")
 
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
 _AFTER_NEAR_TOKENS = 6
@@ -277,16 +280,21 @@ def _is_naming(cue: Token, head: Token | None) -> bool:
 
 
 def attribute(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]],
-              quoted: list[bool]) -> list[RawAttribution]:
+              quoted: list[bool], sieves: Sequence[str] = DEFAULT_SIEVES) -> list[RawAttribution]:
     """Return one :class:`RawAttribution` per quote span, in order.
 
-    ``quoted`` is :func:`quoted_token_mask` of ``doc`` and ``spans``.
+    ``quoted`` is :func:`quoted_token_mask` of ``doc`` and ``spans``; ``sieves``
+    names the rules of :data:`SIEVES` to try, in order; a quote none of them
+    decides is attributed from its context (the paragraph, the quote before it).
     """
+    unknown = [name for name in sieves if name not in SIEVES]
+    if unknown:
+        raise ValueError(f"unknown attribution sieves {unknown}; known: {sorted(SIEVES)}")
+    rules = [SIEVES[name] for name in sieves]
     ctx = _Context(doc, spans, paragraphs, quoted)
     results: list[RawAttribution] = []
     for span in spans:
-        result = (_by_label(ctx, span) or _by_dash_credit(ctx, span) or _by_cue(ctx, span)
-                  or _by_colon_name(ctx, span))
+        result = next((r for r in (rule(ctx, span) for rule in rules) if r is not None), None)
         if result is None:
             result = _by_context(ctx, span, results)
         results.append(result)
@@ -649,3 +657,14 @@ def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
         elif not ent.root.dep_ and ctx.sentence_start(ent.start_char) == ent.start_char:
             found = ent.root  # a paragraph that was not parsed: a name opening a sentence
     return found
+
+
+# The attribution sieves, by name.  Each takes (context, quote span) and returns a
+# RawAttribution or None (not decided: the next sieve tries).  The order of
+# DEFAULT_SIEVES is the order they run in; the spaCy component's config can change it.
+SIEVES: dict[str, Callable[[_Context, QuoteSpan], RawAttribution | None]] = {
+    "transcript_label": _by_label,
+    "dash_credit": _by_dash_credit,
+    "cue": _by_cue,
+    "colon_name": _by_colon_name,
+}

@@ -8,12 +8,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribution import RawAttribution, attribute, quoted_token_mask
+from .attribution import DEFAULT_SIEVES, RawAttribution, attribute, quoted_token_mask
 from .model import load_model
 from .parse import parse_texts
 from .spans import find_quote_spans, paragraphs
@@ -78,14 +78,16 @@ class Quote:
         return asdict(self)
 
 
-def quotes_from_doc(doc: Doc, include_non_speech: bool = False) -> list[Quote]:
-    """Return the quotes of a parsed ``doc`` (scare quotes only when asked)."""
+def quotes_from_doc(doc: Doc, include_non_speech: bool = False,
+                    sieves: Sequence[str] = DEFAULT_SIEVES) -> list[Quote]:
+    """Return the quotes of a parsed ``doc`` (scare quotes only when asked), attributed by
+    the named ``sieves`` of :data:`quotes.attribution.SIEVES` in that order."""
     text = doc.text
     spans = find_quote_spans(text)
     if not spans:
         return []
     quoted = quoted_token_mask(doc, spans)
-    raw = attribute(doc, spans, paragraphs(text), quoted)
+    raw = attribute(doc, spans, paragraphs(text), quoted, sieves)
     resolver = SpeakerResolver(doc, quoted)
     history: list = []
     out: list[Quote] = []

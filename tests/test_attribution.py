@@ -195,3 +195,20 @@ def test_spacy_component_sets_doc_quotes():
 def test_roles_from_the_noun_phrase(nlp, text, speaker, role):
     (q,) = extract_quotes(text, nlp=nlp)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_sieve_order_is_set_in_the_component_config():
+    import spacy
+
+    import quotes  # noqa: F401  registers the factory
+    from quotes.model import default_model_name
+
+    text = "“Fear. I am truly afraid of what comes next.” ― Sonya Herridge"
+    nlp = spacy.load(default_model_name())
+    nlp.add_pipe("quote_attribution")
+    assert [(q.speaker, q.method) for q in nlp(text)._.quotes] == [("Sonya Herridge", "dash_credit")]
+    nlp.remove_pipe("quote_attribution")
+    nlp.add_pipe("quote_attribution", config={"sieves": ["transcript_label", "cue", "colon_name"]})
+    assert [q.method for q in nlp(text)._.quotes] != ["dash_credit"]
+    with pytest.raises(ValueError, match="unknown"):
+        nlp.add_pipe("quote_attribution", name="bad", config={"sieves": ["no_such_rule"]})
