@@ -616,19 +616,21 @@ class SpeakerResolver:
             return self._nearest(matches, pos)
         return None
 
-    def _by_noun(self, noun: str, pos: int) -> _Entity | None:
-        """'the institute' -> the organisation or person whose name or role has that noun."""
+    def _by_noun(self, noun: str, pos: int, modifiers: list[str] = ()) -> _Entity | None:
+        """'the institute' -> the organisation or person whose name or role has that noun;
+        'the former president' prefers a role that also has 'former'."""
         noun = fold(noun)
-        found = []
+        found: list[tuple[int, _Entity]] = []
         for e in self.orgs + self.persons:
             words = set(fold(e.name).split())
             for r in e.roles:
                 words |= set(fold(r).replace("-", " ").split())
             if noun in words or (noun.endswith("y") and noun[:-1] + "ies" in words):
-                found.append(e)
+                found.append((sum(_stem_in(fold(m), words) for m in modifiers), e))
         if not found:
             return None
-        return self._nearest(found, pos)
+        best = max(score for score, _ in found)
+        return self._nearest([e for score, e in found if score == best], pos)
 
     def _pronoun(self, word: str, pos: int, history: list[tuple[int, _Entity]]) -> _Entity | None:
         """he/she: a person of that gender; it/they: an organisation."""
@@ -767,7 +769,8 @@ class SpeakerResolver:
         determiners = [t.lower_ for t in mention if t.dep_ in ("det", "poss")]
         definite = any(d in ("the", "this", "that") for d in determiners)
         if definite and head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in GENERIC_HEADS:
-            e = self._by_noun(head.lemma_, pos) or self._by_noun(head.text, pos)
+            modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
+            e = self._by_noun(head.lemma_, pos, modifiers) or self._by_noun(head.text, pos, modifiers)
             if e is not None:
                 return self._as_resolved(e, None), e
             bare = all(t.i == head.i or t.dep_ == "det" for t in mention)
@@ -873,10 +876,14 @@ administration carrier manufacturer maker retailer insurer lender broadcaster br
 
 
 def _useful_role(role: str) -> bool:
-    """Not an age ("20"), an acronym ("ECB") or a bare courtesy title ("Ms")."""
+    """Not an age ("20"), an acronym ("ECB"), a bare courtesy title ("Ms") or a pronoun ("herself")."""
     bare = role.lower().rstrip(".")
     return (bool(role) and len(role) <= 80 and not role.replace(",", "").isdigit()
-            and not (role.isupper() and len(role) <= 8) and bare not in _PERSON_TITLES_BEFORE)
+            and not (role.isupper() and len(role) <= 8) and bare not in _PERSON_TITLES_BEFORE
+            and bare not in _REFLEXIVES)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"})
 
 
 def _personish(head: Token) -> bool:
@@ -996,6 +1003,13 @@ _CALENDAR_WORDS = frozenset("""january february march april may june july august
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 _CLAUSE_OPENERS = frozenset("""and but or nor that while when because as if so then after before since
 although though where whereas whether said says the a an""".split())
+
+
+def _stem_in(word: str, words: set[str]) -> bool:
+    """'russian' matches 'russia', 'former' matches 'former': a shared stem of five letters or the word."""
+    if word in words:
+        return True
+    return len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in words)
 
 
 def _weak_person(e: _Entity) -> bool:

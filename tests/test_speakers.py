@@ -135,6 +135,10 @@ NOMINALS_AND_DOCUMENTS = {
         "Meridian Foods recalled 4,000 jars of jam on Tuesday.\n\n"
         "“No illnesses have been reported,” the statement said.",
         [("No illnesses have been reported,", "Meridian Foods")]),
+    "description_matches_the_fuller_role": (
+        "Former President Luis Ortega and Vice President Ann Carver both spoke at the rally.\n\n"
+        "“We have been here before,” the former president said.",
+        [("We have been here before,", "Luis Ortega")]),
     "description_of_the_person_in_focus": (
         "Victor Aldane bought the old pier in 2019 and promised to rebuild it.\n\n"
         "“I will restore every plank,” the billionaire said.",
