@@ -191,6 +191,7 @@ class SpeakerResolver:
         self._surname_mentions()
         self.occurrences.sort(key=lambda o: o[0])
         self._learn_genders()
+        self._chain_pronouns()
 
     def _expand_single_names(self) -> None:
         """'Zaheed' when the article also writes 'Murshed Zaheed' (which NER missed): the full name."""
@@ -281,6 +282,22 @@ class SpeakerResolver:
                     names.add(fold(w))
             self._body_names = names
         return self._body_names
+
+    def _chain_pronouns(self) -> None:
+        """'Ryan ... He said Trump needs ...': a he/she that is a subject outside quotes refers
+        to someone, and keeps them in focus for the pronouns after it."""
+        texts = self._texts()
+        for i, word in enumerate(texts):
+            lower = word.lower()
+            if lower not in ("he", "she") or self.quoted[i]:
+                continue
+            token = self.doc[i]
+            if token.dep_ and token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            pos = self._token_starts[i]
+            e = self._in_focus(PERSON, "m" if lower == "he" else "f", pos, [], learn=False)
+            if e is not None and e is not UNNAMED:
+                bisect.insort(self.occurrences, (pos, e, True), key=lambda o: o[0])
 
     def _learn_genders(self) -> None:
         """'Groberg, 33, spoke about his decision': a person whose name tells no gender takes
@@ -642,13 +659,13 @@ class SpeakerResolver:
         return None
 
     def _in_focus(self, kind: str, gender: str | None, pos: int,
-                  history: list[tuple[int, _Entity]]) -> _Entity | None:
+                  history: list[tuple[int, _Entity]], learn: bool = True) -> _Entity | None:
         """The ``kind`` (and ``gender``) the story is about just before ``pos``: the most
         salient compatible entity (see :func:`_salience`), None when there is none."""
         def compatible(e: _Entity) -> bool:
             return e.kind == kind and not (gender and e.gender and e.gender != gender)
         e = self._most_salient(compatible, pos, history, gender)
-        if e is not None and gender and e.gender is None and e is not UNNAMED:
+        if learn and e is not None and gender and e.gender is None and e is not UNNAMED:
             e.gender = gender
         return e
 

@@ -74,6 +74,12 @@ PRONOUNS = {
         "Ahmed Karimi campaigned for Hassan Ruhani in the north.\n\n"
         "“The villages decide this race,” he said.",
         [("The villages decide this race,", "Ahmed Karimi")]),
+    "pronoun_chain_keeps_the_topic": (
+        "Paul Brandt endorsed the plan on Monday.\n\n"
+        "It was a reversal for the senator, who had opposed it. He said on Thursday that Mark Doyle "
+        "needs to do more work.\n\n"
+        "“Nobody has read it,” he said.",
+        [("Nobody has read it,", "Paul Brandt")]),
     "gender_agreement": (
         "Karen Holt met Steven Marsh on Monday to discuss the merger.\n\n"
         "“It was a frank conversation,” she said.",
