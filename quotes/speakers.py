@@ -156,8 +156,9 @@ class SpeakerResolver:
             swallowed = max(swallowed, name_toks[-1].i)
             if self._in_title_case_line(ent.start_char):
                 name_toks = self._trim_headline_words(name_toks)
-                if not name_toks:
-                    continue
+            name_toks = self._without_sentence_opener(name_toks)
+            if not name_toks:
+                continue
             name = _clean(_slice(self.text, name_toks))
             if not name:
                 continue
@@ -259,6 +260,22 @@ class SpeakerResolver:
         words = re.findall(r"[A-Za-z][\w’'-]*", self.text[start:end if end >= 0 else len(self.text)])
         long_words = [w for w in words if len(w) > 3]
         return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+    def _without_sentence_opener(self, toks: list[Token]) -> list[Token]:
+        """'Outside Carrier, workers ...' -> 'Carrier': a sentence's capitalized first word that
+        the article also writes in lower case (and is no first name) is not part of a name."""
+        if len(toks) < 2:
+            return toks
+        starts = self._sentence_starts()
+        i = bisect.bisect_left(starts, toks[0].idx)
+        if i >= len(starts) or starts[i] != toks[0].idx:
+            return toks
+        first = toks[0].lower_
+        if first in MALE_NAMES or first in FEMALE_NAMES:
+            return toks
+        if first in self._lower_words() or toks[0].is_stop or first in _PREPOSITIONS:
+            return toks[1:]
+        return toks
 
     def _trim_headline_words(self, toks: list[Token]) -> list[Token]:
         """'Trump Stands Tall' -> 'Trump': in a title-case line, keep only the words the body
@@ -990,7 +1007,8 @@ def _salience(sentences_back: int, is_subject: bool, was_speaker: bool, gender_a
 
 def _name_word(t: Token, lower_words: set[str]) -> bool:
     """A word that can stand before a surname in a full name: 'Murshed', 'R.', not 'But' or 'Senator'."""
-    if t.is_space or t.is_stop or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS or t.lower_ in lower_words:
+    if t.is_space or t.is_stop or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS or t.lower_ in lower_words \
+            or t.lower_ in _PREPOSITIONS or t.lower_ in _CALENDAR_WORDS:
         return False
     if t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "LOC"):
         return False
@@ -1015,6 +1033,10 @@ def _title_gender(words: list[str]) -> str | None:
     return None
 
 
+_PREPOSITIONS = frozenset("""aboard about above across after against along amid amidst among around as at before
+behind below beneath beside besides between beyond but by despite down during except for from in inside into
+like near of off on onto opposite outside over past per since through throughout to toward towards under
+underneath unlike until up upon via with within without""".split())
 # "In June Trump said": a month or day before a name is not a first name.
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())

@@ -48,6 +48,10 @@ NAME_FORMS = {
         "“It cuts the wrong things,” Quint said.\n\n"
         "Later, her father Edwin Quint, a former mayor, defended it.",
         [("It cuts the wrong things,", "Mara Quint")]),
+    "sentence_opening_preposition_is_not_a_first_name": (
+        "Outside Haskell’s bakery, the queue stretched around the block on Saturday.\n\n"
+        "“We sell out by nine,” Haskell said.",
+        [("We sell out by nine,", "Haskell")]),
     "courtesy_title_picks_the_gender": (
         "Bill Corran and Hillary Corran both spoke at the gala.\n\n"
         "“The school needs a new roof,” Mrs. Corran said.",
