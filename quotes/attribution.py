@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from spacy.attrs import IDX, ORTH
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from .article import ArticleModel
 from .lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS, WEAK_VERBS
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -71,45 +71,19 @@ class RawAttribution:
         return CONFIDENCE[self.method]
 
 
-def token_starts(doc: Doc) -> list[int]:
-    """Character offset of each token of ``doc`` (read from the array: iterating a Doc
-    builds a Token object per step)."""
-    if not len(doc):
-        return []
-    return doc.to_array(IDX).tolist()
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Text of each token of ``doc``."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-
-
-def quoted_token_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
-    """For each token of ``doc``: True when it lies inside a quote (marks included)."""
-    starts = token_starts(doc)
-    quoted = [False] * len(doc)
-    for q in spans:
-        for i in range(bisect.bisect_left(starts, q.open_at), bisect.bisect_left(starts, max(q.close_end, q.end))):
-            quoted[i] = True
-    return quoted
-
-
 class _Context:
-    """Per-document lookups shared by the rules."""
+    """Per-article lookups shared by the rules: the article model plus narrative sentence breaks."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]], quoted: list[bool]):
-        self.doc = doc
-        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
-        self.ents = list(doc.ents)
+    def __init__(self, article: ArticleModel):
+        self.doc = article.doc
+        self.text = article.text
+        self.ents = article.doc_ents
         self.ent_of_token = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
-        self.spans = spans
-        self.span_starts = [q.open_at for q in spans]
-        self.paragraphs = paragraphs
-        self.token_starts = token_starts(doc)
-        self.quoted = quoted
+        self.spans = article.spans
+        self.span_starts = [q.open_at for q in article.spans]
+        self.paragraphs = article.paragraphs
+        self.token_starts = article.token_starts
+        self.quoted = article.quoted
         self.breaks = self._sentence_breaks()
 
     def token_range(self, start: int, end: int) -> range:
@@ -174,14 +148,28 @@ def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inv
 
 def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tuple[int, int]) -> Token | None:
     if token.lower_ == "according":
-        to = token.nbor(1)
-        for child in list(to.children) + list(token.children):
-            if child.dep_ == "pobj" and not ctx.quoted[child.i]:
-                return child
-        for t in token.doc[to.i + 1: min(len(token.doc), to.i + 8)]:
-            if t.pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quoted[t.i]:
-                return t
-        return None
+        return _according_to_head(token, ctx)
+    head = _parsed_subject(token, ctx, window)
+    if head is None and allow_inverted:
+        head = _inverted_speaker(token, ctx)
+    return head if head is not None else _left_neighbour(token, ctx)
+
+
+def _according_to_head(token: Token, ctx: _Context) -> Token | None:
+    """'according to X': X."""
+    to = token.nbor(1)
+    for child in list(to.children) + list(token.children):
+        if child.dep_ == "pobj" and not ctx.quoted[child.i]:
+            return child
+    for t in token.doc[to.i + 1: min(len(token.doc), to.i + 8)]:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quoted[t.i]:
+            return t
+    return None
+
+
+def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Token | None:
+    """The cue's subject in the parse, climbing through 'laughed and said', 'was reported to
+    have said', 'before asking'; 'Smith, who said' gives Smith."""
     verb, hops = token, 0
     while True:
         for child in verb.children:
@@ -206,23 +194,28 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
                     is_cue(head) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))):
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
-        break
+        return None
+
+
+def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
+    """'..., said Mayor Denise Whitcombe': the speaker follows the cue."""
     doc = token.doc
-    if allow_inverted:
-        # "..., said Mayor Denise Whitcombe": the speaker follows the cue.
-        for t in doc[token.i + 1: min(len(doc), token.i + 6)]:
-            if ctx.quoted[t.i] or t.is_punct:
-                break
-            if t.ent_type_ in _NOT_SPEAKER_ENTS:
-                break
-            if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "dobj"):
-                head = t
-                while head.dep_ in ("compound", "flat", "amod") and head.head.i > head.i:
-                    head = head.head
-                return head
-            if t.pos_ not in ("ADV", "DET", "ADJ", "PART"):
-                break
-    # "..., Duda said" parsed without a subject: the noun phrase just before.
+    for t in doc[token.i + 1: min(len(doc), token.i + 6)]:
+        if ctx.quoted[t.i] or t.is_punct or t.ent_type_ in _NOT_SPEAKER_ENTS:
+            return None
+        if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "dobj"):
+            head = t
+            while head.dep_ in ("compound", "flat", "amod") and head.head.i > head.i:
+                head = head.head
+            return head
+        if t.pos_ not in ("ADV", "DET", "ADJ", "PART"):
+            return None
+    return None
+
+
+def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
+    """'..., Duda said' parsed without a subject: the name or pronoun just before the cue."""
+    doc = token.doc
     j = token.i - 1
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not ctx.quoted[j]:
         if doc[j].lower_ == "to":
@@ -279,21 +272,20 @@ def _is_naming(cue: Token, head: Token | None) -> bool:
     return head is None or (head.pos_ == "NOUN" and head.tag_ in ("NNS",) and not head.ent_type_)
 
 
-def attribute(doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]],
-              quoted: list[bool], sieves: Sequence[str] = DEFAULT_SIEVES) -> list[RawAttribution]:
-    """Return one :class:`RawAttribution` per quote span, in order.
+def attribute(article: ArticleModel, sieves: Sequence[str] = DEFAULT_SIEVES) -> list[RawAttribution]:
+    """Return one :class:`RawAttribution` per quote span of ``article``, in order.
 
-    ``quoted`` is :func:`quoted_token_mask` of ``doc`` and ``spans``; ``sieves``
-    names the rules of :data:`SIEVES` to try, in order; a quote none of them
-    decides is attributed from its context (the paragraph, the quote before it).
+    ``sieves`` names the rules of :data:`SIEVES` to try, in order; a quote none
+    of them decides is attributed from its context (the paragraph, the quote
+    before it).
     """
     unknown = [name for name in sieves if name not in SIEVES]
     if unknown:
         raise ValueError(f"unknown attribution sieves {unknown}; known: {sorted(SIEVES)}")
     rules = [SIEVES[name] for name in sieves]
-    ctx = _Context(doc, spans, paragraphs, quoted)
+    ctx = _Context(article)
     results: list[RawAttribution] = []
-    for span in spans:
+    for span in article.spans:
         result = next((r for r in (rule(ctx, span) for rule in rules) if r is not None), None)
         if result is None:
             result = _by_context(ctx, span, results)
@@ -369,38 +361,20 @@ def _names_a_work(ctx: _Context, span: QuoteSpan) -> bool:
 
 
 def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """A speech verb near the quote whose subject names the speaker: after it ('“...,” Duda
+    said'), before it ('Duda said “...”'), further on, or in a colon lead-in paragraph."""
     if _names_a_work(ctx, span):
         return RawAttribution(span, None, None, "unattributed", speech=False)
-    a_start, a_end = _window_after(ctx, span)
-    b_start, b_end = _window_before(ctx, span)
-    after = _cues_in(ctx, a_start, a_end)
-    before = _cues_in(ctx, b_start, b_end)
-    near_after = [c for c in after if sum(1 for i in ctx.token_range(a_start, c.idx)
-                                          if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS]
-    if not _ends_like_attribution(ctx, span):
-        near_after = []
-    windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
-    candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
-    candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, before)]
-    if ctx.next_quote_start(a_end) != a_end:
-        # A cue in a sentence cut short by the next quote introduces that quote, not this one.
-        candidates += [(c, "cue_far") for c in after if c not in near_after]
-    # A paragraph ending in a colon introduces the quote that opens the next one.
-    if span.open_at == ctx.paragraphs[span.paragraph][0] and span.paragraph > 0 and not span.continues_previous:
-        p_start, p_end = ctx.paragraphs[span.paragraph - 1]
-        if ctx.text[p_end - 1] == ":":
-            windows["colon_lead_in"] = (ctx.sentence_start(p_end - 1), p_end)
-            lead = _cues_in(ctx, *windows["colon_lead_in"])
-            candidates += [(c, "colon_lead_in") for c in reversed(lead)]
+    candidates, windows = _cue_candidates(ctx, span)
+    b_start, b_end = windows["cue_before"]
     first_unattributed: Token | None = None
     for cue, method in candidates:
         if _passive_participle(cue):
             continue  # "when questioned", "asked about": the listener's side
         weak = cue.lemma_.lower() in WEAK_VERBS
-        window = windows[method]
         right_after = (method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])) or (
             method in ("cue_before", "colon_lead_in") and _inverted_lead(ctx, cue, span))
-        head = speaker_head(cue, ctx, window, allow_inverted=right_after)
+        head = speaker_head(cue, ctx, windows[method], allow_inverted=right_after)
         if _is_naming(cue, head):
             return RawAttribution(span, None, cue, "unattributed", speech=False)
         if head is None and (method == "cue_after" and not right_after or
@@ -419,13 +393,42 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         if method == "cue_far" and _looks_like_title(ctx.text[span.start:span.end]):
             return RawAttribution(span, None, None, "unattributed", speech=False)
         return RawAttribution(span, mention_span(head, ctx), cue, method)
-    if first_unattributed is not None:
-        subject = _governing_subject(ctx, span)
-        if subject is not None:
-            return RawAttribution(span, mention_span(subject, ctx), first_unattributed, "sentence_subject")
-        speech = not _looks_like_title(ctx.text[span.start:span.end])
-        return RawAttribution(span, None, first_unattributed, "cue_no_speaker", speech=speech)
-    return None
+    return _cue_without_speaker(ctx, span, first_unattributed) if first_unattributed is not None else None
+
+
+def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, str]], dict[str, tuple[int, int]]]:
+    """Cues to try in order, each with the rule it would be ('cue_after', 'cue_before',
+    'cue_far', 'colon_lead_in'), and the window each rule looks for a speaker in."""
+    a_start, a_end = _window_after(ctx, span)
+    b_start, b_end = _window_before(ctx, span)
+    after = _cues_in(ctx, a_start, a_end)
+    near_after = [c for c in after if sum(1 for i in ctx.token_range(a_start, c.idx)
+                                          if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS]
+    if not _ends_like_attribution(ctx, span):
+        near_after = []
+    windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
+    candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
+    candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, _cues_in(ctx, b_start, b_end))]
+    if ctx.next_quote_start(a_end) != a_end:
+        # A cue in a sentence cut short by the next quote introduces that quote, not this one.
+        candidates += [(c, "cue_far") for c in after if c not in near_after]
+    # A paragraph ending in a colon introduces the quote that opens the next one.
+    if span.open_at == ctx.paragraphs[span.paragraph][0] and span.paragraph > 0 and not span.continues_previous:
+        p_start, p_end = ctx.paragraphs[span.paragraph - 1]
+        if ctx.text[p_end - 1] == ":":
+            windows["colon_lead_in"] = (ctx.sentence_start(p_end - 1), p_end)
+            lead = _cues_in(ctx, *windows["colon_lead_in"])
+            candidates += [(c, "colon_lead_in") for c in reversed(lead)]
+    return candidates, windows
+
+
+def _cue_without_speaker(ctx: _Context, span: QuoteSpan, cue: Token) -> RawAttribution:
+    """A cue whose speaker the parse does not give: the subject governing the quote, else none."""
+    subject = _governing_subject(ctx, span)
+    if subject is not None:
+        return RawAttribution(span, mention_span(subject, ctx), cue, "sentence_subject")
+    speech = not _looks_like_title(ctx.text[span.start:span.end])
+    return RawAttribution(span, None, cue, "cue_no_speaker", speech=speech)
 
 
 def _passive_participle(cue: Token) -> bool:

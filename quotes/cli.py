@@ -177,7 +177,8 @@ def export(db_path, speaker, fmt):
 @click.option("--predictions", type=click.Path(dir_okay=False), default=None,
               help="Also write the predictions (score.py format) to this file.")
 @click.option("--by-rule", is_flag=True,
-              help="Also show, per attribution rule, how many quotes it decided and how many speakers were right.")
+              help="Also show, per attribution and resolution rule, how many quotes it decided and how many "
+                   "speakers were right.")
 @model_option
 def evaluate(gold, verbose, as_json, predictions, by_rule, model):
     """Score the extractor on GOLD.jsonl: extraction P/R/F1, speaker accuracy
@@ -189,6 +190,8 @@ def evaluate(gold, verbose, as_json, predictions, by_rule, model):
         scores = dict(report.scores)
         if by_rule:
             scores["by_rule"] = {rule: {"quotes": n, "right": ok} for rule, (n, ok) in report.by_rule.items()}
+            scores["by_resolution"] = {rule: {"quotes": n, "right": ok}
+                                       for rule, (n, ok) in report.by_resolution.items()}
         click.echo(json.dumps(scores, indent=2))
         return
     click.echo(format_report(report, verbose=verbose))

@@ -61,6 +61,8 @@ class Report:
     errors: list[Error] = field(default_factory=list)
     # method (the rule that attributed the quote) -> [quotes judged, speakers right]
     by_rule: dict = field(default_factory=dict)
+    # resolution (the rule that named the speaker) -> [quotes judged, speakers right]
+    by_resolution: dict = field(default_factory=dict)
 
     @property
     def scores(self) -> dict:
@@ -132,9 +134,10 @@ def score_document(doc: dict, predictions: list[dict], report: Report) -> None:
             continue
         c["spk_judged"] += 1
         c["spk_ok"] += ok
-        tally = report.by_rule.setdefault(best.get("method") or "?", [0, 0])
-        tally[0] += 1
-        tally[1] += ok
+        for table, key in ((report.by_rule, "method"), (report.by_resolution, "resolution")):
+            tally = table.setdefault(best.get(key) or "-", [0, 0])
+            tally[0] += 1
+            tally[1] += ok
         if not ok:
             mention = (best.get("speaker_mention") or {}).get("text")
             report.errors.append(Error(doc["id"], "wrong speaker", text[g[0]:g[1]][:100], _context(text, *g),
@@ -156,7 +159,7 @@ def predict(docs: Iterable[dict], nlp: Language) -> dict[str, list[dict]]:
                            "speaker_mention": (None if q.speaker_mention is None else
                                                {"start": q.speaker_mention.start, "end": q.speaker_mention.end,
                                                 "text": q.speaker_mention.text}),
-                           "method": q.method}
+                           "method": q.method, "resolution": q.resolution}
                           for q in quotes]
     return out
 
@@ -193,8 +196,13 @@ def format_report(report: Report, verbose: bool = False) -> str:
 
 
 def format_by_rule(report: Report) -> str:
-    """One line per attribution rule: quotes it decided, speakers right, accuracy (most used first)."""
-    lines = [f"{'rule':<20} {'quotes':>7} {'right':>7} {'accuracy':>9}"]
-    for rule, (n, ok) in sorted(report.by_rule.items(), key=lambda kv: (-kv[1][0], kv[0])):
-        lines.append(f"{rule:<20} {n:>7} {ok:>7} {ok / n:>9.3f}")
-    return "\n".join(lines)
+    """Per rule, most used first: quotes it decided, speakers right, accuracy; first the
+    attribution rules (``method``), then the resolution rules (``resolution``, '-' when
+    no mention was found)."""
+    lines = []
+    for title, table in (("attribution rule", report.by_rule), ("resolution rule", report.by_resolution)):
+        lines.append(f"{title:<24} {'quotes':>7} {'right':>7} {'accuracy':>9}")
+        for rule, (n, ok) in sorted(table.items(), key=lambda kv: (-kv[1][0], kv[0])):
+            lines.append(f"{rule:<24} {n:>7} {ok:>7} {ok / n:>9.3f}")
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -13,7 +13,8 @@ from typing import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribution import DEFAULT_SIEVES, RawAttribution, attribute, quoted_token_mask
+from .article import ArticleModel
+from .attribution import DEFAULT_SIEVES, RawAttribution, attribute
 from .model import load_model
 from .parse import parse_texts
 from .spans import find_quote_spans, paragraphs
@@ -72,6 +73,7 @@ class Quote:
     confidence: float
     paragraph: int
     speech: bool = True
+    resolution: str | None = None  # the rule that turned the mention into the speaker
 
     def to_dict(self) -> dict:
         """Return the quote as JSON-ready plain data."""
@@ -82,13 +84,12 @@ def quotes_from_doc(doc: Doc, include_non_speech: bool = False,
                     sieves: Sequence[str] = DEFAULT_SIEVES) -> list[Quote]:
     """Return the quotes of a parsed ``doc`` (scare quotes only when asked), attributed by
     the named ``sieves`` of :data:`quotes.attribution.SIEVES` in that order."""
-    text = doc.text
-    spans = find_quote_spans(text)
+    spans = find_quote_spans(doc.text)
     if not spans:
         return []
-    quoted = quoted_token_mask(doc, spans)
-    raw = attribute(doc, spans, paragraphs(text), quoted, sieves)
-    resolver = SpeakerResolver(doc, quoted)
+    article = ArticleModel(doc, spans)
+    raw = attribute(article, sieves)
+    resolver = SpeakerResolver(article)
     history: list = []
     out: list[Quote] = []
     cache: dict[tuple[int, int], tuple] = {}
@@ -105,7 +106,7 @@ def quotes_from_doc(doc: Doc, include_non_speech: bool = False,
             history.append((r.mention.start_char, entity))
         if not r.speech and not include_non_speech:
             continue
-        out.append(_to_quote(text, r, speaker))
+        out.append(_to_quote(article.text, r, speaker))
     return out
 
 
@@ -127,6 +128,7 @@ def _to_quote(text: str, r: RawAttribution, speaker) -> Quote:
         confidence=confidence,
         paragraph=r.span.paragraph,
         speech=r.speech,
+        resolution=speaker.rule,
     )
 
 

@@ -81,9 +81,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         db["quotes"].create({
             "id": str, "article_id": str, "speaker_id": str, "speaker_name": str, "text": str,
             "start": int, "end": int, "paragraph": int, "speaker_mention": str, "mention_start": int,
-            "mention_end": int, "role": str, "cue": str, "method": str, "confidence": float,
+            "mention_end": int, "role": str, "cue": str, "method": str, "confidence": float, "resolution": str,
         }, pk="id", if_not_exists=True,
             foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")])
+        if "resolution" not in db["quotes"].columns_dict:  # databases from before 0.2
+            db["quotes"].add_column("resolution", str)
         for table, columns in (("quotes", ["article_id"]), ("quotes", ["speaker_id", "article_id"]),
                                ("speakers", ["name_key"]), ("speakers", ["quote_count"]),
                                ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
@@ -97,16 +99,31 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             db["quotes"].enable_fts(["text", "speaker_name"], create_triggers=True, tokenize="porter")
         if not db["articles_fts"].exists():
             db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
-        db.execute(f"""CREATE VIEW IF NOT EXISTS {QUOTES_VIEW} AS
-            SELECT quotes.id AS id, quotes.text AS text, speakers.name AS speaker, speakers.kind AS speaker_kind,
-                   quotes.role AS role, quotes.speaker_mention AS speaker_mention, quotes.cue AS cue,
-                   quotes.method AS method, quotes.confidence AS confidence,
-                   articles.title AS article_title, articles.url AS url, articles.source AS source,
-                   articles.published AS published, quotes.article_id AS article_id,
-                   quotes.speaker_id AS speaker_id, quotes.start AS start, quotes."end" AS "end"
-            FROM quotes
-            JOIN articles ON articles.id = quotes.article_id
-            LEFT JOIN speakers ON speakers.id = quotes.speaker_id""")
+        _replace_view(db, QUOTES_VIEW, QUOTES_VIEW_SQL)
+
+
+# quotes + speaker + article, for browsing and export.
+QUOTES_VIEW_SQL = """SELECT quotes.id AS id, quotes.text AS text, speakers.name AS speaker,
+       speakers.kind AS speaker_kind, quotes.role AS role, quotes.speaker_mention AS speaker_mention,
+       quotes.cue AS cue, quotes.method AS method, quotes.resolution AS resolution,
+       quotes.confidence AS confidence, articles.title AS article_title, articles.url AS url,
+       articles.source AS source, articles.published AS published, quotes.article_id AS article_id,
+       quotes.speaker_id AS speaker_id, quotes.start AS start, quotes."end" AS "end"
+FROM quotes
+JOIN articles ON articles.id = quotes.article_id
+LEFT JOIN speakers ON speakers.id = quotes.speaker_id"""
+
+
+def _replace_view(db: sqlite_utils.Database, name: str, select: str) -> None:
+    """Create view ``name`` as ``select``, replacing an older definition (so a changed view
+    reaches existing databases)."""
+    wanted = f"CREATE VIEW {name} AS {select}"
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", [name]).fetchone()
+    if row is not None and row[0] == wanted:
+        return
+    if row is not None:
+        db.execute(f"DROP VIEW {name}")
+    db.execute(wanted)
 
 
 class _transaction:
@@ -203,12 +220,12 @@ def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
             quote_rows.append([
                 stable_id(art_id, q["start"], q["end"]), art_id, spk, q.get("speaker"), q["text"], q["start"],
                 q["end"], q.get("paragraph"), m.get("text"), m.get("start"), m.get("end"), q.get("role"),
-                q.get("cue"), q.get("method"), q.get("confidence"),
+                q.get("cue"), q.get("method"), q.get("confidence"), q.get("resolution"),
             ])
         conn.executemany(
             "INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, text, start, \"end\","
-            " paragraph, speaker_mention, mention_start, mention_end, role, cue, method, confidence)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", quote_rows)
+            " paragraph, speaker_mention, mention_start, mention_end, role, cue, method, confidence, resolution)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", quote_rows)
         conn.executemany("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?,?,?)",
                          sorted(alias_rows))
         conn.executemany("INSERT OR IGNORE INTO speaker_roles (speaker_id, article_id, role) VALUES (?,?,?)",

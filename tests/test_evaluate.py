@@ -69,7 +69,8 @@ def test_by_rule_counts_each_rule(tmp_path):
                                            {"start": 33, "end": 45, "speakers": ["Someone Else"]}]}) + "\n")
     result = CliRunner().invoke(cli, ["evaluate", str(gold), "--json", "--by-rule"])
     assert result.exit_code == 0, result.output
-    by_rule = json.loads(result.output)["by_rule"]
-    assert by_rule == {"cue_after": {"quotes": 2, "right": 1}}
+    scores = json.loads(result.output)
+    assert scores["by_rule"] == {"cue_after": {"quotes": 2, "right": 1}}
+    assert scores["by_resolution"] == {"name": {"quotes": 1, "right": 1}, "pronoun": {"quotes": 1, "right": 0}}
     table = CliRunner().invoke(cli, ["evaluate", str(gold), "--by-rule"]).output
     assert "cue_after" in table and "0.500" in table

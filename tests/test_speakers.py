@@ -193,3 +193,15 @@ APPOSITIONS = {
 @pytest.mark.parametrize("text, expected", list(APPOSITIONS.values()), ids=list(APPOSITIONS))
 def test_appositions(text, expected, nlp):
     assert speakers(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Mark Kelly arrived late. “The roads were closed,” he said.", "pronoun"),
+    ("“The roads were closed,” Mark Kelly said.", "name"),
+    ("The Ministry of Defence denied it. “No troops crossed,” the ministry said.", "definite_nominal"),
+    ("Meridian Foods recalled jam on Tuesday. “No one fell ill,” the statement said.", "owner"),
+    ("“The talks have stalled,” a source familiar with the matter said.", "unnamed"),
+])
+def test_each_quote_records_its_resolution_rule(nlp, text, rule):
+    (q,) = extract_quotes(text, nlp=nlp)
+    assert q.resolution == rule

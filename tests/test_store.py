@@ -64,6 +64,25 @@ def test_rules_fingerprint_follows_word_lists(monkeypatch):
     quotes.extract.rules_fingerprint.cache_clear()
 
 
+def test_older_databases_gain_new_columns_and_views(tmp_path, nlp):
+    """A database from before the resolution column gets it, and the view that shows it."""
+    import sqlite3
+
+    path = str(tmp_path / "old.db")
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE quotes (id TEXT PRIMARY KEY, article_id TEXT, speaker_id TEXT, speaker_name TEXT,"
+                 " text TEXT, start INTEGER, \"end\" INTEGER, paragraph INTEGER, speaker_mention TEXT,"
+                 " mention_start INTEGER, mention_end INTEGER, role TEXT, cue TEXT, method TEXT, confidence FLOAT)")
+    conn.execute("CREATE VIEW quotes_view AS SELECT id, text FROM quotes")
+    conn.commit()
+    conn.close()
+    db = open_db(path)
+    assert "resolution" in db["quotes"].columns_dict
+    build_database(db, [str(SEEDS)], nlp)
+    rows = list(db.query("SELECT speaker, method, resolution FROM quotes_view WHERE speaker = 'Jens Stoltenberg'"))
+    assert len(rows) == 4 and {r["resolution"] for r in rows} <= {"name", "pronoun"}
+
+
 def test_changed_article_replaces_its_quotes(tmp_path):
     db = open_db(str(tmp_path / "q.db"))
     art = {"text": "v1", "path": "a.txt", "url": "http://example.com/a"}

@@ -1,0 +1,177 @@
+"""One article, read once: the model every later step shares.
+
+Text, paragraphs, quote spans, the quoted-token mask, token offsets and texts,
+repaired entities and sentence starts are computed here, once per article;
+attribution (:mod:`quotes.attribution`), the cast (:mod:`quotes.mentions`)
+and the resolver (:mod:`quotes.speakers`) all read this one model.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.attrs import IDX, ORTH
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, MALE_NAMES, MALE_PRONOUNS, TITLES
+from .names import fold
+from .nameforms import CLAUSE_OPENERS, POSSESSIVE, clean_name
+from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of each token of ``doc`` (read from the array: iterating a Doc
+    builds a Token object per step)."""
+    if not len(doc):
+        return []
+    return doc.to_array(IDX).tolist()
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Text of each token of ``doc``."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+def quoted_token_mask(doc: Doc, spans: list[QuoteSpan], starts: list[int] | None = None) -> list[bool]:
+    """For each token of ``doc``: True when it lies inside a quote (marks included)."""
+    starts = token_starts(doc) if starts is None else starts
+    quoted = [False] * len(doc)
+    for q in spans:
+        for i in range(bisect.bisect_left(starts, q.open_at), bisect.bisect_left(starts, max(q.close_end, q.end))):
+            quoted[i] = True
+    return quoted
+
+
+class ArticleModel:
+    """A parsed article and everything the rules look up in it, computed once."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan] | None = None):
+        self.doc = doc
+        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+        self.spans = find_quote_spans(self.text) if spans is None else spans
+        self.paragraphs = paragraphs(self.text)
+        self.token_starts = token_starts(doc)
+        self.texts = token_texts(doc)
+        self.quoted = quoted_token_mask(doc, self.spans, self.token_starts)
+        self.doc_ents = list(doc.ents)  # as the tagger labelled them
+        self.ents = join_split_names(doc, self.doc_ents)  # 'Novak' + 'Djokovic' joined
+        self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
+        self.sentence_starts = sentence_starts(self.text)
+
+    def is_object(self, pos: int) -> bool:
+        """'... backs Trump', '... with Obama': a name right after a verb or preposition (an
+        object, less likely to be the next speaker than a subject or a name opening a clause)."""
+        i = bisect.bisect_right(self.token_starts, pos) - 1
+        j = i - 1
+        while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES) \
+                and not self.doc[j].is_sent_start:
+            j -= 1  # titles and first names: "told Sen. John Smith"
+        if j < 0:
+            return False
+        before = self.doc[j]
+        return before.is_lower and before.is_alpha and before.lower_ not in CLAUSE_OPENERS
+
+    def lower_words(self) -> set[str]:
+        """Words the article writes in lower case somewhere (so not names)."""
+        if not hasattr(self, "_lower"):
+            self._lower = {w.lower() for w in self.texts if w.islower()}
+        return self._lower
+
+    def in_title_case_line(self, pos: int) -> bool:
+        """True inside a headline or subheading written In Title Case ('Mayor Thanks Donors')."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        cache = self.__dict__.setdefault("_title_case_lines", {})
+        if start not in cache:
+            cache[start] = self.title_case(start)
+        return cache[start]
+
+    def title_case(self, start: int) -> bool:
+        """True when the line starting at ``start`` has three or more long words, all capitalized."""
+        end = self.text.find("\n", start)
+        words = re.findall(r"[A-Za-z][\w’'-]*", self.text[start:end if end >= 0 else len(self.text)])
+        long_words = [w for w in words if len(w) > 3]
+        return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+    def body_name_words(self) -> set[str]:
+        """Words written capitalized after a sentence's first word, outside quotes and headlines."""
+        if not hasattr(self, "_body_names"):
+            texts, names = self.texts, set()
+            for i in range(1, len(texts)):
+                w = texts[i]
+                if w[:1].isupper() and not self.quoted[i] and texts[i - 1] not in (".", "!", "?") \
+                        and "\n" not in texts[i - 1] and not self.in_title_case_line(self.token_starts[i]):
+                    names.add(fold(w))
+            self._body_names = names
+        return self._body_names
+
+    def first_pronoun_gender(self, start: int, end: int) -> str | None:
+        """'m' or 'f' for the first unquoted he/his/him or she/her in ``text[start:end]``."""
+        for i in range(bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)):
+            word = self.doc[i].lower_
+            if self.quoted[i]:
+                continue
+            if word in MALE_PRONOUNS:
+                return "m"
+            if word in FEMALE_PRONOUNS:
+                return "f"
+        return None
+
+    def in_quote_char(self, pos: int) -> bool:
+        """True when the token at character ``pos`` lies inside a quote."""
+        i = bisect.bisect_right(self.token_starts, pos) - 1
+        return 0 <= i < len(self.quoted) and self.quoted[i]
+
+    def span_text(self, toks: list[Token]) -> str:
+        """Text of the role words, from after any possessor ("NATO’s") to the last one."""
+        cut = max((i for i, t in enumerate(toks) if t.text in POSSESSIVE or t.tag_ == "POS"), default=-1)
+        toks = [t for t in toks[cut + 1:] if t.pos_ != "DET"
+                and t.lower_ not in ("its", "his", "her", "their", "our", "my", "your")]
+        if not toks:
+            return ""
+        return clean_name(self.text[toks[0].idx:toks[-1].idx + len(toks[-1])])
+
+    def appos_text(self, head: Token) -> str:
+        """The words of the apposition headed by ``head`` ("an analyst at Castleton"), up to a clause."""
+        toks = [t for t in head.subtree if not self.quoted[t.i]]
+        out = []
+        for t in toks:
+            if t.dep_ in ("relcl", "acl") and t.i > head.i or (t.text == "," and t.i > head.i):
+                break
+            out.append(t)
+        while out and out[0].pos_ == "DET":
+            out.pop(0)
+        if not out:
+            return ""
+        return clean_name(self.text[out[0].idx:out[-1].idx + len(out[-1])])
+
+
+def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Novak' + 'Djokovic' tagged as two entities: a first name and the capitalized word after it
+    are one person."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        first = ent.text.lower()
+        if len(ent) == 1 and (first in MALE_NAMES or first in FEMALE_NAMES):
+            if nxt is not None and nxt.start == ent.end and len(nxt) <= 2 and nxt.text[:1].isupper():
+                out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+                i += 2
+                continue
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if after is not None and not after.ent_type_ and after.is_alpha and after.text[:1].isupper():
+                out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
+def sentence_index(starts: list[int], pos: int) -> int:
+    """Index of the sentence (by its start offsets) holding ``pos``."""
+    return bisect.bisect_right(starts, pos) - 1

@@ -1,0 +1,245 @@
+"""The article's cast: people and organisations, each with every mention of it.
+
+An :class:`Entity` is one person or organisation with its fullest name, kind,
+gender, roles and aliases; :class:`Cast` holds the entities of one article and
+the ordered mentions (``occurrences``) of them, and answers the questions the
+resolver asks: who a surname means here, who is in focus for a pronoun, which
+organisation an acronym or a noun names.  Building a cast from an article is
+:func:`quotes.mentions.build_cast`.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .article import ArticleModel, sentence_index
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from .names import first_name_key, fold, surname_key
+from .nameforms import clean_name, stem_in
+
+PERSON = "person"
+ORGANISATION = "organisation"
+
+# What makes an antecedent salient for a pronoun or a description: each sentence
+# back costs one point; being a sentence subject, having been quoted, or
+# agreeing in a gender known from a name or title earns points.
+SALIENCE_SUBJECT = 0.5
+SALIENCE_SPEAKER = 1.0
+SALIENCE_GENDER = 1.5
+SALIENCE_OBJECT = 0.5  # a name after a verb or preposition ("backs Trump")
+SALIENCE_FREQUENCY = 0.0  # times log(1 + mentions so far)
+SALIENCE_WEAK_PERSON = 1.5  # a lone word that may not be a person at all ("Xinhua")
+
+@dataclass
+class Entity:
+    """One person or organisation of the article: its fullest name, kind, gender, roles,
+    the surface forms it was written as (``aliases``) and where."""
+
+    name: str
+    kind: str
+    tokens: list[str]
+    positions: list[int] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    gender: str | None = None
+    introduced: int = 0  # where the article first writes this name
+
+    @property
+    def surname(self) -> str:
+        """Folded surname ('Biden' for 'Joseph R. Biden Jr.')."""
+        return surname_key(self.tokens)
+
+    @property
+    def key(self) -> str:
+        """Folded name, the identity key."""
+        if getattr(self, "_key_of", None) != self.name:
+            self._key, self._key_of = fold(self.name), self.name
+        return self._key
+
+
+def contains_name(longer: Entity, shorter: Entity) -> bool:
+    """True when every word of ``shorter``'s name is in ``longer``'s ('Joe Biden' in 'Joe R. Biden')."""
+    words = {fold(w) for w in longer.tokens}
+    return all(fold(w) in words for w in shorter.tokens)
+
+
+def weak_person(e: Entity) -> bool:
+    """A person known only by one word, with no title or first name telling a gender."""
+    return e.kind == PERSON and len(e.tokens) == 1 and e.gender is None and e is not UNNAMED
+
+
+def salience(sentences_back: int, is_subject: bool, was_speaker: bool, gender_agrees: bool,
+              weak: bool = False) -> float:
+    """Score of one earlier mention as the referent of a later pronoun or description."""
+    return (-sentences_back + SALIENCE_SUBJECT * is_subject + SALIENCE_SPEAKER * was_speaker
+            + SALIENCE_GENDER * gender_agrees - SALIENCE_WEAK_PERSON * weak)
+
+
+UNNAMED = Entity("", PERSON, [])  # "a farmer in the valley": a person the article never names
+
+Occurrence = tuple  # (char offset, Entity, is_subject)
+
+
+class Cast:
+    """The entities of one article and their mentions in reading order."""
+
+    def __init__(self, article: ArticleModel):
+        self.article = article
+        self.persons: list[Entity] = []
+        self.orgs: list[Entity] = []
+        self.occurrences: list[Occurrence] = []
+        self.surname_owner: dict[str, Entity] = {}  # who a bare shared surname means
+        self.history: list[tuple[int, Entity]] = []  # earlier quotes' speakers, set by the resolver
+        self.excluded: set[int] = set()  # ids of entities that cannot be the current speaker
+
+    def register(self, name: str, tokens: list[str], kind: str, pos: int) -> Entity:
+        table = self.persons if kind == PERSON else self.orgs
+        for e in table:
+            if e.key == fold(name):
+                e.positions.append(pos)
+                return e
+        entity = Entity(name, kind, tokens, [pos], introduced=pos)
+        table.append(entity)
+        return entity
+
+    def merge_into(self, short: Entity, full: Entity) -> None:
+        full.positions.extend(short.positions)
+        full.roles.extend(r for r in short.roles if r not in full.roles)
+        full.aliases.add(short.key)
+        full.aliases |= short.aliases
+        full.gender = full.gender or short.gender
+        self.occurrences = [(p, full if e is short else e, s) for p, e, s in self.occurrences]
+
+    def split_into(self, short: Entity, targets: dict[int, Entity]) -> None:
+        """Give each mention of ``short`` to the person it means at its position."""
+        values = list(targets.values())
+        fallback = max(values, key=values.count)
+        for person in {id(t): t for t in values}.values():
+            person.aliases.add(short.key)
+        self.occurrences = [(p, targets.get(p, fallback) if e is short else e, s) for p, e, s in self.occurrences]
+
+    def person_for(self, tokens: list[str], pos: int, among: list[Entity] | None = None,
+                    gender: str | None = None) -> Entity | None:
+        """The known person ``tokens`` names at ``pos`` (of ``gender`` when given), or None."""
+        if not tokens:
+            return None
+        surname = surname_key(tokens)
+        pool = self.persons if among is None else among
+        if gender:
+            pool = [p for p in pool if p.gender in (None, gender)]
+        cands = [p for p in pool if p.surname == surname]
+        if not cands and len(tokens) == 1:
+            # "Shen" for "Shen Xincheng", "Tom" for "Tom Ebeling": the first word of one full name.
+            cands = [p for p in pool if len(p.tokens) > 1 and first_name_key(p.tokens) == surname]
+            if len(cands) > 1:
+                return None
+        if len(tokens) > 1:
+            first = fold(tokens[0])
+            cands = [p for p in cands if fold(p.tokens[0]) == first or p.key == fold(" ".join(tokens))
+                     or len(p.tokens) == 1] or cands[:0]
+        if not cands:
+            return None
+        # Distinct people: drop bare surnames a fuller candidate contains ("Biden" in "Joe Biden").
+        full = [p for p in cands if not (len(p.tokens) == 1 and any(len(o.tokens) > 1 and contains_name(o, p)
+                                                                    for o in cands))]
+        if len(full) == 1:
+            return full[0]
+        return self.bearer_meant(full, surname if len(tokens) == 1 else None, pos)
+
+    def bearer_meant(self, people: list[Entity], surname: str | None, pos: int) -> Entity:
+        """Which of several ``people`` sharing a surname a mention at ``pos`` means: one the
+        story has introduced; the one the bare ``surname`` first meant; else the most salient."""
+        people = [p for p in people if p.introduced < pos] or people
+        if len(people) == 1:
+            return people[0]
+        owner = self.surname_owner.get(surname) if surname else None
+        if any(owner is p for p in people):
+            return owner
+        return self.last_subject(people, pos)
+
+    def person_within(self, tokens: list[str]) -> Entity | None:
+        """'Rip Donald Trump' (a headline misparse) holds one known person's surname."""
+        folded = {fold(t) for t in tokens}
+        found = {id(p): p for p in self.persons if len(p.tokens) > 1 and p.surname in folded}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def last_subject(self, people: list[Entity], pos: int) -> Entity:
+        """Among people sharing a surname, the most salient at ``pos``
+        ("President Joe Biden said ... his son Hunter Biden’s trial. ... Mr Biden said")."""
+        chosen = self.most_salient(lambda e: any(e is p for p in people), pos, self.history)
+        return chosen if chosen is not None else self.nearest(people, pos)
+
+    def nearest(self, entities: list[Entity], pos: int) -> Entity:
+        def distance(e: Entity) -> tuple[int, int]:
+            before = [p for p in e.positions if p <= pos]
+            if before:
+                return (0, pos - max(before))
+            return (1, min(e.positions) - pos if e.positions else 10 ** 9)
+        return min(entities, key=distance)
+
+    def org_for(self, name: str, pos: int) -> Entity | None:
+        key = fold(clean_name(name))
+        matches = [o for o in self.orgs if o.key == key or key in o.aliases]
+        if matches:
+            return self.nearest(matches, pos)
+        return None
+
+    def by_noun(self, noun: str, pos: int, modifiers: list[str] = ()) -> Entity | None:
+        """'the institute' -> the organisation or person whose name or role has that noun;
+        'the former president' prefers a role that also has 'former'."""
+        noun = fold(noun)
+        found: list[tuple[int, Entity]] = []
+        for e in self.orgs + self.persons:
+            words = set(fold(e.name).split())
+            for r in e.roles:
+                words |= set(fold(r).replace("-", " ").split())
+            if noun in words or (noun.endswith("y") and noun[:-1] + "ies" in words):
+                found.append((sum(stem_in(fold(m), words) for m in modifiers), e))
+        if not found:
+            return None
+        best = max(score for score, _ in found)
+        return self.nearest([e for score, e in found if score == best], pos)
+
+    def pronoun(self, word: str, pos: int, history: list[tuple[int, Entity]]) -> Entity | None:
+        """he/she: a person of that gender; it/they: an organisation."""
+        word = word.lower()
+        if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
+            return self.in_focus(PERSON, "m" if word in MALE_PRONOUNS else "f", pos, history)
+        if word in NEUTER_PRONOUNS or word in PLURAL_PRONOUNS:
+            return self.in_focus(ORGANISATION, None, pos, history)
+        return None
+
+    def in_focus(self, kind: str, gender: str | None, pos: int,
+                  history: list[tuple[int, Entity]], learn: bool = True) -> Entity | None:
+        """The ``kind`` (and ``gender``) the story is about just before ``pos``: the most
+        salient compatible entity (see :func:`salience`), None when there is none."""
+        def compatible(e: Entity) -> bool:
+            return e.kind == kind and not (gender and e.gender and e.gender != gender)
+        e = self.most_salient(compatible, pos, history, gender)
+        if learn and e is not None and gender and e.gender is None and e is not UNNAMED:
+            e.gender = gender
+        return e
+
+    def most_salient(self, accept, pos: int, history: list[tuple[int, Entity]],
+                      gender: str | None = None) -> Entity | None:
+        """The entity ``accept`` admits with the best salience at ``pos`` (None when none is)."""
+        sent_starts = self.article.sentence_starts
+        here = sentence_index(sent_starts, pos)
+        events = [(p, e, s, False) for p, e, s in self.occurrences if p < pos]
+        events += [(p, e, True, True) for p, e in history if p < pos]
+        best: dict[int, list] = {}
+        for p, e, is_subject, was_speaker in events:
+            if id(e) in self.excluded or not accept(e):
+                continue
+            back = here - sentence_index(sent_starts, p)
+            score = salience(back, is_subject, was_speaker, bool(gender) and e.gender == gender,
+                              weak=weak_person(e) and gender is not None)
+            if not is_subject and not was_speaker and self.article.is_object(p):
+                score -= SALIENCE_OBJECT
+            entry = best.setdefault(id(e), [score, p, e, 0])
+            entry[3] += 1
+            if (score, p) > (entry[0], entry[1]):
+                entry[0], entry[1] = score, p
+        if not best:
+            return None
+        return max(best.values(), key=lambda b: (b[0] + SALIENCE_FREQUENCY * math.log1p(b[3]), b[1]))[2]

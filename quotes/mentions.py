@@ -1,0 +1,409 @@
+"""Build the article's cast: every person and organisation mention, clustered into entities.
+
+The steps run in the order of :data:`CAST_STEPS`; each is a small function on
+a :class:`~quotes.cast.Cast` that says in its docstring what it adds or joins.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span, Token
+
+from .article import ArticleModel, sentence_index
+from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
+from .lexicon import FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, first_name_gender
+from .names import fold
+from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, POSSESSIVE, PREPOSITIONS, TITLED_NAME_RE,
+                        UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
+                        name_word, person_by_form, slice_text, useful_role)
+
+
+def collect_named_entities(cast: Cast) -> None:
+    """People and organisations the tagger found outside quotes, names cleaned of titles,
+    datelines and headline words, roles and genders noted."""
+    swallowed = -1  # last token of a name extended over the next entity
+    for ent in cast.article.ents:
+        if cast.article.quoted[ent.start] or ent.start <= swallowed:
+            continue
+        label = person_by_form(cast.article.doc, ent) or ent.label_
+        if label not in ("PERSON", "ORG"):
+            continue
+        if label == "PERSON" and len(ent) == 1 and after_article(cast.article.doc, ent):
+            continue  # "the 21-year-old Spaniard": a description, not a name
+        role_toks, name_toks = name_tokens(list(ent))
+        if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
+            continue
+        name_toks = _extend_truncated(cast, name_toks)
+        swallowed = max(swallowed, name_toks[-1].i)
+        if cast.article.in_title_case_line(ent.start_char):
+            name_toks = _trim_headline_words(cast, name_toks)
+        name_toks = _without_sentence_opener(cast, name_toks)
+        if not name_toks:
+            continue
+        name = clean_name(slice_text(cast.article.text, name_toks))
+        if not name:
+            continue
+        is_person = label == "PERSON" and len(name_toks) <= 5 and name_toks[-1].lower_ not in ORG_WORDS
+        entity = cast.register(name, name.split(), PERSON if is_person else ORGANISATION,
+                                ent.start_char)
+        roles = _roles_around(cast, ent, role_toks)
+        entity.roles.extend(roles)
+        if entity.kind == PERSON and entity.gender is None:
+            entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
+                                              [t.text for t in role_toks], entity.tokens[0])
+        cast.occurrences.append((ent.start_char, entity, _is_subject(cast, ent)))
+
+
+def collect_titled_names(cast: Cast) -> None:
+    """'Mr Rivera', 'Ms Lee' the tagger missed: people, gendered by the title."""
+    for m in TITLED_NAME_RE.finditer(cast.article.text):
+        if cast.article.in_quote_char(m.start()) or any(e.start_char <= m.start(2) < e.end_char for e in cast.article.ents
+                                                 if e.label_ == "PERSON"):
+            continue
+        entity = cast.register(m.group(2), m.group(2).split(), PERSON, m.start(2))
+        if entity.gender is None:
+            entity.gender = "m" if m.group(1).lower().rstrip(".") == "mr" else (
+                "f" if m.group(1).lower().rstrip(".") in ("mrs", "ms", "miss") else None)
+        cast.occurrences.append((m.start(2), entity, False))
+
+
+def collect_unnamed_people(cast: Cast) -> None:
+    """'A farmer in the valley': an unnamed person a later 'he' can mean."""
+    for m in UNNAMED_PERSON_RE.finditer(cast.article.text):
+        if not cast.article.in_quote_char(m.start(1)):
+            cast.occurrences.append((m.start(1), UNNAMED, True))
+
+
+def sort_mentions(cast: Cast) -> None:
+    """Mentions in reading order (the steps above add them by kind)."""
+    cast.occurrences.sort(key=lambda o: o[0])
+
+
+def expand_single_names(cast: Cast) -> None:
+    """'Zaheed' when the article also writes 'Murshed Zaheed' (which NER missed): the full name."""
+    lower_words = cast.article.lower_words()
+    for person in cast.persons:
+        if len(person.tokens) != 1 or person is UNNAMED:
+            continue
+        full = fullest_form(cast, person.tokens[0], lower_words)
+        if full and fold(full) != person.key and not any(p.key == fold(full) for p in cast.persons):
+            person.aliases.add(person.key)
+            person.name, person.tokens = full, full.split()
+            if person.gender is None:
+                person.gender = gender_of_tokens([], person.tokens[0])
+
+
+def fullest_form(cast: Cast, word: str, lower_words: set[str]) -> str | None:
+    """The longest 'First [Middle] Word' the article writes outside quotes, or None."""
+    best: list[Token] = []
+    texts = cast.article.texts
+    for i in (i for i, w in enumerate(texts) if w == word and not cast.article.quoted[i]):
+        run: list[Token] = []
+        j = i - 1
+        while j >= 0 and len(run) < 3 and texts[j][:1].isupper() and not cast.article.quoted[j] \
+                and name_word(cast.article.doc[j], lower_words):
+            run.insert(0, cast.article.doc[j])
+            j -= 1
+        if len(run) > len(best):
+            best = run + [cast.article.doc[i]]
+    return slice_text(cast.article.text, best) if best else None
+
+
+def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'Outside Carrier, workers ...' -> 'Carrier': a sentence's capitalized first word that
+    the article also writes in lower case (and is no first name) is not part of a name."""
+    if len(toks) < 2:
+        return toks
+    starts = cast.article.sentence_starts
+    i = bisect.bisect_left(starts, toks[0].idx)
+    if i >= len(starts) or starts[i] != toks[0].idx:
+        return toks
+    first = toks[0].lower_
+    if first in MALE_NAMES or first in FEMALE_NAMES:
+        return toks
+    if first in cast.article.lower_words() or toks[0].is_stop or first in PREPOSITIONS:
+        return toks[1:]
+    return toks
+
+
+def _trim_headline_words(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'Trump Stands Tall' -> 'Trump': in a title-case line, keep only the words the body
+    also writes as names (capitalized after a sentence's first word)."""
+    body = cast.article.body_name_words()
+    toks = list(toks)
+    while toks and fold(toks[0].text) not in body:
+        toks.pop(0)
+    while toks and fold(toks[-1].text) not in body:
+        toks.pop()
+    return toks
+
+
+def chain_pronouns(cast: Cast) -> None:
+    """'Ryan ... He said Trump needs ...': a he/she that is a subject outside quotes refers
+    to someone, and keeps them in focus for the pronouns after it."""
+    texts = cast.article.texts
+    for i, word in enumerate(texts):
+        lower = word.lower()
+        if lower not in ("he", "she") or cast.article.quoted[i]:
+            continue
+        token = cast.article.doc[i]
+        if token.dep_ and token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        pos = cast.article.token_starts[i]
+        e = cast.in_focus(PERSON, "m" if lower == "he" else "f", pos, [], learn=False)
+        if e is not None and e is not UNNAMED:
+            bisect.insort(cast.occurrences, (pos, e, True), key=lambda o: o[0])
+
+
+def learn_genders(cast: Cast) -> None:
+    """'Groberg, 33, spoke about his decision': a person whose name tells no gender takes
+    the gender of he/his or she/her later in a sentence they are the subject of, when no
+    other person comes between."""
+    votes: dict[int, list[str]] = {}
+    starts = cast.article.sentence_starts
+    positions = [p for p, _, _ in cast.occurrences]
+    for k, (p, e, is_subject) in enumerate(cast.occurrences):
+        if not is_subject or e.kind != PERSON or e.gender is not None or e is UNNAMED:
+            continue
+        i = sentence_index(starts, p)
+        end = starts[i + 1] if i + 1 < len(starts) else len(cast.article.text)
+        if k + 1 < len(positions):
+            end = min(end, positions[k + 1])
+        gender = cast.article.first_pronoun_gender(p, end)
+        if gender:
+            votes.setdefault(id(e), []).append(gender)
+    for e in cast.persons:
+        if e.gender is None and votes.get(id(e)):
+            genders = votes[id(e)]
+            e.gender = max(sorted(set(genders)), key=genders.count)
+
+
+def _is_subject(cast: Cast, ent: Span) -> bool:
+    """A sentence subject; in a paragraph that was not parsed, a name opening its sentence
+    (after title words only: "President Joe Biden said")."""
+    if ent.root.dep_:
+        return ent.root.dep_ in ("nsubj", "nsubjpass")
+    starts = cast.article.sentence_starts
+    i = bisect.bisect_right(starts, ent.start_char) - 1
+    lead = cast.article.text[starts[i] if i >= 0 else 0:ent.start_char].split()
+    return all(w[:1].isupper() or w.lower() in TITLES for w in lead)
+
+
+def surname_mentions(cast: Cast) -> None:
+    """'Zelenskyy, speaking ..., said': a known person's surname the NER missed is still a mention."""
+    by_surname: dict[str, list[Entity]] = {}
+    for p in cast.persons:
+        if len(p.tokens) > 1:
+            by_surname.setdefault(p.surname, []).append(p)
+    if not by_surname:
+        return
+    seen = {pos for pos, _, _ in cast.occurrences}
+    texts = cast.article.texts
+    for i, word in enumerate(texts):
+        if not word[:1].isupper() or cast.article.quoted[i] or cast.article.token_starts[i] in seen \
+                or fold(word) not in by_surname:
+            continue
+        t = cast.article.doc[i]
+        if t.ent_type_ == "PERSON" or (t.i + 1 < len(cast.article.doc) and cast.article.doc[t.i + 1].text[:1].isupper()
+                                       and cast.article.doc[t.i + 1].is_alpha):
+            continue
+        people = by_surname.get(fold(t.text))
+        if people and len(people) == 1:
+            cast.occurrences.append((t.idx, people[0], _is_subject(cast, cast.article.doc[t.i:t.i + 1])))
+
+
+def _extend_truncated(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'Institute for Snow and' + 'Avalanche Research': NER stopped at a connecting word."""
+    if toks[-1].lower_ not in LOWER_NAME_WORDS and toks[-1].text != "&":
+        return toks
+    doc, i = cast.article.doc, toks[-1].i + 1
+    extra: list[Token] = []
+    while i < len(doc) and not cast.article.quoted[i] and (doc[i].text[:1].isupper() or
+                                                   (extra and doc[i].lower_ in LOWER_NAME_WORDS)):
+        extra.append(doc[i])
+        i += 1
+    while extra and extra[-1].lower_ in LOWER_NAME_WORDS:
+        extra.pop()
+    return toks + extra if extra else toks
+
+
+def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
+    """Titles before the name ("Lithuanian President") and appositions after it."""
+    if not ent.root.dep_:
+        return _roles_from_text(cast, ent)
+    roles = []
+    doc = cast.article.doc
+    left = ent.root.left_edge.i
+    para_start = cast.article.text.rfind("\n", 0, ent.start_char) + 1
+    while left < ent.start and (doc[left].idx < para_start or doc[left].pos_ in ("DET", "PUNCT")
+                                or cast.article.quoted[left] or doc[left].tag_ == "POS"
+                                or any(t.text in POSSESSIVE or t.tag_ == "POS" for t in doc[left:ent.start])):
+        left += 1
+    start = doc[left].idx if left < ent.start else None
+    if role_toks:
+        start = min(start if start is not None else role_toks[0].idx, role_toks[0].idx)
+        while role_toks and role_toks[0].pos_ == "DET":
+            role_toks.pop(0)
+            start = role_toks[0].idx if role_toks else None
+    if start is not None:
+        end = ent.start_char if not role_toks else max(ent.start_char, role_toks[-1].idx + len(role_toks[-1]))
+        end = min(end, (ent[len(role_toks)].idx if role_toks and len(role_toks) < len(ent) else end))
+        roles.append(clean_name(cast.article.text[start:end]))
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i > ent.end - 1 and not cast.article.quoted[child.i]:
+            roles.append(cast.article.appos_text(child))
+    head = ent.root
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
+        words = [t for t in head.head.subtree if t.i < ent.start and not cast.article.quoted[t.i]]
+        while words and words[-1].is_punct:
+            words.pop()
+        roles.append(cast.article.span_text(words))
+    return [r for r in roles if useful_role(r)]
+
+
+def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
+    """Roles around a name in a paragraph that was not parsed (see quotes.parse)."""
+    doc, roles = cast.article.doc, []
+    run: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and len(run) < 6 and not cast.article.quoted[i]:
+        t = doc[i]
+        if t.text == "-" and run:
+            run.insert(0, t)
+        elif t.text[:1].isupper() and t.is_alpha or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS:
+            run.insert(0, t)
+        else:
+            break
+        i -= 1
+    while run and not (run[0].lower_ in TITLES or run[0].lower_ in ROLE_NOUNS or run[0].text[:1].isupper()):
+        run.pop(0)
+    if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS for t in run):
+        roles.append(clean_name(slice_text(cast.article.text, run)))
+    m = re.match(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the)\s+([^;.()“”\"]{3,80}?)\s*(?:,(?=\s+[a-z])|[.;])",
+                 cast.article.text[ent.end_char:ent.end_char + 140])
+    if m:
+        roles.append(clean_name(m.group(1)))
+    return [r for r in roles if r]
+
+
+def merge_short_names(cast: Cast) -> None:
+    """'Lukashenko' and 'Belarus’s Lukashenko' join 'Alexander Lukashenko'; a surname
+    several known people share joins, at each mention, whoever it means there."""
+    keep = []
+    for person in sorted(cast.persons, key=lambda p: -len(p.tokens)):
+        targets = {}
+        for pos in sorted(person.positions or [0]):
+            target = cast.person_for(person.tokens, pos, among=keep)
+            if target is not None and target is not person and len(target.tokens) > len(person.tokens):
+                targets[pos] = target
+                if len(person.tokens) == 1:
+                    cast.surname_owner.setdefault(person.surname, target)
+        distinct = list({id(t): t for t in targets.values()}.values())
+        if len(distinct) == 1:
+            cast.merge_into(person, distinct[0])
+        elif distinct:
+            cast.split_into(person, targets)
+        else:
+            keep.append(person)
+    cast.persons = keep
+
+
+def merge_acronym_orgs(cast: Cast) -> None:
+    """An ORG 'ISW' joins 'Institute for the Study of War' that defined it."""
+    keep = []
+    for org in cast.orgs:
+        owner = next((o for o in cast.orgs if o is not org and org.key in o.aliases
+                      and len(o.tokens) > len(org.tokens)), None)
+        if owner is not None:
+            cast.merge_into(org, owner)
+        else:
+            keep.append(org)
+    cast.orgs = keep
+
+
+def orgs_that_are_people(cast: Cast) -> None:
+    """'Maryam Violet, an Iranian journalist' tagged ORG: a name of one to three plain
+    words, none an organisation word, described by a person noun, followed by he/she
+    as a subject or by ', who', is a person."""
+    keep = []
+    for org in cast.orgs:
+        words = org.tokens
+        plain = 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper()
+                                             and w.lower() not in ORG_WORDS for w in words) \
+            and words[0].lower() not in CALENDAR_WORDS
+        role_heads = {r.split()[-1].lower() for r in org.roles if r.split()}
+        described = bool(role_heads & (PERSON_NOUNS | ROLE_NOUNS | TITLES))
+        who = re.search(r"\b" + re.escape(org.name) + r"\s*,\s*who\b", cast.article.text) is not None
+        if plain and (who or len(words) > 1 and (described or _pronoun_after_subject(cast, org))):
+            org.kind = PERSON
+            org.gender = org.gender or first_name_gender(words[0])
+            cast.persons.append(org)
+        else:
+            keep.append(org)
+    cast.orgs = keep
+
+
+def _pronoun_after_subject(cast: Cast, entity: Entity) -> bool:
+    """True when he/she/his/her follows one of ``entity``'s subject mentions in its sentence."""
+    starts = cast.article.sentence_starts
+    for p, e, is_subject in cast.occurrences:
+        if e is entity and is_subject:
+            i = sentence_index(starts, p)
+            end = starts[i + 1] if i + 1 < len(starts) else len(cast.article.text)
+            if cast.article.first_pronoun_gender(p, end):
+                return True
+    return False
+
+
+def merge_person_orgs(cast: Cast) -> None:
+    """NER calls 'Stoltenberg' an ORG when a PERSON 'Jens Stoltenberg' exists."""
+    surnames = {p.surname for p in cast.persons if len(p.tokens) > 1}
+    keep = []
+    for org in cast.orgs:
+        if len(org.tokens) == 1 and fold(org.tokens[0]) in surnames:
+            person = cast.person_for(org.tokens, org.positions[0] if org.positions else 0)
+            if person is not None:
+                cast.merge_into(org, person)
+                continue
+        keep.append(org)
+    cast.orgs = keep
+
+
+def find_acronyms(cast: Cast) -> None:
+    text = cast.article.text
+    for org in cast.orgs:
+        org.aliases.add(fold(acronym(org.name)))
+    for m in re.finditer(r"\(([A-Z][A-Za-z&.]{1,9})\)", text):
+        acro = m.group(1)
+        before = clean_name(text[max(0, m.start() - 120):m.start()].split("\n")[-1])
+        for org in cast.orgs + cast.persons:
+            if before.endswith(org.name) or fold(acronym(org.name)) == fold(acro):
+                org.aliases.add(fold(acro))
+                if org.kind == ORGANISATION:
+                    break
+
+
+CAST_STEPS = (
+    collect_named_entities,
+    collect_titled_names,
+    collect_unnamed_people,
+    orgs_that_are_people,
+    merge_short_names,
+    expand_single_names,
+    merge_person_orgs,
+    find_acronyms,
+    merge_acronym_orgs,
+    surname_mentions,
+    sort_mentions,
+    learn_genders,
+    chain_pronouns,
+)
+
+
+def build_cast(article: ArticleModel) -> Cast:
+    """The cast of ``article``: :data:`CAST_STEPS` run in order."""
+    cast = Cast(article)
+    for step in CAST_STEPS:
+        step(cast)
+    return cast

@@ -1,0 +1,191 @@
+"""Name forms on spaCy tokens: what in a noun phrase is the name, the title, the role.
+
+Small pure helpers shared by the cast (:mod:`quotes.mentions`) and the
+resolver (:mod:`quotes.speakers`); the word lists live in ``quotes/data``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
+                      TITLES, first_name_gender)
+
+ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+LOWER_NAME_WORDS = {"of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
+
+
+def without_dateline(toks: list[Token]) -> list[Token]:
+    """'CLEVELAND - Donald Trump' -> 'Donald Trump': a dateline is not part of a name."""
+    dash = next((i for i, t in enumerate(toks) if t.text in ("-", "–", "—", "--")), None)
+    if dash and all(t.is_upper or t.is_punct for t in toks[:dash]):
+        return toks[dash + 1:]
+    return toks
+
+
+def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split tokens of a name phrase into (role words, name words)."""
+    toks = [t for t in tokens if not t.is_space]
+    toks = without_dateline(toks)
+    # "NATO’s Stoltenberg", "Belarus’s Lukashenko": the possessor is not the name.
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].text in POSSESSIVE or toks[i].tag_ == "POS":
+            if i < len(toks) - 1:
+                toks = toks[i + 1:]
+            else:
+                toks = toks[:i]
+            break
+    role: list[Token] = []
+    while toks and (toks[0].lower_ in TITLES or toks[0].lower_.rstrip(".") in TITLES
+                    or toks[0].lower_ in CALENDAR_WORDS
+                    or toks[0].is_lower or toks[0].pos_ in ("DET", "ADJ", "NUM", "PUNCT")
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
+        role.append(toks.pop(0))
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
+        toks.pop()
+    return role, toks
+
+
+def clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)", "", text)  # "(NTSB)" after a name
+    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"(['’]s|['’])$", "", text).strip(" ,.;:-–—")
+    return text
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in LOWER_NAME_WORDS]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def gender_of_tokens(role: list[str], first: str) -> str | None:
+    lowered = {w.lower() for w in role}
+    if lowered & MALE_TITLES:
+        return "m"
+    if lowered & FEMALE_TITLES:
+        return "f"
+    return first_name_gender(first)
+
+
+def title_gender(words: list[str]) -> str | None:
+    """'m' after Mr/Sir/King..., 'f' after Mrs/Ms/Queen..., else None."""
+    lowered = set(words)
+    if lowered & MALE_TITLES:
+        return "m"
+    if lowered & FEMALE_TITLES:
+        return "f"
+    return None
+
+
+def slice_text(text: str, tokens: list[Token]) -> str:
+    """The article's own text from the first to the last token ("Ban Ki-moon", not "Ban Ki - moon")."""
+    if not tokens:
+        return ""
+    return " ".join(text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])].split())
+
+
+def useful_role(role: str) -> bool:
+    """Not an age ("20"), an acronym ("ECB"), a bare courtesy title ("Ms") or a pronoun ("herself")."""
+    bare = role.lower().rstrip(".")
+    return (bool(role) and len(role) <= 80 and not role.replace(",", "").isdigit()
+            and not (role.isupper() and len(role) <= 8) and bare not in PERSON_TITLES_BEFORE
+            and bare not in REFLEXIVES)
+
+
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"})
+
+
+def personish(head: Token) -> bool:
+    """A noun for a person: 'activist', 'senator', 'former governor', '63-year-old'."""
+    word = head.lower_
+    lemma = head.lemma_.lower()
+    return (word in TITLES or word in ROLE_NOUNS or word.endswith(("ist", "year-old", "man", "woman"))
+            or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS)
+
+
+PERSON_TITLES_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof."}
+
+
+def person_by_form(doc: Doc, ent: Span) -> str | None:
+    """'PERSON' for a name NER mislabels but its form gives away: a known first name or a Dr/Ms before it."""
+    if ent.label_ == "PERSON" or len(ent) > 4:
+        return None
+    words = [t for t in without_dateline(list(ent)) if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ in ORG_WORDS:
+        return None
+    before = doc[words[0].i - 1].lower_ if words[0].i > 0 else ""
+    first = words[0].lower_
+    if first in PERSON_TITLES_BEFORE and len(words) >= 2:
+        return "PERSON"  # "Ms Rivera" tagged ORG
+    if before in PERSON_TITLES_BEFORE or (len(words) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES)):
+        return "PERSON"
+    return None
+
+
+def after_article(doc: Doc, ent: Span) -> bool:
+    for t in reversed(doc[max(0, ent.start - 6):ent.start]):
+        if t.is_punct and t.text not in ("-", "–"):
+            return False
+        if t.lower_ in ("the", "a", "an"):
+            return True
+    return False
+
+
+def name_word(t: Token, lower_words: set[str]) -> bool:
+    """A word that can stand before a surname in a full name: 'Murshed', 'R.', not 'But' or 'Senator'."""
+    if t.is_space or t.is_stop or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS or t.lower_ in lower_words \
+            or t.lower_ in PREPOSITIONS or t.lower_ in CALENDAR_WORDS:
+        return False
+    if t.ent_type_ in ("GPE", "NORP", "ORG", "DATE", "LOC"):
+        return False
+    text = t.text
+    return (text[:1].isupper() and text.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            and not text.isupper()) or bool(re.fullmatch(r"[A-Z]\.", text))
+
+
+def stem_in(word: str, words: set[str]) -> bool:
+    """'russian' matches 'russia', 'former' matches 'former': a shared stem of five letters or the word."""
+    if word in words:
+        return True
+    return len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in words)
+
+
+PERSON_NOUN_RE_WORDS = ("farmer|fisherman|resident|man|woman|boy|girl|mother|father|driver|nurse|doctor|teacher|"
+                 "witness|survivor|shopkeeper|worker|official|spokesman|spokeswoman|spokesperson|source|"
+                 "neighbour|neighbor|student|soldier|officer|volunteer|passenger|pilot|owner|protester|voter")
+
+
+UNNAMED_PERSON_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PERSON_NOUN_RE_WORDS + r"))\b")
+
+
+TITLED_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)")
+
+
+ORG_NOUNS = frozenset("""
+agency company firm group organisation organization bank ministry department board union airline
+regulator government council committee court party campaign network newspaper paper magazine
+institute university club team authority office commission foundation charity body watchdog
+administration carrier manufacturer maker retailer insurer lender broadcaster broadcaster
+""".split())
+
+
+PREPOSITIONS = frozenset("""aboard about above across after against along amid amidst among around as at before
+behind below beneath beside besides between beyond but by despite down during except for from in inside into
+like near of off on onto opposite outside over past per since through throughout to toward towards under
+underneath unlike until up upon via with within without""".split())
+
+
+CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+CLAUSE_OPENERS = frozenset("""and but or nor that while when because as if so then after before since
+although though where whereas whether said says the a an""".split())
