@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel
+from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Entity
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, NEUTER_PRONOUNS,
                       PLURAL_PRONOUNS, RELATIVE_PRONOUNS)
@@ -24,6 +24,7 @@ from .mentions import build_cast, fullest_form
 from .nameforms import (ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens, name_tokens,
                         personish, slice_text, title_gender, useful_role)
 
+ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
 
 
@@ -206,7 +207,7 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
 def owner(r: SpeakerResolver, m: MentionView) -> Result:
     """Documents and campaigns speak for their owner: 'the Heritage Foundation website' ->
     Heritage Foundation, 'Mrs. Clinton’s campaign' -> Hillary Clinton campaign, 'the
-    statement' -> the speaker in focus."""
+    statement' -> whoever issued the statement a few sentences before."""
     head = m.head
     lemma = head.lemma_.lower()
     if lemma not in DOCUMENT_NOUNS and lemma != "campaign":
@@ -222,10 +223,29 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
             return Resolved(org_name, ORGANISATION, None), org
         return Resolved(resolved.name, resolved.kind, resolved.role), entity
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
-    if lemma == "campaign" or not definite:
-        return None
-    e = r.cast.most_salient(lambda e: e is not UNNAMED, m.pos, r.cast.history)
-    return (as_resolved(e, None), e) if e is not None else None
+    return _issued_by(r, head) if definite and lemma != "campaign" else None
+
+
+def _issued_by(r: SpeakerResolver, head: Token) -> Result:
+    """'Vanguard issued a statement ... “...,” the statement said': whoever is the subject of
+    the sentence that introduced the same document a few sentences before."""
+    article = r.article
+    starts = article.sentence_starts
+    lo = starts[max(0, sentence_index(starts, head.idx) - ISSUER_SENTENCES)] if starts else 0
+    lemma = head.lemma_.lower()
+    for i in range(head.i - 1, -1, -1):
+        t = article.doc[i]
+        if t.idx < lo:
+            return None
+        if article.quoted[i] or t.lemma_.lower() != lemma and t.lower_ != head.lower_:
+            continue
+        if t.dep_ and t.dep_ not in ("dobj", "attr", "nsubjpass"):
+            continue
+        sentence_start = starts[sentence_index(starts, t.idx)]
+        subjects = [e for p, e, is_subject in r.cast.occurrences
+                    if is_subject and sentence_start <= p < t.idx and e is not UNNAMED]
+        return (as_resolved(subjects[0], None), subjects[0]) if subjects else None
+    return None
 
 
 def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:

@@ -141,10 +141,14 @@ NOMINALS_AND_DOCUMENTS = {
         "Senator Amy Lund is running for governor.\n\n"
         "“We are outraising everyone,” Amy Lund’s campaign said in an email.",
         [("We are outraising everyone,", "Amy Lund campaign")]),
-    "statement_speaks_for_who_is_in_focus": (
-        "Meridian Foods recalled 4,000 jars of jam on Tuesday.\n\n"
+    "statement_speaks_for_its_issuer": (
+        "Meridian Foods issued a statement on Tuesday about the recall of 4,000 jars of jam.\n\n"
         "“No illnesses have been reported,” the statement said.",
         [("No illnesses have been reported,", "Meridian Foods")]),
+    "statement_of_nobody_named_stays_unnamed": (
+        "Meridian Foods recalled 4,000 jars of jam on Tuesday.\n\n"
+        "“No illnesses have been reported,” the statement said.",
+        [("No illnesses have been reported,", None)]),
     "description_matches_the_fuller_role": (
         "Former President Luis Ortega and Vice President Ann Carver both spoke at the rally.\n\n"
         "“We have been here before,” the former president said.",
@@ -199,7 +203,7 @@ def test_appositions(text, expected, nlp):
     ("Mark Kelly arrived late. “The roads were closed,” he said.", "pronoun"),
     ("“The roads were closed,” Mark Kelly said.", "name"),
     ("The Ministry of Defence denied it. “No troops crossed,” the ministry said.", "definite_nominal"),
-    ("Meridian Foods recalled jam on Tuesday. “No one fell ill,” the statement said.", "owner"),
+    ("Meridian Foods issued a statement on the recall. “No one fell ill,” the statement said.", "owner"),
     ("“The talks have stalled,” a source familiar with the matter said.", "unnamed"),
 ])
 def test_each_quote_records_its_resolution_rule(nlp, text, rule):
