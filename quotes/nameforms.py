@@ -44,12 +44,19 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     role: list[Token] = []
     while toks and (toks[0].lower_ in TITLES or toks[0].lower_.rstrip(".") in TITLES
                     or toks[0].lower_ in CALENDAR_WORDS
-                    or toks[0].is_lower or toks[0].pos_ in ("DET", "ADJ", "NUM", "PUNCT")
+                    or toks[0].is_lower or toks[0].pos_ in ("DET", "NUM", "PUNCT")
+                    or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
         role.append(toks.pop(0))
     while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
         toks.pop()
     return role, toks
+
+
+def _name_like(token: Token, left: int) -> bool:
+    """A capitalized word the tagger calls an adjective that is a name: tagged PERSON/ORG,
+    or the last word left ('Trump, in Kentucky, said' with 'Trump' tagged ADJ)."""
+    return token.text[:1].isupper() and (token.ent_type_ in ("PERSON", "ORG") or left == 1)
 
 
 def clean_name(text: str) -> str:

@@ -249,8 +249,8 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
 
 
 def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
-    """The possessor ('Clinton’s' campaign) or the names before the noun ('Heritage
-    Foundation' website) of ``head``, without the possessive mark."""
+    """The possessor ('Clinton’s' campaign), the names before the noun ('Heritage
+    Foundation' website) or after 'from'/'by' ('a letter from the Legion') of ``head``."""
     for child in head.children:
         if child.dep_ == "poss" and not article.quoted[child.i]:
             toks = [t for t in child.subtree if t.tag_ != "POS" and t.text not in POSSESSIVE]
@@ -260,6 +260,11 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     if names:
         first = min(t.left_edge.i for t in names)
         return article.doc[first:head.i]
+    for prep in head.rights:  # "a letter from the American Legion"
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_) and not article.quoted[obj.i]:
+                    return article.doc[obj.left_edge.i:obj.i + 1]
     return None
 
 

@@ -52,6 +52,11 @@ NAME_FORMS = {
         "Outside Haskell’s bakery, the queue stretched around the block on Saturday.\n\n"
         "“We sell out by nine,” Haskell said.",
         [("We sell out by nine,", "Haskell")]),
+    "surname_the_tagger_calls_an_adjective": (
+        "Donald Trump held rallies in three states.\n\n"
+        "Trump, in Kentucky, said Tuesday that Marco Rubio was “a total lightweight” while Ted Cruz is "
+        "“a basket case.”",
+        [("a total lightweight", "Donald Trump"), ("a basket case.", "Donald Trump")]),
     "courtesy_title_picks_the_gender": (
         "Bill Corran and Hillary Corran both spoke at the gala.\n\n"
         "“The school needs a new roof,” Mrs. Corran said.",
@@ -145,6 +150,11 @@ NOMINALS_AND_DOCUMENTS = {
         "Meridian Foods issued a statement on Tuesday about the recall of 4,000 jars of jam.\n\n"
         "“No illnesses have been reported,” the statement said.",
         [("No illnesses have been reported,", "Meridian Foods")]),
+    "letter_from_its_sender": (
+        "The council debated the plan for an hour.\n\n"
+        "“The plan ignores the veterans who built this town,” a March 3 letter from the Harbor Veterans League "
+        "said.",
+        [("The plan ignores the veterans who built this town,", "Harbor Veterans League")]),
     "statement_of_nobody_named_stays_unnamed": (
         "Meridian Foods recalled 4,000 jars of jam on Tuesday.\n\n"
         "“No illnesses have been reported,” the statement said.",
