@@ -48,9 +48,9 @@ def quoted_token_mask(doc: Doc, spans: list[QuoteSpan], starts: list[int] | None
 class ArticleModel:
     """A parsed article and everything the rules look up in it, computed once."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan] | None = None):
+    def __init__(self, doc: Doc, spans: list[QuoteSpan] | None = None, text: str | None = None):
         self.doc = doc
-        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every access
         self.spans = find_quote_spans(self.text) if spans is None else spans
         self.paragraphs = paragraphs(self.text)
         self.token_starts = token_starts(doc)

@@ -81,13 +81,15 @@ class Quote:
 
 
 def quotes_from_doc(doc: Doc, include_non_speech: bool = False,
-                    sieves: Sequence[str] = DEFAULT_SIEVES) -> list[Quote]:
+                    sieves: Sequence[str] = DEFAULT_SIEVES, text: str | None = None) -> list[Quote]:
     """Return the quotes of a parsed ``doc`` (scare quotes only when asked), attributed by
-    the named ``sieves`` of :data:`quotes.attribution.SIEVES` in that order."""
-    spans = find_quote_spans(doc.text)
+    the named ``sieves`` of :data:`quotes.attribution.SIEVES` in that order.  ``text`` is
+    ``doc.text`` when the caller has it (rebuilding it from the tokens is not free)."""
+    text = doc.text if text is None else text
+    spans = find_quote_spans(text)
     if not spans:
         return []
-    article = ArticleModel(doc, spans)
+    article = ArticleModel(doc, spans, text)
     raw = attribute(article, sieves)
     resolver = SpeakerResolver(article)
     history: list = []
@@ -226,7 +228,8 @@ class Extractor:
         results: list[list[Quote]] = [[] for _ in texts]
         for (index, offset, base, chunk), doc in zip(pieces, docs):
             if chunk.strip():
-                results[index].extend(_shift(q, offset, base) for q in quotes_from_doc(doc, self.include_non_speech))
+                results[index].extend(_shift(q, offset, base)
+                                      for q in quotes_from_doc(doc, self.include_non_speech, text=chunk))
         return results
 
     def _run_safe(self, texts: list[str]) -> list:

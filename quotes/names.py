@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Generational suffixes: "Joseph R. Biden Jr." has the surname Biden.
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", "3rd"})
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case- and accent-insensitive key for a name: 'Nausėda' and 'nauseda' match."""
     name = unicodedata.normalize("NFKD", name)
