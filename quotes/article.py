@@ -60,10 +60,24 @@ class ArticleModel:
         self.ents = join_split_names(doc, self.doc_ents)  # 'Novak' + 'Djokovic' joined
         self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
         self.sentence_starts = sentence_starts(self.text)
+        self._sentence_of: dict[int, int] = {}
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding character ``pos`` (cached: the rules ask often)."""
+        index = self._sentence_of.get(pos)
+        if index is None:
+            index = self._sentence_of[pos] = sentence_index(self.sentence_starts, pos)
+        return index
 
     def is_object(self, pos: int) -> bool:
         """'... backs Trump', '... with Obama': a name right after a verb or preposition (an
         object, less likely to be the next speaker than a subject or a name opening a clause)."""
+        cache = self.__dict__.setdefault("_objects", {})
+        if pos not in cache:
+            cache[pos] = self._is_object(pos)
+        return cache[pos]
+
+    def _is_object(self, pos: int) -> bool:
         i = bisect.bisect_right(self.token_starts, pos) - 1
         j = i - 1
         while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES) \

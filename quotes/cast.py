@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .article import ArticleModel, sentence_index
+from .article import ArticleModel
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from .names import first_name_key, fold, surname_key
 from .nameforms import clean_name, stem_in
@@ -47,7 +47,9 @@ class Entity:
     @property
     def surname(self) -> str:
         """Folded surname ('Biden' for 'Joseph R. Biden Jr.')."""
-        return surname_key(self.tokens)
+        if getattr(self, "_surname_of", None) is not self.tokens:
+            self._surname, self._surname_of = surname_key(self.tokens), self.tokens
+        return self._surname
 
     @property
     def key(self) -> str:
@@ -223,18 +225,18 @@ class Cast:
     def most_salient(self, accept, pos: int, history: list[tuple[int, Entity]],
                       gender: str | None = None) -> Entity | None:
         """The entity ``accept`` admits with the best salience at ``pos`` (None when none is)."""
-        sent_starts = self.article.sentence_starts
-        here = sentence_index(sent_starts, pos)
+        article = self.article
+        here = article.sentence_of(pos)
         events = [(p, e, s, False) for p, e, s in self.occurrences if p < pos]
         events += [(p, e, True, True) for p, e in history if p < pos]
         best: dict[int, list] = {}
         for p, e, is_subject, was_speaker in events:
             if id(e) in self.excluded or not accept(e):
                 continue
-            back = here - sentence_index(sent_starts, p)
+            back = here - article.sentence_of(p)
             score = salience(back, is_subject, was_speaker, bool(gender) and e.gender == gender,
                               weak=weak_person(e) and gender is not None)
-            if not is_subject and not was_speaker and self.article.is_object(p):
+            if not is_subject and not was_speaker and article.is_object(p):
                 score -= SALIENCE_OBJECT
             entry = best.setdefault(id(e), [score, p, e, 0])
             entry[3] += 1

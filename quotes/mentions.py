@@ -334,7 +334,7 @@ def orgs_that_are_people(cast: Cast) -> None:
             and words[0].lower() not in CALENDAR_WORDS
         role_heads = {r.split()[-1].lower() for r in org.roles if r.split()}
         described = bool(role_heads & (PERSON_NOUNS | ROLE_NOUNS | TITLES))
-        who = re.search(r"\b" + re.escape(org.name) + r"\s*,\s*who\b", cast.article.text) is not None
+        who = _followed_by_who(cast.article.text, org.name)
         if plain and (who or len(words) > 1 and (described or _pronoun_after_subject(cast, org))):
             org.kind = PERSON
             org.gender = org.gender or first_name_gender(words[0])
@@ -342,6 +342,19 @@ def orgs_that_are_people(cast: Cast) -> None:
         else:
             keep.append(org)
     cast.orgs = keep
+
+
+_WHO_AFTER_RE = re.compile(r"\s*,\s*who\b")
+
+
+def _followed_by_who(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` followed by ', who' somewhere."""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _WHO_AFTER_RE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _pronoun_after_subject(cast: Cast, entity: Entity) -> bool:
