@@ -33,6 +33,7 @@ CONFIDENCE = {
     "transcript_label": 0.9,
     "dash_credit": 0.85,
     "sentence_subject": 0.45,
+    "reported_speech": 0.6,
     "colon_name": 0.8,
     "unattributed": 0.3,
 }
@@ -610,6 +611,9 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
     words = len(ctx.text[span.start:span.end].split())
     quoted_text = ctx.text[span.start:span.end]
     if not _quote_only(ctx, span):
+        reported = _reported_speech_goes_on(ctx, span)
+        if reported is not None:
+            return reported
         subject = _governing_subject(ctx, span)
         if subject is not None and not _looks_like_title(quoted_text):
             return RawAttribution(span, mention_span(subject, ctx), None, "sentence_subject")
@@ -629,6 +633,27 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
         if span.paragraph - previous.span.paragraph <= 2:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
     return RawAttribution(span, None, None, "unattributed", speech=words > 4 and _quote_only(ctx, span))
+
+
+def _reported_speech_goes_on(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'This makes it harder, he said. Good information can still win, but only when “the
+    truth is sexier.”': a quote in a sentence with no cue of its own, right after a sentence
+    of the same paragraph that ends in a speech cue, goes on with that speaker."""
+    start = ctx.sentence_start(span.open_at)
+    if start <= ctx.paragraphs[span.paragraph][0]:
+        return None
+    previous_start = ctx.sentence_start(start - 1)
+    cues = [c for c in _cues_in(ctx, previous_start, start) if c.lemma_.lower() not in WEAK_VERBS]
+    if not cues:
+        return None
+    cue = cues[-1]
+    if re.search(r"\w", ctx.text[cue.idx + len(cue):start]) and not re.match(
+            r"\s*(?:on \w+day|in an? \w+|to reporters)?\W*$", ctx.text[cue.idx + len(cue):start]):
+        return None  # the cue introduces its own sentence's words, not ours
+    head = speaker_head(cue, ctx, (previous_start, start))
+    if head is None or head.pos_ not in ("PROPN", "PRON"):
+        return None
+    return RawAttribution(span, mention_span(head, ctx), cue, "reported_speech")
 
 
 def _strip_quotes(ctx: _Context, start: int, end: int) -> str:

@@ -212,3 +212,11 @@ def test_sieve_order_is_set_in_the_component_config():
     assert [q.method for q in nlp(text)._.quotes] != ["dash_credit"]
     with pytest.raises(ValueError, match="unknown"):
         nlp.add_pipe("quote_attribution", name="bad", config={"sieves": ["no_such_rule"]})
+
+
+def test_reported_speech_goes_on_into_the_next_sentence(nlp):
+    text = ("Fact-checkers meet in Oslo\n\nThe conference opened on Monday with 400 delegates.\n\n"
+            "Misinformation spreads faster than corrections, Dr. Lena Marsh said. Good reporting can still win, "
+            "but usually only when “the truth is more interesting than the lie.”")
+    (q,) = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.method) == ("Lena Marsh", "reported_speech")
