@@ -384,6 +384,8 @@ def merge_person_orgs(cast: Cast) -> None:
 
 
 def find_acronyms(cast: Cast) -> None:
+    """'Institute for the Study of War (ISW)': the acronym in brackets, and the initials of
+    every organisation's name, become aliases of that organisation (or person)."""
     text = cast.article.text
     for org in cast.orgs:
         org.aliases.add(fold(acronym(org.name)))

@@ -1,0 +1,55 @@
+"""The article's cast (quotes/mentions.py, quotes/cast.py): mentions clustered into entities.
+
+Each row is a short article written for the tests -> the people and organisations its
+cast holds, with kind and gender.
+"""
+import pytest
+
+from quotes.article import ArticleModel
+from quotes.cast import ORGANISATION, PERSON
+from quotes.mentions import CAST_STEPS, build_cast
+
+
+def cast_of(text, nlp):
+    return build_cast(ArticleModel(nlp(text)))
+
+
+def people(cast):
+    return {(p.name, p.gender) for p in cast.persons}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname joins the full name; the title gives the gender
+    ("Senator Maria Lopez spoke first. Lopez said the bill was dead.", {("Maria Lopez", "f")}),
+    # a generational suffix does not hide the surname
+    ("Adm. Harold P. Vance Jr. took command. Vance said little.", {("Harold P. Vance Jr", "m")}),
+    # gender from a census first name, and from 'his' when the name tells none
+    ("Ikenna Obiora explained his vote on Monday.", {("Ikenna Obiora", "m")}),
+])
+def test_people_of_the_cast(nlp, text, expected):
+    assert people(cast_of(text, nlp)) >= expected
+
+
+def test_acronym_and_nominal_join_the_organisation(nlp):
+    cast = cast_of("The Institute for the Study of War (ISW) said Russia was regrouping. "
+                   "The ISW published maps.", nlp)
+    (org,) = [o for o in cast.orgs if "Institute" in o.name]
+    assert org.kind == ORGANISATION and "isw" in org.aliases
+    assert cast.org_for("ISW", 0) is org and cast.by_noun("institute", 10_000) is org
+
+
+def test_a_shared_surname_keeps_its_first_owner(nlp):
+    text = ("Governor Ray Talbot signed the bill. Talbot thanked the crowd.\n\n"
+            "His wife, Maren Talbot, watched. Talbot waved.")
+    cast = cast_of(text, nlp)
+    ray = next(p for p in cast.persons if p.name == "Ray Talbot")
+    assert {p.name for p in cast.persons} >= {"Ray Talbot", "Maren Talbot"}
+    assert cast.person_for(["Talbot"], len(text) - 10) is ray
+
+
+def test_mentions_are_in_reading_order_and_steps_are_named(nlp):
+    cast = cast_of("Karen Holt met Steven Marsh. She said the merger was off. Marsh left early.", nlp)
+    positions = [p for p, _, _ in cast.occurrences]
+    assert positions == sorted(positions)
+    assert {e.kind for _, e, _ in cast.occurrences} == {PERSON}
+    assert all(step.__doc__ for step in CAST_STEPS)
