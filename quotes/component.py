@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from .attribution import DEFAULT_SIEVES, SIEVES
 from .extract import quotes_from_doc
+from .speakers import DEFAULT_RESOLUTION_SIEVES, RESOLUTION_SIEVES
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -14,24 +15,31 @@ if not Doc.has_extension("quotes"):
 class QuoteAttribution:
     """Sets ``doc._.quotes`` to the list of :class:`quotes.Quote` found in the doc."""
 
-    def __init__(self, include_non_speech: bool = False, sieves: list[str] | tuple[str, ...] = DEFAULT_SIEVES):
-        unknown = [name for name in sieves if name not in SIEVES]
-        if unknown:
-            raise ValueError(f"quote_attribution: unknown sieves {unknown}; known: {sorted(SIEVES)}")
+    def __init__(self, include_non_speech: bool = False, sieves: list[str] | tuple[str, ...] = DEFAULT_SIEVES,
+                 resolution_sieves: list[str] | tuple[str, ...] = DEFAULT_RESOLUTION_SIEVES):
+        for names, known in ((sieves, SIEVES), (resolution_sieves, RESOLUTION_SIEVES)):
+            unknown = [name for name in names if name not in known]
+            if unknown:
+                raise ValueError(f"quote_attribution: unknown sieves {unknown}; known: {sorted(known)}")
         self.include_non_speech = include_non_speech
         self.sieves = tuple(sieves)
+        self.resolution_sieves = tuple(resolution_sieves)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = quotes_from_doc(doc, self.include_non_speech, self.sieves)
+        doc._.quotes = quotes_from_doc(doc, self.include_non_speech, self.sieves,
+                                       resolution_sieves=self.resolution_sieves)
         return doc
 
 
 @Language.factory("quote_attribution",
-                  default_config={"include_non_speech": False, "sieves": list(DEFAULT_SIEVES)})
-def make_quote_attribution(nlp: Language, name: str, include_non_speech: bool,
-                           sieves: list[str]) -> QuoteAttribution:
+                  default_config={"include_non_speech": False, "sieves": list(DEFAULT_SIEVES),
+                                  "resolution_sieves": list(DEFAULT_RESOLUTION_SIEVES)})
+def make_quote_attribution(nlp: Language, name: str, include_non_speech: bool, sieves: list[str],
+                           resolution_sieves: list[str]) -> QuoteAttribution:
     """Return the component; it needs the parser and NER earlier in the pipeline.
 
-    ``sieves``: the attribution rules to run, in order (see ``quotes.attribution.SIEVES``).
+    ``sieves``: the attribution rules to run, in order (``quotes.attribution.SIEVES``);
+    ``resolution_sieves``: the rules that turn a mention into a speaker, in order
+    (``quotes.speakers.RESOLUTION_SIEVES``).
     """
-    return QuoteAttribution(include_non_speech, sieves)
+    return QuoteAttribution(include_non_speech, sieves, resolution_sieves)

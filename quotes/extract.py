@@ -18,7 +18,7 @@ from .attribution import DEFAULT_SIEVES, RawAttribution, attribute
 from .model import load_model
 from .parse import parse_texts
 from .spans import find_quote_spans, paragraphs
-from .speakers import SpeakerResolver
+from .speakers import DEFAULT_RESOLUTION_SIEVES, SpeakerResolver
 
 EXTRACTOR_VERSION = "0.2.0"
 # The modules and word lists whose content decides what is extracted.
@@ -80,18 +80,20 @@ class Quote:
         return asdict(self)
 
 
-def quotes_from_doc(doc: Doc, include_non_speech: bool = False,
-                    sieves: Sequence[str] = DEFAULT_SIEVES, text: str | None = None) -> list[Quote]:
+def quotes_from_doc(doc: Doc, include_non_speech: bool = False, sieves: Sequence[str] = DEFAULT_SIEVES,
+                    text: str | None = None, resolution_sieves: Sequence[str] = DEFAULT_RESOLUTION_SIEVES
+                    ) -> list[Quote]:
     """Return the quotes of a parsed ``doc`` (scare quotes only when asked), attributed by
-    the named ``sieves`` of :data:`quotes.attribution.SIEVES` in that order.  ``text`` is
-    ``doc.text`` when the caller has it (rebuilding it from the tokens is not free)."""
+    the named ``sieves`` of :data:`quotes.attribution.SIEVES` and resolved by the named
+    ``resolution_sieves`` of :data:`quotes.speakers.RESOLUTION_SIEVES`, each in that order.
+    ``text`` is ``doc.text`` when the caller has it (rebuilding it from the tokens is not free)."""
     text = doc.text if text is None else text
     spans = find_quote_spans(text)
     if not spans:
         return []
     article = ArticleModel(doc, spans, text)
     raw = attribute(article, sieves)
-    resolver = SpeakerResolver(article)
+    resolver = SpeakerResolver(article, tuple(resolution_sieves))
     history: list = []
     out: list[Quote] = []
     cache: dict[tuple[int, int], tuple] = {}

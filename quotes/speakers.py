@@ -59,9 +59,13 @@ class SpeakerResolver:
     """Canonical names for the people and organisations of one article."""
 
     def __init__(self, article: ArticleModel, sieves: tuple[str, ...] | None = None):
+        sieves = DEFAULT_RESOLUTION_SIEVES if sieves is None else sieves
+        unknown = [name for name in sieves if name not in RESOLUTION_SIEVES]
+        if unknown:
+            raise ValueError(f"unknown resolution sieves {unknown}; known: {sorted(RESOLUTION_SIEVES)}")
         self.article = article
         self.cast = build_cast(article)
-        self.sieves = [(name, RESOLUTION_SIEVES[name]) for name in (sieves or DEFAULT_RESOLUTION_SIEVES)]
+        self.sieves = [(name, RESOLUTION_SIEVES[name]) for name in sieves]
 
     def resolve(self, mention: Span | None, history: list[tuple[int, Entity]],
                 cue: Token | None = None) -> tuple[Resolved, Entity | None]:

@@ -220,3 +220,20 @@ def test_reported_speech_goes_on_into_the_next_sentence(nlp):
             "but usually only when “the truth is more interesting than the lie.”")
     (q,) = extract_quotes(text, nlp=nlp)
     assert (q.speaker, q.method) == ("Lena Marsh", "reported_speech")
+
+
+def test_resolution_sieves_are_set_in_the_component_config():
+    import spacy
+
+    import quotes  # noqa: F401  registers the factory
+    from quotes.model import default_model_name
+
+    text = "Mark Kelly arrived late on Monday. “The roads were closed,” he said."
+    nlp = spacy.load(default_model_name())
+    nlp.add_pipe("quote_attribution")
+    assert [(q.speaker, q.resolution) for q in nlp(text)._.quotes] == [("Mark Kelly", "pronoun")]
+    nlp.remove_pipe("quote_attribution")
+    nlp.add_pipe("quote_attribution", config={"resolution_sieves": ["name", "definite_nominal"]})
+    assert [(q.speaker, q.resolution) for q in nlp(text)._.quotes] == [(None, "unnamed")]
+    with pytest.raises(ValueError, match="unknown"):
+        nlp.add_pipe("quote_attribution", name="bad", config={"resolution_sieves": ["guess"]})
