@@ -35,6 +35,7 @@ CONFIDENCE = {
     "sentence_subject": 0.45,
     "reported_speech": 0.6,
     "colon_name": 0.8,
+    "colon_subject": 0.7,
     "unattributed": 0.3,
 }
 
@@ -42,6 +43,8 @@ CONFIDENCE = {
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "urge", "inform", "advise", "assure", "accuse",
                               "charge", "criticize", "criticise", "praise", "thank", "blame", "call",
                               "quote", "cite", "describe"})
+_MISTAGGED_CUES = frozenset({"read", "reads", "said", "says", "stated", "states", "added", "adds", "wrote",
+                             "writes", "noted", "notes"})
 _NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "nickname", "name", "title"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "quantmod"})
@@ -49,7 +52,7 @@ _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
-DEFAULT_SIEVES: tuple[str, ...] = ("transcript_label", "dash_credit", "cue", "colon_name")
+DEFAULT_SIEVES: tuple[str, ...] = ("transcript_label", "dash_credit", "cue", "colon_name", "colon_subject")
 
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
 _AFTER_NEAR_TOKENS = 6
@@ -131,7 +134,8 @@ def is_cue(token: Token) -> bool:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ == "to"
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
-        return False
+        # '“...,” the post read.': the tagger makes the sentence's verb a noun.
+        return token.dep_ == "ROOT" and token.lower_ in _MISTAGGED_CUES
     return token.lemma_.lower() in SPEECH_VERBS
 
 
@@ -334,6 +338,22 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if not tokens or len(tokens) > 5 or not all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
         return None
     return RawAttribution(span, ctx.doc[tokens[0].i:tokens[-1].i + 1], None, "colon_name")
+
+
+def _by_colon_subject(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'Dunn is more blunt: “...”', 'Dunn took to Twitter with this: “...”': a lead-in
+    ending in a colon and naming no cue speaks for the person it is about (its subject)."""
+    b_start, b_end = _window_before(ctx, span)
+    lead = ctx.text[b_start:b_end].rstrip()
+    if not lead.endswith(":"):
+        return None
+    subjects = [ctx.doc[i] for i in ctx.token_range(b_start, b_start + len(lead))
+                if ctx.doc[i].dep_ in _SUBJECT_DEPS and not ctx.quoted[i]
+                and (ctx.doc[i].pos_ in ("PROPN", "PRON") or ctx.doc[i].ent_type_ in ("PERSON", "ORG"))
+                and ctx.doc[i].lower_ not in _IMPERSONAL]
+    if not subjects:
+        return None
+    return RawAttribution(span, mention_span(subjects[0], ctx), None, "colon_subject")
 
 
 def _window_after(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
@@ -695,4 +715,5 @@ SIEVES: dict[str, Callable[[_Context, QuoteSpan], RawAttribution | None]] = {
     "dash_credit": _by_dash_credit,
     "cue": _by_cue,
     "colon_name": _by_colon_name,
+    "colon_subject": _by_colon_subject,
 }

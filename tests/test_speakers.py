@@ -219,3 +219,28 @@ def test_appositions(text, expected, nlp):
 def test_each_quote_records_its_resolution_rule(nlp, text, rule):
     (q,) = extract_quotes(text, nlp=nlp)
     assert q.resolution == rule
+
+
+CUE_FORMS = {
+    "colon_lead_in_without_a_cue": (
+        "Floods hit the valley\n\nRain fell for three days, officials said.\n\nThe river rose overnight.\n\n"
+        "Councillor Rita Dunn is more blunt: “The city ignored every warning.”",
+        [("The city ignored every warning.", "Rita Dunn")]),
+    "took_to_twitter_with_this": (
+        "Floods hit the valley\n\nRain fell for three days, officials said.\n\nThe river rose overnight.\n\n"
+        "Councillor Rita Dunn took to Twitter with this: “The barriers held. Thank the crews.”",
+        [("The barriers held. Thank the crews.", "Rita Dunn")]),
+    "states": (
+        "Floods hit the valley\n\nRain fell for three days, officials said.\n\n"
+        "“Nobody should drive tonight,” Mayor Tom Ashby states.",
+        [("Nobody should drive tonight,", "Tom Ashby")]),
+    "the_post_read_is_speech": (
+        "Floods hit the valley\n\nRain fell for three days, officials said.\n\n"
+        "The council posted on Facebook at noon. “All schools are closed tomorrow,” the post read.",
+        [("All schools are closed tomorrow,", None)]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(CUE_FORMS.values()), ids=list(CUE_FORMS))
+def test_cue_forms(text, expected, nlp):
+    assert speakers(text, nlp) == expected
