@@ -13,7 +13,7 @@ import re
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, MALE_NAMES, MALE_PRONOUNS, TITLES
+from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, TITLES
 from .names import fold
 from .nameforms import CLAUSE_OPENERS, POSSESSIVE, clean_name
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
@@ -181,9 +181,22 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
                 i += 1
                 continue
-        out.append(ent)
+        out.append(_with_dropped_first_name(doc, ent, out[-1].end if out else 0))
         i += 1
     return out
+
+
+def _with_dropped_first_name(doc: Doc, ent: Span, free_from: int) -> Span:
+    """'Ana' + 'Costa' (ORG): a known first name just before a one- or two-word entity the
+    tagger left out is part of a person's name."""
+    before = ent.start - 1
+    if before < free_from or len(ent) > 2 or ent.label_ not in ("PERSON", "ORG") or doc[before].ent_type_:
+        return ent
+    word = doc[before]
+    if word.text[:1].isupper() and word.is_alpha and word.lower_ in FIRST_NAMES \
+            and all(t.text[:1].isupper() for t in ent):
+        return Span(doc, before, ent.end, label="PERSON")
+    return ent
 
 
 def sentence_index(starts: list[int], pos: int) -> int:

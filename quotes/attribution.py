@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel
-from .lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS, WEAK_VERBS
+from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, WEAK_VERBS
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -37,12 +37,14 @@ CONFIDENCE = {
     "colon_name": 0.8,
     "colon_subject": 0.7,
     "unattributed": 0.3,
+    "link_line": 0.3,
 }
 
 # Verbs whose passive subject is the listener, not the speaker ("he was told").
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "urge", "inform", "advise", "assure", "accuse",
                               "charge", "criticize", "criticise", "praise", "thank", "blame", "call",
                               "quote", "cite", "describe"})
+_LINK_LABEL_RE = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,24}?)\s*[:|>»]")
 _MISTAGGED_CUES = frozenset({"read", "reads", "said", "says", "stated", "states", "added", "adds", "wrote",
                              "writes", "noted", "notes"})
 _NAMING_VERBS = frozenset({"call", "dub", "term", "label", "brand", "nickname", "name", "title"})
@@ -52,7 +54,7 @@ _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
-DEFAULT_SIEVES: tuple[str, ...] = ("transcript_label", "dash_credit", "cue", "colon_name", "colon_subject")
+DEFAULT_SIEVES: tuple[str, ...] = ("link_line", "transcript_label", "dash_credit", "cue", "colon_name", "colon_subject")
 
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
 _AFTER_NEAR_TOKENS = 6
@@ -338,6 +340,16 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if not tokens or len(tokens) > 5 or not all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
         return None
     return RawAttribution(span, ctx.doc[tokens[0].i:tokens[-1].i + 1], None, "colon_name")
+
+
+def _by_link_line(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'READ MORE: “We will rebuild,” says mayor': a line pointing to another story quotes
+    that story's headline, not speech in this one."""
+    p_start, p_end = ctx.paragraphs[span.paragraph]
+    m = _LINK_LABEL_RE.match(ctx.text, p_start, p_end)
+    if m is None or " ".join(m.group(1).lower().split()) not in LINK_LABELS:
+        return None
+    return RawAttribution(span, None, None, "link_line", speech=False)
 
 
 def _by_colon_subject(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
@@ -711,6 +723,7 @@ def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
 # RawAttribution or None (not decided: the next sieve tries).  The order of
 # DEFAULT_SIEVES is the order they run in; the spaCy component's config can change it.
 SIEVES: dict[str, Callable[[_Context, QuoteSpan], RawAttribution | None]] = {
+    "link_line": _by_link_line,
     "transcript_label": _by_label,
     "dash_credit": _by_dash_credit,
     "cue": _by_cue,

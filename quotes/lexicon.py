@@ -28,6 +28,7 @@ GENERIC_HEADS = word_list("generic_heads")
 DOCUMENT_NOUNS = word_list("document_nouns")
 PERSON_NOUNS = word_list("person_nouns")
 ORG_WORDS = word_list("org_words")
+LINK_LABELS = word_list("link_labels")
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -64,6 +65,9 @@ _CENSUS_FEMALE = _census("female")
 MALE_NAMES = word_list("male_first_names") | {n for n, p in _CENSUS_MALE.items() if p >= _COMMON_NAME_PERCENT}
 FEMALE_NAMES = word_list("female_first_names") | {n for n, p in _CENSUS_FEMALE.items()
                                                   if p >= _COMMON_NAME_PERCENT}
+
+
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 @lru_cache(maxsize=4096)

@@ -24,7 +24,7 @@ def collect_named_entities(cast: Cast) -> None:
     datelines and headline words, roles and genders noted."""
     swallowed = -1  # last token of a name extended over the next entity
     for ent in cast.article.ents:
-        if cast.article.quoted[ent.start] or ent.start <= swallowed:
+        if cast.article.quoted[ent.start] or ent.start <= swallowed or _in_credit(cast.article, ent):
             continue
         label = person_by_form(cast.article.doc, ent) or ent.label_
         if label not in ("PERSON", "ORG"):
@@ -53,6 +53,19 @@ def collect_named_entities(cast: Cast) -> None:
             entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
                                               [t.text for t in role_toks], entity.tokens[0])
         cast.occurrences.append((ent.start_char, entity, _is_subject(cast, ent)))
+
+
+_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures", "image",
+                           "images", "credit", "credits", "courtesy", "illustration", "video", "graphic"})
+
+
+def _in_credit(article: ArticleModel, ent: Span) -> bool:
+    """'Photo: Jane Roe / Daily News', '(Photo by Jane Roe/Daily News)': a credit names the
+    photographer, who is nobody's antecedent."""
+    doc = article.doc
+    if "/" in ent.text or (ent.end < len(doc) and doc[ent.end].text == "/"):
+        return True
+    return any(t.lower_ in _CREDIT_WORDS for t in doc[max(0, ent.start - 3):ent.start])
 
 
 def collect_titled_names(cast: Cast) -> None:

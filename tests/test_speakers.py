@@ -244,3 +244,23 @@ CUE_FORMS = {
 @pytest.mark.parametrize("text, expected", list(CUE_FORMS.values()), ids=list(CUE_FORMS))
 def test_cue_forms(text, expected, nlp):
     assert speakers(text, nlp) == expected
+
+
+NOT_THE_STORY = {
+    "read_more_line": ("READ MORE: ‘We will rebuild every bridge’, says mayor\n\nThe mayor spoke on Monday.", []),
+    "watch_line": ("WATCH: Mayor says “we will rebuild”\n\nThe mayor spoke on Monday.", []),
+    "related_line": ("RELATED: “A city under water”: the week in pictures\n\nThe mayor spoke on Monday.", []),
+    "photo_credit_is_nobody": (
+        "Floods hit the valley\n\nRain fell for three days.\n\nThe river rose overnight.\n\n"
+        "Sandbags line Main Street. Photo: Jane Roe / Daily News\n\n“We had no warning at all,” she said.",
+        [("We had no warning at all,", None)]),
+    "photo_credit_does_not_hide_the_speaker": (
+        "Floods hit the valley\n\nRain fell for three days.\n\nThe river rose overnight.\n\n"
+        "Ana Costa, a nurse, waded to work. (Photo by Jane Roe/Daily News)\n\n“We had no warning at all,” she said.",
+        [("We had no warning at all,", "Ana Costa")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(NOT_THE_STORY.values()), ids=list(NOT_THE_STORY))
+def test_text_that_is_not_the_story(text, expected, nlp):
+    assert speakers(text, nlp) == expected
