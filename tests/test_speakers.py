@@ -9,13 +9,14 @@ from quotes.lexicon import first_name_gender
 from quotes.names import name_core, surname_key
 
 
+def table(cases: dict):
+    """Parametrize a test over a ``name -> (text, expected)`` table."""
+    return pytest.mark.parametrize("text, expected", list(cases.values()), ids=list(cases))
+
+
 def speakers(text, nlp):
     return [(q.text, q.speaker) for q in extract_quotes(text, nlp=nlp)]
 
-
-def check(table, nlp):
-    for text, expected in table:
-        assert speakers(text, nlp) == expected, text
 
 
 NAME_FORMS = {
@@ -64,7 +65,7 @@ NAME_FORMS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(NAME_FORMS.values()), ids=list(NAME_FORMS))
+@table(NAME_FORMS)
 def test_name_forms(text, expected, nlp):
     assert speakers(text, nlp) == expected
 
@@ -96,7 +97,7 @@ PRONOUNS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(PRONOUNS.values()), ids=list(PRONOUNS))
+@table(PRONOUNS)
 def test_pronouns(text, expected, nlp):
     assert speakers(text, nlp) == expected
 
@@ -132,7 +133,7 @@ TITLE_CASE_LINES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(TITLE_CASE_LINES.values()), ids=list(TITLE_CASE_LINES))
+@table(TITLE_CASE_LINES)
 def test_title_case_lines(text, expected, nlp):
     assert speakers(text, nlp) == expected
 
@@ -170,7 +171,7 @@ NOMINALS_AND_DOCUMENTS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(NOMINALS_AND_DOCUMENTS.values()), ids=list(NOMINALS_AND_DOCUMENTS))
+@table(NOMINALS_AND_DOCUMENTS)
 def test_nominals_and_documents(text, expected, nlp):
     assert speakers(text, nlp) == expected
 
@@ -204,7 +205,7 @@ APPOSITIONS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(APPOSITIONS.values()), ids=list(APPOSITIONS))
+@table(APPOSITIONS)
 def test_appositions(text, expected, nlp):
     assert speakers(text, nlp) == expected
 
@@ -241,7 +242,7 @@ CUE_FORMS = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(CUE_FORMS.values()), ids=list(CUE_FORMS))
+@table(CUE_FORMS)
 def test_cue_forms(text, expected, nlp):
     assert speakers(text, nlp) == expected
 
@@ -261,6 +262,6 @@ NOT_THE_STORY = {
 }
 
 
-@pytest.mark.parametrize("text, expected", list(NOT_THE_STORY.values()), ids=list(NOT_THE_STORY))
+@table(NOT_THE_STORY)
 def test_text_that_is_not_the_story(text, expected, nlp):
     assert speakers(text, nlp) == expected
