@@ -62,10 +62,10 @@ _CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "pict
 def _in_credit(article: ArticleModel, ent: Span) -> bool:
     """'Photo: Jane Roe / Daily News', '(Photo by Jane Roe/Daily News)': a credit names the
     photographer, who is nobody's antecedent."""
-    doc = article.doc
-    if "/" in ent.text or (ent.end < len(doc) and doc[ent.end].text == "/"):
+    texts = article.texts
+    if any("/" in w for w in texts[ent.start:ent.end]) or (ent.end < len(texts) and texts[ent.end] == "/"):
         return True
-    return any(t.lower_ in _CREDIT_WORDS for t in doc[max(0, ent.start - 3):ent.start])
+    return any(w.lower() in _CREDIT_WORDS for w in texts[max(0, ent.start - 3):ent.start])
 
 
 def collect_titled_names(cast: Cast) -> None:
