@@ -119,12 +119,11 @@ class SpeakerResolver:
         """Entities the cue speaks to or about ("told Hannity", "said of Trump"): ids."""
         if cue is None:
             return set()
-        targets: list[Token] = []
-        for child in cue.children:
-            if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
-                targets.extend(child.subtree)
-            elif child.dep_ == "prep" and child.lower_ in ("to", "of", "about", "at"):
-                targets.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+        objects = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN")]
+        objects += [c for p in cue.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "about", "at")
+                    for c in p.children if c.dep_ == "pobj"]
+        # the noun phrase up to its head: "told Hannity", not "to cheers ... where Trump spoke"
+        targets = [t for o in objects for t in self.article.doc[o.left_edge.i:o.i + 1]]
         starts = {t.idx for t in targets if not self.article.quoted[t.i]}
         return {id(e) for p, e, _ in self.cast.occurrences if p in starts and e is not UNNAMED}
 

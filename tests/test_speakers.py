@@ -90,6 +90,10 @@ PRONOUNS = {
         "needs to do more work.\n\n"
         "“Nobody has read it,” he said.",
         [("Nobody has read it,", "Paul Brandt")]),
+    "only_the_addressee_is_excluded": (
+        "Talk show host Mark Pierce asked Senator Paul Grady about the wall.\n\n"
+        "“It could be forty feet,” he told Pierce, to cheers from the crowd at the hall where Grady spoke.",
+        [("It could be forty feet,", "Paul Grady")]),
     "gender_agreement": (
         "Karen Holt met Steven Marsh on Monday to discuss the merger.\n\n"
         "“It was a frank conversation,” she said.",
