@@ -22,10 +22,14 @@ LOWER_NAME_WORDS = {"of", "for", "the", "and", "on", "de", "van", "von", "der", 
 
 
 def without_dateline(toks: list[Token]) -> list[Token]:
-    """'CLEVELAND - Donald Trump' -> 'Donald Trump': a dateline is not part of a name."""
+    """'CLEVELAND - Donald Trump' -> 'Donald Trump': a dateline is not part of a name; and
+    'Deborah Reynolds - Santilli' (two names the tagger ran together across a dash) keeps
+    the first."""
     dash = next((i for i, t in enumerate(toks) if t.text in ("-", "–", "—", "--")), None)
     if dash and all(t.is_upper or t.is_punct for t in toks[:dash]):
         return toks[dash + 1:]
+    if dash and toks[dash - 1].whitespace_ and any(t.text[:1].isupper() for t in toks[:dash]):
+        return toks[:dash]  # a spaced dash: 'Shanklin-Hawkins' is one name
     return toks
 
 

@@ -58,6 +58,14 @@ NAME_FORMS = {
         "Trump, in Kentucky, said Tuesday that Marco Rubio was “a total lightweight” while Ted Cruz is "
         "“a basket case.”",
         [("a total lightweight", "Donald Trump"), ("a basket case.", "Donald Trump")]),
+    "names_run_together_across_a_spaced_dash": (
+        "Talk radio host Dana Whitlock - Marsh's co-host since 2013 - runs the show.\n\n"
+        "“We never planned any of this,” Whitlock says.",
+        [("We never planned any of this,", "Dana Whitlock")]),
+    "hyphenated_surname_stays_whole": (
+        "Jennifer Shanklin-Hawkins has worked at the plant for 18 years.\n\n"
+        "“We were stunned,” Shanklin-Hawkins said.",
+        [("We were stunned,", "Jennifer Shanklin-Hawkins")]),
     "courtesy_title_picks_the_gender": (
         "Bill Corran and Hillary Corran both spoke at the gala.\n\n"
         "“The school needs a new roof,” Mrs. Corran said.",
