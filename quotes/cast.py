@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .article import ArticleModel
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from .names import first_name_key, fold, surname_key
-from .nameforms import clean_name, stem_in
+from .nameforms import NAME_PARTICLES, clean_name, stem_in
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -135,7 +135,7 @@ class Cast:
             cands = [p for p in pool if len(p.tokens) > 1 and first_name_key(p.tokens) == surname]
             if len(cands) > 1:
                 return None
-        if len(tokens) > 1:
+        if len(tokens) > 1 and tokens[0].lower() not in NAME_PARTICLES:  # 'al Ashry' has no first name
             first = fold(tokens[0])
             cands = [p for p in cands if fold(p.tokens[0]) == first or p.key == fold(" ".join(tokens))
                      or len(p.tokens) == 1] or cands[:0]

@@ -14,7 +14,7 @@ from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
 from .lexicon import FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, first_name_gender
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, POSSESSIVE, PREPOSITIONS, TITLED_NAME_RE,
+from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, TITLED_NAME_RE,
                         UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
                         name_word, person_by_form, slice_text, useful_role)
 
@@ -94,12 +94,14 @@ def sort_mentions(cast: Cast) -> None:
 
 
 def expand_single_names(cast: Cast) -> None:
-    """'Zaheed' when the article also writes 'Murshed Zaheed' (which NER missed): the full name."""
+    """'Zaheed' ('al Ashry') when the article also writes 'Murshed Zaheed' ('Ahmed al Ashry')
+    and NER missed it: the full name."""
     lower_words = cast.article.lower_words()
     for person in cast.persons:
-        if len(person.tokens) != 1 or person is UNNAMED:
+        bare = len(person.tokens) == 1 or len(person.tokens) == 2 and person.tokens[0].lower() in NAME_PARTICLES
+        if not bare or person is UNNAMED:
             continue
-        full = fullest_form(cast, person.tokens[0], lower_words)
+        full = fullest_form(cast, person.tokens[-1], lower_words)
         if full and fold(full) != person.key and not any(p.key == fold(full) for p in cast.persons):
             person.aliases.add(person.key)
             person.name, person.tokens = full, full.split()
@@ -114,8 +116,9 @@ def fullest_form(cast: Cast, word: str, lower_words: set[str]) -> str | None:
     for i in (i for i, w in enumerate(texts) if w == word and not cast.article.quoted[i]):
         run: list[Token] = []
         j = i - 1
-        while j >= 0 and len(run) < 3 and texts[j][:1].isupper() and not cast.article.quoted[j] \
-                and name_word(cast.article.doc[j], lower_words):
+        while j >= 0 and len(run) < 3 and not cast.article.quoted[j] and (
+                texts[j][:1].isupper() and name_word(cast.article.doc[j], lower_words)
+                or texts[j] in NAME_PARTICLES and j > 0 and texts[j - 1][:1].isupper()):
             run.insert(0, cast.article.doc[j])
             j -= 1
         if len(run) > len(best):

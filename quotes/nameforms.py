@@ -48,13 +48,23 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     role: list[Token] = []
     while toks and (toks[0].lower_ in TITLES or toks[0].lower_.rstrip(".") in TITLES
                     or toks[0].lower_ in CALENDAR_WORDS
-                    or toks[0].is_lower or toks[0].pos_ in ("DET", "NUM", "PUNCT")
+                    or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
         role.append(toks.pop(0))
     while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
         toks.pop()
     return role, toks
+
+
+# Lower-case words inside surnames: 'al Ashry', 'dos Santos', 'de Blasio', 'van Gogh'.
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
+                            "la", "le", "van", "von", "ter", "ten"})
+
+
+def _particle(toks: list[Token]) -> bool:
+    """True when ``toks`` opens with a surname particle before a capitalized word."""
+    return len(toks) > 1 and toks[0].lower_ in NAME_PARTICLES and toks[1].text[:1].isupper()
 
 
 def _name_like(token: Token, left: int) -> bool:

@@ -21,7 +21,7 @@ from .cast import ORGANISATION, PERSON, UNNAMED, Entity
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, NEUTER_PRONOUNS,
                       PLURAL_PRONOUNS, RELATIVE_PRONOUNS)
 from .mentions import build_cast, fullest_form
-from .nameforms import (ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens, name_tokens,
+from .nameforms import (NAME_PARTICLES, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens, name_tokens,
                         personish, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -198,8 +198,8 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     kind = ORGANISATION if ent is not None and ent.label_ in ORG_LABELS else PERSON
     if ent is None and len(tokens) == 1 and text.isupper():
         kind = ORGANISATION
-    if kind == PERSON and len(tokens) == 1:
-        text = fullest_form(r.cast, tokens[0], r.article.lower_words()) or text
+    if kind == PERSON and (len(tokens) == 1 or len(tokens) == 2 and tokens[0].lower() in NAME_PARTICLES):
+        text = fullest_form(r.cast, tokens[-1], r.article.lower_words()) or text  # 'al Ashry' too
         tokens = text.split()
     entity = r.cast.register(text, tokens, kind, pos)
     if kind == PERSON and entity.gender is None:

@@ -66,6 +66,12 @@ NAME_FORMS = {
         "Jennifer Shanklin-Hawkins has worked at the plant for 18 years.\n\n"
         "“We were stunned,” Shanklin-Hawkins said.",
         [("We were stunned,", "Jennifer Shanklin-Hawkins")]),
+    "surname_particle": (
+        "Ahmed al Ashry teaches at the college in Nice.\n\n“We lost three students,” al Ashry said.",
+        [("We lost three students,", "Ahmed al Ashry")]),
+    "surname_particle_de": (
+        "Mayor Bill de Blasio visited the site on Monday.\n\n“The city will rebuild,” de Blasio said.",
+        [("The city will rebuild,", "Bill de Blasio")]),
     "courtesy_title_picks_the_gender": (
         "Bill Corran and Hillary Corran both spoke at the gala.\n\n"
         "“The school needs a new roof,” Mrs. Corran said.",
