@@ -34,6 +34,7 @@ CONFIDENCE = {
     "dash_credit": 0.85,
     "sentence_subject": 0.45,
     "reported_speech": 0.6,
+    "reply": 0.6,
     "colon_name": 0.8,
     "colon_subject": 0.7,
     "unattributed": 0.3,
@@ -658,7 +659,8 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
     if _quote_only(ctx, span) and previous is not None and previous.mention is not None:
         gap = ctx.text[previous.span.close_end:span.open_at]
         if span.paragraph - previous.span.paragraph <= 2 and not re.search(r"\w", _strip_quotes(ctx, previous.span.close_end, span.open_at)):
-            return RawAttribution(span, previous.mention, previous.cue, "continuation")
+            reply = _reply_to_question(ctx, previous, span)
+            return reply or RawAttribution(span, previous.mention, previous.cue, "continuation")
         introduced = _introduced_person(ctx, previous.span.close_end, span.open_at)
         if introduced is not None and len(gap) < 1200:
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
@@ -686,6 +688,21 @@ def _reported_speech_goes_on(ctx: _Context, span: QuoteSpan) -> RawAttribution |
     if head is None or head.pos_ not in ("PROPN", "PRON"):
         return None
     return RawAttribution(span, mention_span(head, ctx), cue, "reported_speech")
+
+
+def _reply_to_question(ctx: _Context, previous: RawAttribution, span: QuoteSpan) -> RawAttribution | None:
+    """'Pierce asked Grady: “Will you run?” / “Not this year.”': a quote-only paragraph right
+    after a question someone asked a named person is that person's answer (a turn)."""
+    question = ctx.text[previous.span.start:previous.span.end].rstrip(" ,”\"'’")
+    cue = previous.cue
+    if not question.endswith("?") or cue is None or cue.lemma_.lower() != "ask" \
+            or span.paragraph != previous.span.paragraph + 1:
+        return None
+    asked = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON")
+             and not ctx.quoted[c.i] and c.lower_ not in ("it", "this", "that")]
+    if not asked:
+        return None
+    return RawAttribution(span, mention_span(asked[0], ctx), None, "reply")
 
 
 def _strip_quotes(ctx: _Context, start: int, end: int) -> str:

@@ -283,3 +283,22 @@ NOT_THE_STORY = {
 @table(NOT_THE_STORY)
 def test_text_that_is_not_the_story(text, expected, nlp):
     assert speakers(text, nlp) == expected
+
+
+TURNS = {
+    "reply_to_a_question_goes_to_who_was_asked": (
+        "Town hall held in Dover\n\nThe meeting ran for two hours on Tuesday.\n\n"
+        "Moderator Mark Pierce asked Senator Paul Grady: “Will you run again next year?”\n\n"
+        "“Not this year. My family comes first.”",
+        [("Will you run again next year?", "Mark Pierce"), ("Not this year. My family comes first.", "Paul Grady")]),
+    "a_statement_is_continued_by_its_speaker": (
+        "Town hall held in Dover\n\nThe meeting ran for two hours on Tuesday.\n\n"
+        "Senator Paul Grady told Mark Pierce: “I will not run again next year.”\n\n"
+        "“My family comes first.”",
+        [("I will not run again next year.", "Paul Grady"), ("My family comes first.", "Paul Grady")]),
+}
+
+
+@table(TURNS)
+def test_turns(text, expected, nlp):
+    assert speakers(text, nlp) == expected
