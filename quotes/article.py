@@ -124,9 +124,9 @@ class ArticleModel:
     def first_pronoun_gender(self, start: int, end: int) -> str | None:
         """'m' or 'f' for the first unquoted he/his/him or she/her in ``text[start:end]``."""
         for i in range(bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)):
-            word = self.doc[i].lower_
             if self.quoted[i]:
                 continue
+            word = self.texts[i].lower()
             if word in MALE_PRONOUNS:
                 return "m"
             if word in FEMALE_PRONOUNS:

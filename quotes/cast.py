@@ -9,7 +9,6 @@ organisation an acronym or a noun names.  Building a cast from an article is
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from .article import ArticleModel
@@ -27,7 +26,6 @@ SALIENCE_SUBJECT = 0.5
 SALIENCE_SPEAKER = 1.0
 SALIENCE_GENDER = 1.5
 SALIENCE_OBJECT = 0.5  # a name after a verb or preposition ("backs Trump")
-SALIENCE_FREQUENCY = 0.0  # times log(1 + mentions so far)
 SALIENCE_WEAK_PERSON = 1.5  # a lone word that may not be a person at all ("Xinhua")
 
 @dataclass
@@ -256,10 +254,9 @@ class Cast:
                               weak=weak_person(e) and gender is not None)
             if not is_subject and not was_speaker and article.is_object(p):
                 score -= SALIENCE_OBJECT
-            entry = best.setdefault(id(e), [score, p, e, 0])
-            entry[3] += 1
+            entry = best.setdefault(id(e), [score, p, e])
             if (score, p) > (entry[0], entry[1]):
                 entry[0], entry[1] = score, p
         if not best:
             return None
-        return max(best.values(), key=lambda b: (b[0] + SALIENCE_FREQUENCY * math.log1p(b[3]), b[1]))[2]
+        return max(best.values(), key=lambda b: (b[0], b[1]))[2]

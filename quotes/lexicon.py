@@ -62,11 +62,11 @@ def _census(sex: str) -> dict[str, float]:
 _CENSUS_MALE = _census("male")
 _CENSUS_FEMALE = _census("female")
 
-MALE_NAMES = word_list("male_first_names") | {n for n, p in _CENSUS_MALE.items() if p >= _COMMON_NAME_PERCENT}
-FEMALE_NAMES = word_list("female_first_names") | {n for n, p in _CENSUS_FEMALE.items()
-                                                  if p >= _COMMON_NAME_PERCENT}
+_HAND_MALE = word_list("male_first_names")
+_HAND_FEMALE = word_list("female_first_names")
 
-
+MALE_NAMES = _HAND_MALE | {n for n, p in _CENSUS_MALE.items() if p >= _COMMON_NAME_PERCENT}
+FEMALE_NAMES = _HAND_FEMALE | {n for n, p in _CENSUS_FEMALE.items() if p >= _COMMON_NAME_PERCENT}
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
@@ -83,7 +83,3 @@ def first_name_gender(word: str) -> str | None:
         hand = "m" if hand_m else "f"
         return hand if census in (None, hand) else None  # the lists disagree: no gender
     return census
-
-
-_HAND_MALE = word_list("male_first_names")
-_HAND_FEMALE = word_list("female_first_names")

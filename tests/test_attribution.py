@@ -197,23 +197,6 @@ def test_roles_from_the_noun_phrase(nlp, text, speaker, role):
     assert (q.speaker, q.role) == (speaker, role)
 
 
-def test_sieve_order_is_set_in_the_component_config():
-    import spacy
-
-    import quotes  # noqa: F401  registers the factory
-    from quotes.model import default_model_name
-
-    text = "“Fear. I am truly afraid of what comes next.” ― Sonya Herridge"
-    nlp = spacy.load(default_model_name())
-    nlp.add_pipe("quote_attribution")
-    assert [(q.speaker, q.method) for q in nlp(text)._.quotes] == [("Sonya Herridge", "dash_credit")]
-    nlp.remove_pipe("quote_attribution")
-    nlp.add_pipe("quote_attribution", config={"sieves": ["transcript_label", "cue", "colon_name"]})
-    assert [q.method for q in nlp(text)._.quotes] != ["dash_credit"]
-    with pytest.raises(ValueError, match="unknown"):
-        nlp.add_pipe("quote_attribution", name="bad", config={"sieves": ["no_such_rule"]})
-
-
 def test_reported_speech_goes_on_into_the_next_sentence(nlp):
     text = ("Fact-checkers meet in Oslo\n\nThe conference opened on Monday with 400 delegates.\n\n"
             "Misinformation spreads faster than corrections, Dr. Lena Marsh said. Good reporting can still win, "
@@ -222,18 +205,30 @@ def test_reported_speech_goes_on_into_the_next_sentence(nlp):
     assert (q.speaker, q.method) == ("Lena Marsh", "reported_speech")
 
 
-def test_resolution_sieves_are_set_in_the_component_config():
+@pytest.mark.parametrize("text, key, default, config, changed", [
+    ("“Fear. I am truly afraid of what comes next.” ― Sonya Herridge", "sieves",
+     [("Sonya Herridge", "dash_credit", "name")], ["transcript_label", "cue", "colon_name"],
+     [("Sonya Herridge", "headline", "name")]),  # without dash_credit another rule decides
+    ("Mark Kelly arrived late on Monday. “The roads were closed,” he said.", "resolution_sieves",
+     [("Mark Kelly", "cue_after", "pronoun")], ["name", "definite_nominal"],
+     [(None, "cue_after", "unnamed")]),
+], ids=["attribution", "resolution"])
+def test_rule_order_is_set_in_the_component_config(text, key, default, config, changed):
     import spacy
 
     import quotes  # noqa: F401  registers the factory
     from quotes.model import default_model_name
 
-    text = "Mark Kelly arrived late on Monday. “The roads were closed,” he said."
     nlp = spacy.load(default_model_name())
-    nlp.add_pipe("quote_attribution")
-    assert [(q.speaker, q.resolution) for q in nlp(text)._.quotes] == [("Mark Kelly", "pronoun")]
-    nlp.remove_pipe("quote_attribution")
-    nlp.add_pipe("quote_attribution", config={"resolution_sieves": ["name", "definite_nominal"]})
-    assert [(q.speaker, q.resolution) for q in nlp(text)._.quotes] == [(None, "unnamed")]
+
+    def run(**cfg):
+        nlp.add_pipe("quote_attribution", config=cfg)
+        try:
+            return [(q.speaker, q.method, q.resolution) for q in nlp(text)._.quotes]
+        finally:
+            nlp.remove_pipe("quote_attribution")
+
+    assert run() == default
+    assert run(**{key: config}) == changed
     with pytest.raises(ValueError, match="unknown"):
-        nlp.add_pipe("quote_attribution", name="bad", config={"resolution_sieves": ["guess"]})
+        run(**{key: ["no_such_rule"]})
