@@ -83,6 +83,26 @@ def test_older_databases_gain_new_columns_and_views(tmp_path, nlp):
     assert len(rows) == 4 and {r["resolution"] for r in rows} <= {"name", "pronoun"}
 
 
+def test_rules_fingerprint_covers_every_module_extraction_imports():
+    """A rule edited in any module extraction reads must change the fingerprint."""
+    import ast
+    from pathlib import Path
+
+    import quotes.extract
+
+    package = Path(quotes.extract.__file__).parent
+    seen, todo = set(), ["extract.py"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((package / name).read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                todo.append(node.module.split(".")[0] + ".py")
+    assert seen <= set(quotes.extract._RULE_FILES), seen - set(quotes.extract._RULE_FILES)
+
+
 def test_changed_article_replaces_its_quotes(tmp_path):
     db = open_db(str(tmp_path / "q.db"))
     art = {"text": "v1", "path": "a.txt", "url": "http://example.com/a"}
