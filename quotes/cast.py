@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .article import ArticleModel
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
-from .names import first_name_key, fold, surname_key
+from .names import first_name_key, fold, name_core, name_suffix, surname_key
 from .nameforms import NAME_PARTICLES, clean_name, stem_in
 
 PERSON = "person"
@@ -75,6 +75,16 @@ def salience(sentences_back: int, is_subject: bool, was_speaker: bool, gender_ag
             + SALIENCE_GENDER * gender_agrees - SALIENCE_WEAK_PERSON * weak)
 
 
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "in", "from", "on", "and", "who", ","})
+
+
+def role_head(words: list[str]) -> str:
+    """The noun a role is about: 'leader' of 'greenfield party leader', 'aide' of 'top aide
+    to the governor' ('' for no words)."""
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS and i > 0), len(words))
+    return words[cut - 1] if cut else ""
+
+
 UNNAMED = Entity("", PERSON, [])  # "a farmer in the valley": a person the article never names
 
 Occurrence = tuple  # (char offset, Entity, is_subject)
@@ -91,6 +101,7 @@ class Cast:
         self.surname_owner: dict[str, Entity] = {}  # who a bare shared surname means
         self.history: list[tuple[int, Entity]] = []  # earlier quotes' speakers, set by the resolver
         self.excluded: set[int] = set()  # ids of entities that cannot be the current speaker
+        self.reporters: set[int] = set()  # positions of names that are subjects of speech verbs
 
     def register(self, name: str, tokens: list[str], kind: str, pos: int) -> Entity:
         table = self.persons if kind == PERSON else self.orgs
@@ -128,6 +139,10 @@ class Cast:
         if gender:
             pool = [p for p in pool if p.gender in (None, gender)]
         cands = [p for p in pool if p.surname == surname]
+        suffix = name_suffix(tokens)
+        if suffix:  # 'Vance Jr.': the bare surname of the one whose suffix it is
+            cands = [p for p in cands if name_suffix(p.tokens) in (suffix, "")]
+            tokens = name_core(tokens)
         if not cands and len(tokens) == 1:
             # "Shen" for "Shen Xincheng", "Tom" for "Tom Ebeling": the first word of one full name.
             cands = [p for p in pool if len(p.tokens) > 1 and first_name_key(p.tokens) == surname]
@@ -206,12 +221,16 @@ class Cast:
         """'the institute' -> the organisation or person whose name or role has that noun;
         'the former president' prefers a role that also has 'former'."""
         noun = fold(noun)
+        nouns = {noun, noun[:-1] + "ies"} if noun.endswith("y") else {noun}
         found: list[tuple[int, Entity]] = []
         for e in self.orgs + self.persons:
             words = set(fold(e.name).split())
+            heads = set(words)
             for r in e.roles:
-                words |= set(fold(r).replace("-", " ").split())
-            if noun in words or (noun.endswith("y") and noun[:-1] + "ies" in words):
+                role_words = fold(r).replace("-", " ").split()
+                words |= set(role_words)
+                heads.add(role_head(role_words))
+            if nouns & heads:
                 found.append((sum(stem_in(fold(m), words) for m in modifiers), e))
         if not found:
             return None
@@ -243,7 +262,8 @@ class Cast:
         """The entity ``accept`` admits with the best salience at ``pos`` (None when none is)."""
         article = self.article
         here = article.sentence_of(pos)
-        events = [(p, e, s, False) for p, e, s in self.occurrences if p < pos]
+        reporters = self.reporters
+        events = [(p, e, s or p in reporters, p in reporters) for p, e, s in self.occurrences if p < pos]
         events += [(p, e, True, True) for p, e in history if p < pos]
         best: dict[int, list] = {}
         for p, e, is_subject, was_speaker in events:

@@ -29,6 +29,25 @@ DOCUMENT_NOUNS = word_list("document_nouns")
 PERSON_NOUNS = word_list("person_nouns")
 ORG_WORDS = word_list("org_words")
 LINK_LABELS = word_list("link_labels")
+MEDIA_NOUNS = word_list("media_nouns")
+MEDIA_NAMES = word_list("media_names")
+
+# Irregular past and present forms of speech verbs, read where no lemmatizer ran.
+_IRREGULAR_SPEECH_FORMS = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak",
+                           "thought": "think", "knew": "know", "meant": "mean", "sang": "sing", "swore": "swear"}
+
+
+@lru_cache(maxsize=8192)
+def is_speech_verb_form(word: str) -> bool:
+    """True when ``word`` is a form of a speech verb ('said', 'argues', 'warned', 'added')."""
+    word = word.lower()
+    if word in SPEECH_VERBS or _IRREGULAR_SPEECH_FORMS.get(word) in SPEECH_VERBS:
+        return True
+    stems = [word[:-1], word[:-2], word[:-3] + "y"] if word.endswith(("s", "d")) else []
+    if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]:
+        stems.append(word[:-3])  # 'planned', 'quipped'
+    return any(s in SPEECH_VERBS for s in stems)
+
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
-from .lexicon import FEMALE_NAMES, MALE_NAMES, PERSON_NOUNS, ROLE_NOUNS, TITLES, ORG_WORDS, first_name_gender
+from .lexicon import (FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, first_name_gender,
+                      is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, TITLED_NAME_RE,
                         UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
@@ -29,12 +30,13 @@ def collect_named_entities(cast: Cast) -> None:
         label = person_by_form(cast.article.doc, ent) or ent.label_
         if label not in ("PERSON", "ORG"):
             continue
-        if label == "PERSON" and len(ent) == 1 and after_article(cast.article.doc, ent):
+        generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
+        if label == "PERSON" and len(ent) == 1 and after_article(cast.article.doc, ent) and not generic:
             continue  # "the 21-year-old Spaniard": a description, not a name
         role_toks, name_toks = name_tokens(list(ent))
         if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
             continue
-        name_toks = _extend_truncated(cast, name_toks)
+        name_toks = _extend_truncated(cast, _extend_generic(cast, name_toks) if generic else name_toks)
         swallowed = max(swallowed, name_toks[-1].i)
         if cast.article.in_title_case_line(ent.start_char):
             name_toks = _trim_headline_words(cast, name_toks)
@@ -75,9 +77,11 @@ def collect_titled_names(cast: Cast) -> None:
                                                  if e.label_ == "PERSON"):
             continue
         entity = cast.register(m.group(2), m.group(2).split(), PERSON, m.start(2))
+        title = m.group(1).lower()
         if entity.gender is None:
-            entity.gender = "m" if m.group(1).lower().rstrip(".") == "mr" else (
-                "f" if m.group(1).lower().rstrip(".") in ("mrs", "ms", "miss") else None)
+            entity.gender = gender_of_tokens([title], entity.tokens[0])
+        if title not in ("mr", "mrs", "ms", "miss") and m.group(1) not in entity.roles:
+            entity.roles.append(m.group(1))  # 'the prince said'
         cast.occurrences.append((m.start(2), entity, False))
 
 
@@ -172,6 +176,51 @@ def chain_pronouns(cast: Cast) -> None:
             bisect.insort(cast.occurrences, (pos, e, True), key=lambda o: o[0])
 
 
+def mark_reported_speakers(cast: Cast) -> None:
+    """'..., Stovall said.' / 'Simmons, a consultant, argued that ...': a name that is the
+    subject of a speech verb is a speaker of reported speech, as salient for the next 'he
+    said' as the speaker of a quote (see :meth:`Cast.most_salient`)."""
+    article = cast.article
+    for p, e, _ in cast.occurrences:
+        if e is UNNAMED:
+            continue
+        i = bisect.bisect_right(article.token_starts, p) - 1
+        ent = article.ent_of_token.get(i)
+        root = ent.root if ent is not None else article.doc[i]
+        if root.dep_:
+            if root.dep_ == "nsubj" and _reports(root.head.lemma_):
+                cast.reporters.add(p)
+            continue
+        end = ent.end if ent is not None else i + 1
+        if article.texts[end - 1] in POSSESSIVE:
+            continue  # "Trump’s continued appeal"
+        before = article.texts[i - 2:i]  # '”, said Stovall', '. . . , says Ms Lee'
+        if _reports(_word_after_name(article.texts, end)) or (
+                len(before) == 2 and _reports(before[1]) and before[0] in (",", "”", "\"", "’")):
+            cast.reporters.add(p)
+
+
+def _word_after_name(texts: list[str], end: int) -> str:
+    """The word after a name ending before ``end``, past an apposition ('Dorsey, a union
+    official, said')."""
+    if end < len(texts) and texts[end] == ",":
+        for k in range(end + 1, min(end + 12, len(texts) - 1)):
+            if texts[k] in (".", ";", "!", "?") or "\n" in texts[k]:
+                break
+            if texts[k] == ",":
+                return texts[k + 1]
+    return texts[end] if end < len(texts) else ""
+
+
+_QUESTION_VERBS = frozenset({"ask", "asks", "asked", "question", "questioned", "press", "pressed", "interview",
+                             "interviewed", "inquire", "inquired", "quiz", "quizzed"})
+
+
+def _reports(word: str) -> bool:
+    """A speech verb whose subject gives the answer, not the question ('Tapper asked ...')."""
+    return word.lower() not in _QUESTION_VERBS and is_speech_verb_form(word)
+
+
 def learn_genders(cast: Cast) -> None:
     """'Groberg, 33, spoke about his decision': a person whose name tells no gender takes
     the gender of he/his or she/her later in a sentence they are the subject of, when no
@@ -242,6 +291,19 @@ def _extend_truncated(cast: Cast, toks: list[Token]) -> list[Token]:
     while extra and extra[-1].lower_ in LOWER_NAME_WORDS:
         extra.pop()
     return toks + extra if extra else toks
+
+
+def _extend_generic(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'The Harbour' + 'Gazette': NER kept only the generic word of an organisation's name;
+    the capitalized words right before it belong to the name."""
+    doc, i = cast.article.doc, toks[0].i - 1
+    lower_words = cast.article.lower_words()
+    extra: list[Token] = []
+    while i >= 0 and not cast.article.quoted[i] and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and doc[i].lower_ not in TITLES and not doc[i].is_stop and doc[i].lower_ not in lower_words:
+        extra.insert(0, doc[i])
+        i -= 1
+    return extra + toks
 
 
 def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
@@ -399,6 +461,23 @@ def merge_person_orgs(cast: Cast) -> None:
     cast.orgs = keep
 
 
+def merge_short_orgs(cast: Cast) -> None:
+    """'Northgate' joins 'Northgate Logistics', 'the Courier' joins 'Lakeside Courier': an
+    organisation named by the first or last words of exactly one longer organisation's
+    name.  Generic words ('House', 'Times') never join: 'the House' is not 'the White House'."""
+    merged: set[int] = set()
+    for org in sorted(cast.orgs, key=lambda o: -len(o.tokens)):
+        words = [fold(w) for w in org.tokens]
+        n = len(words)
+        owners = [] if any(w in ORG_WORDS for w in words) else [
+            o for o in cast.orgs if len(o.tokens) > n and id(o) not in merged
+            and ([fold(w) for w in o.tokens[:n]] == words or [fold(w) for w in o.tokens[-n:]] == words)]
+        if len(owners) == 1:
+            cast.merge_into(org, owners[0])
+            merged.add(id(org))
+    cast.orgs = [o for o in cast.orgs if id(o) not in merged]
+
+
 def find_acronyms(cast: Cast) -> None:
     """'Institute for the Study of War (ISW)': the acronym in brackets, and the initials of
     every organisation's name, become aliases of that organisation (or person)."""
@@ -423,10 +502,12 @@ CAST_STEPS = (
     merge_short_names,
     expand_single_names,
     merge_person_orgs,
+    merge_short_orgs,
     find_acronyms,
     merge_acronym_orgs,
     surname_mentions,
     sort_mentions,
+    mark_reported_speakers,
     learn_genders,
     chain_pronouns,
 )

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
+from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
                       TITLES, first_name_gender)
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -50,11 +50,16 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                     or toks[0].lower_ in CALENDAR_WORDS
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
-                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))):
         role.append(toks.pop(0))
     while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
         toks.pop()
     return role, toks
+
+
+def _first_name_before_name(toks: list[Token]) -> bool:
+    """'Marta Ruiz' (the tagger read 'Marta' as a place), not 'Georgia Senator Ruiz'."""
+    return toks[0].lower_ in FIRST_NAMES and toks[1].lower_ not in TITLES and toks[1].text[:1].isupper()
 
 
 # Lower-case words inside surnames: 'al Ashry', 'dos Santos', 'de Blasio', 'van Gogh'.
@@ -187,7 +192,7 @@ UNNAMED_PERSON_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*((?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PERSON_NOUN_RE_WORDS + r"))\b")
 
 
-TITLED_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)")
+TITLED_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Prince|Princess|Sheikh|Sheikha)\.?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)")
 
 
 ORG_NOUNS = frozenset("""

@@ -26,6 +26,13 @@ def name_core(words: list[str]) -> list[str]:
     return core
 
 
+def name_suffix(words: list[str]) -> str:
+    """The generational suffix ending a name, folded and without its dot ('jr'), or ''."""
+    core = name_core(words)
+    tail = [w.lower().strip(",.") for w in words[len(core):] if w.strip(",.")]
+    return tail[-1] if tail else ""
+
+
 def surname_key(words: list[str]) -> str:
     """Folded surname of a name: its last word before any suffix ('' for no words)."""
     core = name_core(words)

@@ -18,9 +18,10 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Entity
-from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, NEUTER_PRONOUNS,
-                      PLURAL_PRONOUNS, RELATIVE_PRONOUNS)
+from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+                      MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS)
 from .mentions import build_cast, fullest_form
+from .names import fold
 from .nameforms import (NAME_PARTICLES, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens, name_tokens,
                         personish, slice_text, title_gender, useful_role)
 
@@ -207,6 +208,29 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     return as_resolved(entity, m.role), entity
 
 
+def media_outlet(r: SpeakerResolver, m: MentionView) -> Result:
+    """'the newspaper', 'the broadcaster', 'the conservative publication': the news outlet
+    written into the description ('the nationalist Global Times tabloid'), else the most
+    salient organisation the article names like an outlet ('The Harbour Gazette', 'CNN')."""
+    head = m.head
+    if head.lemma_.lower() not in MEDIA_NOUNS and head.lower_ not in MEDIA_NOUNS:
+        return None
+    if not any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
+        return None  # 'a Baton Rouge newspaper' introduces an outlet, it does not name one
+    inner = [e for e in r.article.ents if m.span.start <= e.start and e.end <= head.i and e.label_ == "ORG"]
+    if inner:
+        return r.resolve(inner[-1], r.cast.history)
+    e = r.cast.most_salient(lambda e: e.kind == ORGANISATION and is_outlet(e), m.pos, r.cast.history)
+    return (as_resolved(e, None), e) if e is not None else None
+
+
+def is_outlet(entity: Entity) -> bool:
+    """True when the organisation's name or description says it is a news outlet."""
+    words = {fold(w) for w in entity.tokens} | {entity.key}
+    heads = {fold(r.split()[-1]) for r in entity.roles if r.split()}
+    return bool(words & MEDIA_NAMES or heads & MEDIA_NOUNS)
+
+
 def owner(r: SpeakerResolver, m: MentionView) -> Result:
     """Documents and campaigns speak for their owner: 'the Heritage Foundation website' ->
     Heritage Foundation, 'Mrs. Clinton’s campaign' -> Hillary Clinton campaign, 'the
@@ -225,29 +249,59 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
             org = r.cast.register(org_name, org_name.split(), ORGANISATION, m.pos)
             return Resolved(org_name, ORGANISATION, None), org
         return Resolved(resolved.name, resolved.kind, resolved.role), entity
-    definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
+    before = r.article.doc[head.i - 1] if head.i else None  # 'the post read' parsed as a compound
+    definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children) or (
+        before is not None and before.lower_ in ("the", "this", "that"))
     return _issued_by(r, head) if definite and lemma != "campaign" else None
 
 
 def _issued_by(r: SpeakerResolver, head: Token) -> Result:
-    """'Vanguard issued a statement ... “...,” the statement said': whoever is the subject of
-    the sentence that introduced the same document a few sentences before."""
+    """'Vanguard issued a statement ... “...,” the statement said', 'Orbis released its
+    annual report', 'Falk posted on Sunday ... the post read': who issued the same document
+    (or did the verb it is named after) a few sentences before."""
     article = r.article
     starts = article.sentence_starts
     lo = starts[max(0, sentence_index(starts, head.idx) - ISSUER_SENTENCES)] if starts else 0
-    lemma = head.lemma_.lower()
     for i in range(head.i - 1, -1, -1):
         t = article.doc[i]
         if t.idx < lo:
             return None
-        if article.quoted[i] or t.lemma_.lower() != lemma and t.lower_ != head.lower_:
+        if article.quoted[i] or not _same_word(t, head):
             continue
-        if t.dep_ and t.dep_ not in ("dobj", "attr", "nsubjpass"):
+        if t.pos_ == "VERB":
+            issuer = _subject_of(t)
+        elif t.dep_ and t.dep_ not in ("dobj", "attr", "nsubjpass"):
             continue
+        else:
+            issuer = next((c for c in t.children if c.dep_ == "poss"), None) or _subject_of(t.head)
+        if issuer is not None and not article.quoted[issuer.i]:
+            resolved, entity = r.resolve(article.doc[issuer.left_edge.i:issuer.i + 1], r.cast.history)
+            if resolved.name is not None:
+                return resolved, entity
         sentence_start = starts[sentence_index(starts, t.idx)]
-        subjects = [e for p, e, is_subject in r.cast.occurrences
-                    if is_subject and sentence_start <= p < t.idx and e is not UNNAMED]
-        return (as_resolved(subjects[0], None), subjects[0]) if subjects else None
+        named = [(not is_subject, e) for p, e, is_subject in r.cast.occurrences
+                 if sentence_start <= p < t.idx and e is not UNNAMED]
+        if named and (not t.dep_ or any(not other for other, _ in named)):  # unparsed: any name
+            first = min(named, key=lambda n: n[0])[1]  # the first subject, else the first name
+            return as_resolved(first, None), first
+        return None
+    return None
+
+
+def _same_word(t: Token, document: Token) -> bool:
+    """'report' and 'reports', or the verb the document is named after ('posted', 'tweeted')."""
+    lemma = document.lemma_.lower()
+    if t.lemma_.lower() == lemma or t.lower_ == document.lower_:
+        return True
+    return not t.lemma_ and t.lower_ in (lemma + "s", lemma + "ed", lemma + "d", lemma + "ing")
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb`` (of the verb it is coordinated with: 'met and posted')."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None else None
+        if subject is not None:
+            return subject
     return None
 
 
@@ -306,6 +360,7 @@ RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] =
     "description_of_focus": description_of_focus,
     "name_the_tagger_missed": name_the_tagger_missed,
     "name": name,
+    "media_outlet": media_outlet,
     "owner": owner,
     "definite_nominal": definite_nominal,
 }

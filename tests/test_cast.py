@@ -6,7 +6,7 @@ cast holds, with kind and gender.
 import pytest
 
 from quotes.article import ArticleModel
-from quotes.cast import ORGANISATION, PERSON
+from quotes.cast import ORGANISATION, PERSON, role_head
 from quotes.mentions import CAST_STEPS, build_cast
 
 
@@ -53,3 +53,27 @@ def test_mentions_are_in_reading_order_and_steps_are_named(nlp):
     assert positions == sorted(positions)
     assert {e.kind for _, e, _ in cast.occurrences} == {PERSON}
     assert all(step.__doc__ for step in CAST_STEPS)
+
+
+@pytest.mark.parametrize("words, head", [
+    ("greenfield party leader", "leader"),
+    ("former top aide to the governor", "aide"),
+    ("a spokesman for the un", "spokesman"),
+    ("weekly newspaper", "newspaper"),
+    ("", ""),
+])
+def test_role_head(words, head):
+    assert role_head(words.split()) == head
+
+
+@pytest.mark.parametrize("text, reporters", [
+    # after the name, past an apposition, or before it in inversion
+    ("Taxes will rise, Ann Pell said. Ben Roy, an economist, warned of a slump.", {"Ann Pell", "Ben Roy"}),
+    ("“Taxes will rise,” said Ann Pell. Ben Roy met Cara Voss on Monday.", {"Ann Pell"}),
+    # a possessive is not a subject, and who asks is not who answers
+    ("Ann Pell’s continued silence worried Ben Roy. Cara Voss asked whether it mattered.", set()),
+])
+def test_reported_speakers(nlp, text, reporters):
+    cast = cast_of(text, nlp)
+    found = {e.name for p, e, _ in cast.occurrences if p in cast.reporters}
+    assert found == reporters

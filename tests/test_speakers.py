@@ -14,6 +14,19 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "organisation_cut_short": (
+        "Northgate Logistics cut 200 jobs on Friday.\n\n"
+        "“The market has changed,” Northgate said in a statement.",
+        [("The market has changed,", "Northgate Logistics")]),
+    "junior_and_senior_stay_apart": (
+        "Harold Vance Jr. took over the firm from his father, Harold Vance Sr., last year.\n\n"
+        "“My father built this,” Vance Jr. said.\n\n"
+        "“He is ready,” Vance Sr. said.",
+        [("My father built this,", "Harold Vance Jr"), ("He is ready,", "Harold Vance Sr")]),
+    "first_name_the_tagger_calls_a_place": (
+        "Marta Ruiz lost to Elena Petrova in three sets on Sunday.\n\n"
+        "“I was not good enough today,” said Ruiz.",
+        [("I was not good enough today,", "Marta Ruiz")]),
     "suffix_keeps_the_surname": (
         "Adm. Harold P. Vance Jr. took command of the fleet in May. "
         "“We will keep sailing where the law allows,” Admiral Vance said.",
@@ -74,6 +87,14 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "he_is_who_reported_the_speech_before": (
+        "Mayor Alan Pike won the crowd over with a fiery speech, Mark Dorsey, a union official, said.\n\n"
+        "“Nobody expected it,” he said.",
+        [("Nobody expected it,", "Mark Dorsey")]),
+    "he_is_who_told_not_who_was_told_about": (
+        "Dan Cole, a pollster, told reporters that Senator Bill Ames had lost the voters. "
+        "“The numbers never recovered,” he said.",
+        [("The numbers never recovered,", "Dan Cole")]),
     "gender_learnt_from_his": (
         "Donald Trump held a rally in Ohio.\n\n"
         "Ikenna Obiora, 33, explained his decision to vote for the other side.\n\n"
@@ -136,6 +157,35 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_newspaper_is_the_outlet_named": (
+        "The Harbour Gazette published a stern editorial on Sunday.\n\n"
+        "“The council has failed its residents,” the newspaper said.",
+        [("The council has failed its residents,", "Harbour Gazette")]),
+    "the_paper_is_the_outlet_not_its_editor": (
+        "Greta Holm runs the Lakeside Courier, a weekly newspaper.\n\n"
+        "The Courier has covered the dispute for months.\n\n"
+        "“We will keep asking questions,” the paper said in an editorial.",
+        [("We will keep asking questions,", "Lakeside Courier")]),
+    "outlet_named_inside_the_description": (
+        "Relations between the two countries have cooled.\n\n"
+        "“Washington should mind its own business,” the state-run Eastern Daily News tabloid wrote on Friday.",
+        [("Washington should mind its own business,", "Eastern Daily News")]),
+    "report_speaks_for_who_released_it": (
+        "Shares of Orbis Mining fell sharply after the company released its annual report.\n\n"
+        "“Demand for copper remains weak,” the report said.",
+        [("Demand for copper remains weak,", "Orbis Mining")]),
+    "post_speaks_for_who_posted": (
+        "Senator Mia Falk posted a message on Sunday.\n\n"
+        "“Proud of our volunteers,” the post read.",
+        [("Proud of our volunteers,", "Mia Falk")]),
+    "the_prince_is_the_titled_person": (
+        "Prince Edmund visited the hospital on Tuesday.\n\n"
+        "“The nurses here are heroes,” the prince said.",
+        [("The nurses here are heroes,", "Edmund")]),
+    "the_party_is_not_its_leader": (
+        "Greenfield Party leader Tomas Berg launched the campaign.\n\n"
+        "“We are ready to govern,” the party said in a statement.",
+        [("We are ready to govern,", "Greenfield Party")]),
     "owner_of_a_website": (
         "The Harbour Trust published its annual review on Monday.\n\n"
         "“Visitor numbers doubled in a year,” the Harbour Trust website says.",
