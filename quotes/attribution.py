@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel
 from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, WEAK_VERBS
+from .nameforms import is_age
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -187,6 +188,8 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
                 continue
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if is_age(child):
+                return child  # 'the 45-year-old said'
             if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
                 continue
             if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_:
@@ -239,7 +242,7 @@ def mention_span(head: Token, ctx: _Context) -> Span:
     """The noun phrase around a speaker head: titles and names, no appositions
     (but the name itself when the head is a role noun: "the economist Alan Brooks")."""
     head = _named_apposition(head, ctx)
-    left = head.i
+    left = head.left_edge.i if is_age(head) else head.i  # 'the 45-year-old'
     for child in reversed(list(head.lefts)):
         if child.dep_ in _NP_LEFT_DEPS and not ctx.quoted[child.left_edge.i]:
             left = min(left, child.left_edge.i)

@@ -24,7 +24,7 @@ ORGANISATION = "organisation"
 # agreeing in a gender known from a name or title earns points.
 SALIENCE_SUBJECT = 0.5
 SALIENCE_SPEAKER = 1.0
-SALIENCE_GENDER = 1.5
+SALIENCE_GENDER = 0.75
 SALIENCE_OBJECT = 0.5  # a name after a verb or preposition ("backs Trump")
 SALIENCE_WEAK_PERSON = 1.5  # a lone word that may not be a person at all ("Xinhua")
 
@@ -144,8 +144,10 @@ class Cast:
             cands = [p for p in cands if name_suffix(p.tokens) in (suffix, "")]
             tokens = name_core(tokens)
         if not cands and len(tokens) == 1:
-            # "Shen" for "Shen Xincheng", "Tom" for "Tom Ebeling": the first word of one full name.
-            cands = [p for p in pool if len(p.tokens) > 1 and first_name_key(p.tokens) == surname]
+            # "Shen" for "Shen Xincheng", "Tom" for "Tom Ebeling": the first word of one full name;
+            # "Lula" for "Luiz Inácio Lula da Silva": a middle word of one.
+            cands = [p for p in pool if len(p.tokens) > 1 and first_name_key(p.tokens) == surname] or [
+                p for p in pool if len(p.tokens) > 2 and surname in {fold(t) for t in p.tokens[1:-1]}]
             if len(cands) > 1:
                 return None
         if len(tokens) > 1 and tokens[0].lower() not in NAME_PARTICLES:  # 'al Ashry' has no first name

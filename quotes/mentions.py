@@ -34,6 +34,8 @@ def collect_named_entities(cast: Cast) -> None:
         if label == "PERSON" and len(ent) == 1 and after_article(cast.article.doc, ent) and not generic:
             continue  # "the 21-year-old Spaniard": a description, not a name
         role_toks, name_toks = name_tokens(list(ent))
+        if label == "PERSON":
+            name_toks = _without_trailing_figures(name_toks)
         if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
             continue
         name_toks = _extend_truncated(cast, _extend_generic(cast, name_toks) if generic else name_toks)
@@ -291,6 +293,14 @@ def _extend_truncated(cast: Cast, toks: list[Token]) -> list[Token]:
     while extra and extra[-1].lower_ in LOWER_NAME_WORDS:
         extra.pop()
     return toks + extra if extra else toks
+
+
+def _without_trailing_figures(toks: list[Token]) -> list[Token]:
+    """'Aryna Sabalenka 6-4 6-2' -> 'Aryna Sabalenka': a person's name has no figures."""
+    toks = list(toks)
+    while toks and (toks[-1].is_punct or any(c.isdigit() for c in toks[-1].text)):
+        toks.pop()
+    return toks
 
 
 def _extend_generic(cast: Cast, toks: list[Token]) -> list[Token]:

@@ -52,6 +52,9 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))):
         role.append(toks.pop(0))
+    bracket = next((i for i, t in enumerate(toks) if t.text == "("), None)
+    if bracket:  # 'World Health Organization (WHO'
+        toks = toks[:bracket]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
         toks.pop()
     return role, toks
@@ -69,7 +72,8 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "da", "das", "de", "del", 
 
 def _particle(toks: list[Token]) -> bool:
     """True when ``toks`` opens with a surname particle before a capitalized word."""
-    return len(toks) > 1 and toks[0].lower_ in NAME_PARTICLES and toks[1].text[:1].isupper()
+    after = toks[2] if len(toks) > 2 and toks[1].text in ("-", "‐") else toks[1] if len(toks) > 1 else None
+    return after is not None and toks[0].lower_ in NAME_PARTICLES and after.text[:1].isupper()  # 'al-Sharif' too
 
 
 def _name_like(token: Token, left: int) -> bool:
@@ -133,7 +137,12 @@ def personish(head: Token) -> bool:
     word = head.lower_
     lemma = head.lemma_.lower()
     return (word in TITLES or word in ROLE_NOUNS or word.endswith(("ist", "year-old", "man", "woman"))
-            or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS)
+            or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or is_age(head))
+
+
+def is_age(token: Token) -> bool:
+    """'old' of 'the 45-year-old', tokenized as 45 - year - old: an age standing for a person."""
+    return token.lower_ == "old" and any(t.lower_ in ("year", "years") for t in token.lefts)
 
 
 PERSON_TITLES_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof."}

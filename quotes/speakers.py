@@ -22,8 +22,8 @@ from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEA
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS)
 from .mentions import build_cast, fullest_form
 from .names import fold
-from .nameforms import (NAME_PARTICLES, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens, name_tokens,
-                        personish, slice_text, title_gender, useful_role)
+from .nameforms import (NAME_PARTICLES, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
+                        is_age, name_tokens, personish, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
@@ -330,12 +330,14 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     'the agency' the organisation in focus; 'the activist' the person in focus."""
     head, mention, pos = m.head, m.span, m.pos
     definite = any(t.lower_ in ("the", "this", "that") for t in mention if t.dep_ in ("det", "poss"))
-    if not definite or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() in GENERIC_HEADS:
+    if not definite or head.tag_ not in ("NN", "NNP") and not is_age(head):
         return None
     modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
     e = r.cast.by_noun(head.lemma_, pos, modifiers) or r.cast.by_noun(head.text, pos, modifiers)
     if e is not None:
         return as_resolved(e, None), e
+    if head.lemma_.lower() in GENERIC_HEADS:
+        return None  # 'the official' named nowhere: not whoever is in focus
     bare = all(t.i == head.i or t.dep_ == "det" for t in mention)
     if bare and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
         e = r.cast.in_focus(ORGANISATION, None, pos, r.cast.history)

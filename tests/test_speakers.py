@@ -14,6 +14,18 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "acronym_in_brackets_is_not_part_of_the_name": (
+        "World Health Organization (WHO) officials warned of a new wave.\n\n"
+        "“Cases are rising in 30 countries,” the WHO said.",
+        [("Cases are rising in 30 countries,", "World Health Organization")]),
+    "hyphenated_particle_keeps_the_surname": (
+        "Ahmed al-Sharif, the mayor of the town, inspected the damage.\n\n"
+        "“We need help now,” al-Sharif said.",
+        [("We need help now,", "Ahmed al-Sharif")]),
+    "known_by_a_middle_name": (
+        "Brazil's President Luiz Inácio Lula da Silva spoke at the summit.\n\n"
+        "“The Amazon is not for sale,” Lula said.",
+        [("The Amazon is not for sale,", "Luiz Inácio Lula da Silva")]),
     "organisation_cut_short": (
         "Northgate Logistics cut 200 jobs on Friday.\n\n"
         "“The market has changed,” Northgate said in a statement.",
@@ -157,6 +169,14 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_spokeswoman_is_the_named_one": (
+        "Police spokeswoman Linda Grey confirmed the arrest.\n\n"
+        "“A man was detained at the scene,” the spokeswoman said.",
+        [("A man was detained at the scene,", "Linda Grey")]),
+    "an_age_stands_for_the_person": (
+        "Rafael Ortiz, 45, has fished the bay for thirty years.\n\n"
+        "“The fish are gone,” the 45-year-old said.",
+        [("The fish are gone,", "Rafael Ortiz")]),
     "the_newspaper_is_the_outlet_named": (
         "The Harbour Gazette published a stern editorial on Sunday.\n\n"
         "“The council has failed its residents,” the newspaper said.",
