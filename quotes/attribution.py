@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel
-from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, WEAK_VERBS
+from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS
 from .nameforms import is_age
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -241,7 +241,7 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
 def mention_span(head: Token, ctx: _Context) -> Span:
     """The noun phrase around a speaker head: titles and names, no appositions
     (but the name itself when the head is a role noun: "the economist Alan Brooks")."""
-    head = _named_apposition(head, ctx)
+    head = _named_apposition(_past_title_abbreviation(head, ctx), ctx)
     left = head.left_edge.i if is_age(head) else head.i  # 'the 45-year-old'
     for child in reversed(list(head.lefts)):
         if child.dep_ in _NP_LEFT_DEPS and not ctx.quoted[child.left_edge.i]:
@@ -264,6 +264,17 @@ def mention_span(head: Token, ctx: _Context) -> Span:
                              or doc[left].is_space):
         left += 1
     return doc[left:right + 1]
+
+
+def _past_title_abbreviation(head: Token, ctx: _Context) -> Token:
+    """'Navy Capt. Jeff Davis' split after 'Capt': the name after the title's full stop."""
+    doc = head.doc
+    if head.lower_ not in TITLES or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
+        return head
+    ent = ctx.ent_of_token.get(head.i + 2)
+    if ent is None or ent.label_ != "PERSON" or ent.start != head.i + 2 or ctx.quoted[ent.start]:
+        return head
+    return doc[ent.end - 1]
 
 
 def _cues_in(ctx: _Context, start: int, end: int) -> list[Token]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from .article import ArticleModel
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from .lexicon import FEMALE_PRONOUNS, FIRST_NAMES, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
 from .nameforms import NAME_PARTICLES, clean_name, stem_in
 
@@ -85,6 +87,25 @@ def role_head(words: list[str]) -> str:
     return words[cut - 1] if cut else ""
 
 
+MISSPELLING_MIN_LENGTH = 5  # shorter names are too close to each other to forgive a typo
+
+
+def misspelt(pool: list[Entity], tokens: list[str]) -> Entity | None:
+    """The one person of ``pool`` that ``tokens`` misspells by a letter: 'Sweeny' for
+    'Steve Sweeney', 'Matdos Santos' for 'Mat dos Santos'; never 'Joan Smith' for 'John
+    Smith' (a first name must match) and never a guess among several."""
+    surname = surname_key(tokens)
+    if len(surname) < MISSPELLING_MIN_LENGTH:
+        return None
+    if len(tokens) == 1:
+        found = [p for p in pool if len(p.tokens) > 1 and Levenshtein.distance(p.surname, surname) == 1]
+    else:
+        squeezed = fold("".join(tokens))
+        found = [p for p in pool if fold("".join(p.tokens)) == squeezed or (
+            fold(p.tokens[0]) == fold(tokens[0]) and Levenshtein.distance(p.surname, surname) == 1)]
+    return found[0] if len(found) == 1 else None
+
+
 UNNAMED = Entity("", PERSON, [])  # "a farmer in the valley": a person the article never names
 
 Occurrence = tuple  # (char offset, Entity, is_subject)
@@ -151,11 +172,12 @@ class Cast:
             if len(cands) > 1:
                 return None
         if len(tokens) > 1 and tokens[0].lower() not in NAME_PARTICLES:  # 'al Ashry' has no first name
-            first = fold(tokens[0])
+            first, folded = fold(tokens[0]), [fold(t) for t in tokens]
             cands = [p for p in cands if fold(p.tokens[0]) == first or p.key == fold(" ".join(tokens))
-                     or len(p.tokens) == 1] or cands[:0]
+                     or len(p.tokens) == 1 or (first not in FIRST_NAMES and  # 'Abu Laban', a two-word surname
+                                               [fold(t) for t in p.tokens[-len(tokens):]] == folded)] or cands[:0]
         if not cands:
-            return None
+            return misspelt(pool, tokens)
         # Distinct people: drop bare surnames a fuller candidate contains ("Biden" in "Joe Biden").
         full = [p for p in cands if not (len(p.tokens) == 1 and any(len(o.tokens) > 1 and contains_name(o, p)
                                                                     for o in cands))]

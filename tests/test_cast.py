@@ -6,7 +6,7 @@ cast holds, with kind and gender.
 import pytest
 
 from quotes.article import ArticleModel
-from quotes.cast import ORGANISATION, PERSON, role_head
+from quotes.cast import ORGANISATION, PERSON, Entity, misspelt, role_head
 from quotes.mentions import CAST_STEPS, build_cast
 
 
@@ -79,3 +79,21 @@ def test_reported_speakers(nlp, text, reporters):
     cast = cast_of(text, nlp)
     found = {e.name for p, e, _ in cast.occurrences if p in cast.reporters}
     assert found == reporters
+
+
+@pytest.mark.parametrize("known, written, joins", [
+    ("Steve Sweeney", "Sweeny", True),          # one letter off, a long surname
+    ("Mat dos Santos", "Matdos Santos", True),  # the same letters, a space lost
+    ("Anna Kowalski", "Anna Kowalsky", True),
+    ("John Smith", "Joan Smith", False),        # another first name is another person
+    ("Tom Hale", "Hall", False),                # too short to forgive
+    ("Maria Lopez", "Lopes", True),
+])
+def test_misspelt_names_join_only_one_person(known, written, joins):
+    person = Entity(known, PERSON, known.split())
+    assert (misspelt([person], written.split()) is person) is joins
+
+
+def test_a_misspelling_between_two_people_is_no_guess():
+    people = [Entity(n, PERSON, n.split()) for n in ("Ann Mason", "Bob Masin")]
+    assert misspelt(people, ["Masen"]) is None

@@ -14,6 +14,22 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_typo_in_the_surname_is_the_same_person": (
+        "Councillor Martin Kowalski opposed the new depot.\n\n"
+        "“The trucks will wreck the road,” Kowalsky said.",
+        [("The trucks will wreck the road,", "Martin Kowalski")]),
+    "a_letter_apart_is_another_person_when_the_first_names_differ": (
+        "John Marlow and Joan Marlowe both ran for the school board.\n\n"
+        "“I will fix the buses,” Joan Marlow said.",
+        [("I will fix the buses,", "Joan Marlow")]),
+    "two_word_surname": (
+        "Karim Abu Nasser has fished off Gaza for decades.\n\n"
+        "“The sea is closed to us,” Abu Nasser said.",
+        [("The sea is closed to us,", "Karim Abu Nasser")]),
+    "name_after_an_abbreviated_rank": (
+        "The navy defended the exercise on Monday.\n\n"
+        "“No ship left international waters,” said Navy spokesman Navy Capt. Rhys Talbot.",
+        [("No ship left international waters,", "Rhys Talbot")]),
     "acronym_in_brackets_is_not_part_of_the_name": (
         "World Health Organization (WHO) officials warned of a new wave.\n\n"
         "“Cases are rising in 30 countries,” the WHO said.",
