@@ -66,7 +66,7 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
     stage1 = [_merge(pieces, [FULL if n else "-" for n in need])
               for (_, pieces), need in zip(layouts, needs)]
     full_texts = [t[s:e] for t, segs in zip(texts, stage1) for s, e, k in segs if k == FULL]
-    full_docs = iter(list(nlp.pipe(full_texts, batch_size=batch_size)))
+    full_docs = iter(list(nlp.pipe(full_texts, batch_size=_piece_batch(len(full_texts), len(texts), batch_size))))
     parsed: list[dict[int, Doc]] = []
     for segs in stage1:
         parsed.append({s: next(full_docs) for s, _, k in segs if k == FULL})
@@ -86,7 +86,8 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
                 kinds.append(TOKENS)
         plans.append(_merge(pieces, kinds))
     name_texts = [t[s:e] for t, plan in zip(texts, plans) for s, e, k in plan if k == NAMES]
-    name_docs = iter(list(nlp.pipe(name_texts, batch_size=batch_size, disable=_names_only_pipes(nlp))))
+    name_docs = iter(list(nlp.pipe(name_texts, batch_size=_piece_batch(len(name_texts), len(texts), batch_size),
+                                   disable=_names_only_pipes(nlp))))
     out = []
     for t, plan, full_by_start in zip(texts, plans, parsed):
         parts: list[Doc] = []
@@ -101,6 +102,12 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
             kinds.append(k)
         out.append(_join(parts, kinds))
     return out
+
+
+def _piece_batch(pieces: int, texts: int, batch_size: int) -> int:
+    """Pieces per spaCy batch: as many as ``batch_size`` whole articles hold, so that
+    paragraphs are batched like the articles a bare ``nlp.pipe`` would batch."""
+    return max(batch_size, -(-pieces * batch_size // max(1, texts)))
 
 
 def _join(parts: list[Doc], kinds: list[str]) -> Doc:
