@@ -30,7 +30,8 @@ PERSON_NOUNS = word_list("person_nouns")
 ORG_WORDS = word_list("org_words")
 LINK_LABELS = word_list("link_labels")
 MEDIA_NOUNS = word_list("media_nouns")
-MEDIA_NAMES = word_list("media_names")
+NEWS_OUTLETS = word_list("news_outlets")
+MEDIA_NAMES = word_list("media_names") | NEWS_OUTLETS
 
 # Irregular past and present forms of speech verbs, read where no lemmatizer ran.
 _IRREGULAR_SPEECH_FORMS = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak",

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
-from .lexicon import (FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, first_name_gender,
+from .lexicon import (FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, first_name_gender,
                       is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, TITLED_NAME_RE,
@@ -48,7 +48,8 @@ def collect_named_entities(cast: Cast) -> None:
         name = clean_name(slice_text(cast.article.text, name_toks))
         if not name:
             continue
-        is_person = label == "PERSON" and len(name_toks) <= 5 and name_toks[-1].lower_ not in ORG_WORDS
+        is_person = label == "PERSON" and len(name_toks) <= 5 and name_toks[-1].lower_ not in ORG_WORDS \
+            and not (len(name_toks) == 1 and name_toks[0].lower_ in NEWS_OUTLETS)  # 'Xinhua said'
         entity = cast.register(name, name.split(), PERSON if is_person else ORGANISATION,
                                 ent.start_char)
         roles = _roles_around(cast, ent, role_toks)

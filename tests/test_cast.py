@@ -97,3 +97,11 @@ def test_misspelt_names_join_only_one_person(known, written, joins):
 def test_a_misspelling_between_two_people_is_no_guess():
     people = [Entity(n, PERSON, n.split()) for n in ("Ann Mason", "Bob Masin")]
     assert misspelt(people, ["Masen"]) is None
+
+
+def test_a_news_agency_the_tagger_calls_a_person_is_an_organisation(nlp):
+    text = ("Admiral Ken Hollis toured the base on Monday. Xinhua said the visit was a provocation. "
+            "Hollis said the patrols would go on.")
+    cast = cast_of(text, nlp)
+    assert "Xinhua" in {o.name for o in cast.orgs} and "Xinhua" not in {p.name for p in cast.persons}
+    assert cast.pronoun("he", len(text), []).name == "Ken Hollis"
