@@ -31,8 +31,9 @@ def collect_named_entities(cast: Cast) -> None:
         if label not in ("PERSON", "ORG"):
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
-        if label == "PERSON" and len(ent) == 1 and after_article(cast.article.doc, ent) and not generic:
-            continue  # "the 21-year-old Spaniard": a description, not a name
+        if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
+                label == "PERSON" or ent[0].lower_.endswith(("man", "woman"))):
+            continue  # "the 21-year-old Spaniard", "the Dutchman": a description, not a name
         role_toks, name_toks = name_tokens(list(ent))
         if label == "PERSON":
             name_toks = _without_trailing_figures(name_toks)
@@ -49,6 +50,7 @@ def collect_named_entities(cast: Cast) -> None:
         if not name:
             continue
         is_person = label == "PERSON" and len(name_toks) <= 5 and name_toks[-1].lower_ not in ORG_WORDS \
+            and not _employer_before_role(cast, ent) \
             and not (len(name_toks) == 1 and name_toks[0].lower_ in NEWS_OUTLETS)  # 'Xinhua said'
         entity = cast.register(name, name.split(), PERSON if is_person else ORGANISATION,
                                 ent.start_char)
@@ -294,6 +296,19 @@ def _extend_truncated(cast: Cast, toks: list[Token]) -> list[Token]:
     while extra and extra[-1].lower_ in LOWER_NAME_WORDS:
         extra.pop()
     return toks + extra if extra else toks
+
+
+def _employer_before_role(cast: Cast, ent: Span) -> bool:
+    """'Manchester United manager Erik Holm', 'Orbis chief executive Jane Doe': a name
+    followed by lower-case role words and another person's name is who employs that
+    person (the tagger often calls it a person)."""
+    doc, i = cast.article.doc, ent.end
+    role = 0
+    while i < len(doc) and role < 3 and doc[i].is_lower and (doc[i].lower_ in TITLES or doc[i].lower_ in ROLE_NOUNS
+                                                             or doc[i].lower_ in ("chief", "head", "senior")):
+        i, role = i + 1, role + 1
+    following = cast.article.ent_of_token.get(i)
+    return role > 0 and following is not None and following.start == i and following.label_ == "PERSON"
 
 
 def _without_trailing_figures(toks: list[Token]) -> list[Token]:

@@ -154,10 +154,11 @@ def pronoun(r: SpeakerResolver, m: MentionView) -> Result:
 
 
 def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
-    """'the 21-year-old Spaniard', 'the Serbian': a one-word nationality after an article is
-    the person in focus, not a new speaker."""
+    """'the 21-year-old Spaniard', 'the Serbian', 'the Dutchman': a one-word nationality
+    after an article is the person in focus, not a new speaker."""
     ent = m.ent
-    if (ent is None or len(ent) != 1 or ent.label_ not in ("NORP", "PERSON") or not after_article(r.article.doc, ent)
+    demonym = ent is not None and ent.label_ in ("NORP", "PERSON") or m.head.lower_.endswith(("man", "woman"))
+    if (ent is None or len(ent) != 1 or not demonym or not after_article(r.article.doc, ent)
             or r.cast.person_for([ent.text], m.pos) or r.cast.org_for(ent.text, m.pos) is not None):
         return None
     e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history)

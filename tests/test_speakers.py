@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "occupational_title_is_not_part_of_the_name": (
+        "Nurse Maria Santos, 29, has worked double shifts for a month.\n\n"
+        "“I am exhausted,” Santos said.",
+        [("I am exhausted,", "Maria Santos")]),
     "a_typo_in_the_surname_is_the_same_person": (
         "Councillor Martin Kowalski opposed the new depot.\n\n"
         "“The trucks will wreck the road,” Kowalsky said.",
@@ -185,6 +189,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_demonym_is_the_person_in_focus_not_the_club": (
+        "Manchester United manager Erik Holm was furious after the 2-1 defeat.\n\n"
+        "“The referee decided the game,” the Dutchman said.",
+        [("The referee decided the game,", "Erik Holm")]),
     "the_spokeswoman_is_the_named_one": (
         "Police spokeswoman Linda Grey confirmed the arrest.\n\n"
         "“A man was detained at the scene,” the spokeswoman said.",
