@@ -65,10 +65,11 @@ _COMMON_NAME_PERCENT = 0.01
 _GENDER_RATIO = 4.0
 
 
-def _census(sex: str) -> dict[str, float]:
-    """Census first names of ``sex`` ('male'/'female') -> percent of people, or {} without `names`."""
+def _census(sex: str, part: str = "first") -> dict[str, float]:
+    """Census names of ``sex`` ('male'/'female', or 'all' for surnames) and ``part``
+    ('first'/'last') -> percent of people, or {} without `names`."""
     try:
-        text = resources.files("names").joinpath(f"dist.{sex}.first").read_text(encoding="ascii")
+        text = resources.files("names").joinpath(f"dist.{sex}.{part}").read_text(encoding="ascii")
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
     out = {}
@@ -88,6 +89,9 @@ _HAND_FEMALE = word_list("female_first_names")
 MALE_NAMES = _HAND_MALE | {n for n, p in _CENSUS_MALE.items() if p >= _COMMON_NAME_PERCENT}
 FEMALE_NAMES = _HAND_FEMALE | {n for n, p in _CENSUS_FEMALE.items() if p >= _COMMON_NAME_PERCENT}
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# Surnames carried by at least this share (percent) of people: 'Park', 'House', 'Church'.
+_COMMON_SURNAME_PERCENT = 0.005
+COMMON_SURNAMES = frozenset(n for n, p in _census("all", "last").items() if p >= _COMMON_SURNAME_PERCENT)
 
 
 @lru_cache(maxsize=4096)

@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
-from .lexicon import (FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, first_name_gender,
-                      is_speech_verb_form)
+from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS,
+                      ROLE_NOUNS, TITLES, first_name_gender, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, TITLED_NAME_RE,
                         UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
@@ -49,11 +49,7 @@ def collect_named_entities(cast: Cast) -> None:
         name = clean_name(slice_text(cast.article.text, name_toks))
         if not name:
             continue
-        is_person = label == "PERSON" and len(name_toks) <= 5 and name_toks[-1].lower_ not in ORG_WORDS \
-            and not _employer_before_role(cast, ent) \
-            and not (len(name_toks) == 1 and name_toks[0].lower_ in NEWS_OUTLETS)  # 'Xinhua said'
-        entity = cast.register(name, name.split(), PERSON if is_person else ORGANISATION,
-                                ent.start_char)
+        entity = cast.register(name, name.split(), _kind(cast, ent, label, name_toks), ent.start_char)
         roles = _roles_around(cast, ent, role_toks)
         entity.roles.extend(roles)
         if entity.kind == PERSON and entity.gender is None:
@@ -147,8 +143,8 @@ def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
     first = toks[0].lower_
     if first in MALE_NAMES or first in FEMALE_NAMES:
         return toks
-    if first in cast.article.lower_words() or toks[0].is_stop or first in PREPOSITIONS:
-        return toks[1:]
+    if first in cast.article.lower_words() or toks[0].is_stop or first in PREPOSITIONS or first in PERSON_NOUNS:
+        return toks[1:]  # 'Farmer Ben Oduya': a description written as a title
     return toks
 
 
@@ -296,6 +292,26 @@ def _extend_truncated(cast: Cast, toks: list[Token]) -> list[Token]:
     while extra and extra[-1].lower_ in LOWER_NAME_WORDS:
         extra.pop()
     return toks + extra if extra else toks
+
+
+def _kind(cast: Cast, ent: Span, label: str, name_toks: list[Token]) -> str:
+    """PERSON or ORGANISATION for a name the tagger labelled ``label``, mending its usual
+    slips: 'Astronomer Priya Raman' (ORG) is a person, 'Xinhua' and 'Manchester United
+    manager ...' (PERSON) are not."""
+    words = [t.lower_ for t in name_toks]
+    if label == "ORG":
+        titled = ent[0].i != name_toks[0].i and (ent[0].lower_ in PERSON_NOUNS or ent[0].lower_ in TITLES)
+        plain = 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and not set(words) & ORG_WORDS
+        return PERSON if titled and plain else ORGANISATION
+    is_person = len(name_toks) <= 5 and (words[-1] not in ORG_WORDS or _first_and_surname(name_toks)) \
+        and not _employer_before_role(cast, ent) and not (len(words) == 1 and words[0] in NEWS_OUTLETS)
+    return PERSON if is_person else ORGANISATION
+
+
+def _first_and_surname(toks: list[Token]) -> bool:
+    """'Linda Park', 'Sam House': a first name and a common surname, whatever else the
+    last word can mean ('Central Park')."""
+    return len(toks) == 2 and toks[0].lower_ in FIRST_NAMES and toks[1].lower_ in COMMON_SURNAMES
 
 
 def _employer_before_role(cast: Cast, ent: Span) -> bool:

@@ -14,6 +14,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "occupation_written_as_a_title": (
+        "Farmer Ben Oduya has lost half his herd.\n\n"
+        "“The rains never came,” says Oduya, 52.",
+        [("The rains never came,", "Ben Oduya")]),
+    "surname_that_is_also_an_organisation_word": (
+        "The police chief, Robert Hale, and the mayor, Linda Park, spoke at the briefing.\n\n"
+        "“The city is safe,” Park added.",
+        [("The city is safe,", "Linda Park")]),
     "occupational_title_is_not_part_of_the_name": (
         "Nurse Maria Santos, 29, has worked double shifts for a month.\n\n"
         "“I am exhausted,” Santos said.",
@@ -189,6 +197,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_occupation_is_the_person_the_tagger_called_an_organisation": (
+        "Astronomer Priya Raman spotted the comet first.\n\n"
+        "“I could not believe my eyes,” the astronomer said.",
+        [("I could not believe my eyes,", "Priya Raman")]),
     "a_demonym_is_the_person_in_focus_not_the_club": (
         "Manchester United manager Erik Holm was furious after the 2-1 defeat.\n\n"
         "“The referee decided the game,” the Dutchman said.",
