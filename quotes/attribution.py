@@ -36,6 +36,7 @@ CONFIDENCE = {
     "sentence_subject": 0.45,
     "reported_speech": 0.6,
     "reply": 0.6,
+    "credit_after": 0.7,
     "colon_name": 0.8,
     "colon_subject": 0.7,
     "unattributed": 0.3,
@@ -649,6 +650,9 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
         if previous.span.paragraph == span.paragraph and previous.mention is not None:
             return RawAttribution(span, previous.mention, previous.cue, "same_paragraph")
+    after = _attribution_after(ctx, span) if _quote_only(ctx, span) else None
+    if after is not None:
+        return after
     if span.paragraph <= 1:
         head = _first_name_in(ctx, ctx.paragraphs[0])
         if span.paragraph == 1 and head is None:
@@ -672,15 +676,41 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
     if _quote_only(ctx, span) and previous is not None and previous.mention is not None:
         gap = ctx.text[previous.span.close_end:span.open_at]
-        if span.paragraph - previous.span.paragraph <= 2 and not re.search(r"\w", _strip_quotes(ctx, previous.span.close_end, span.open_at)):
-            reply = _reply_to_question(ctx, previous, span)
-            return reply or RawAttribution(span, previous.mention, previous.cue, "continuation")
+        reply = _reply_to_question(ctx, previous, span)
+        if reply is not None:
+            return reply
+        if span.paragraph - previous.span.paragraph <= 2 and not re.search(r"\w", _strip_quotes(
+                ctx, previous.span.close_end, span.open_at)):
+            return RawAttribution(span, previous.mention, previous.cue, "continuation")
         introduced = _introduced_person(ctx, previous.span.close_end, span.open_at)
         if introduced is not None and len(gap) < 1200:
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
         if span.paragraph - previous.span.paragraph <= 2:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
     return RawAttribution(span, None, None, "unattributed", speech=words > 4 and _quote_only(ctx, span))
+
+
+# A paragraph that opens by crediting the quote-only paragraph before it.
+_CREDIT_AFTER_RE = re.compile(
+    r"(?:(?:Or )?[Ss]o )?(?:says|said|writes|wrote|insists|insisted)\s+"
+    r"|(?:That|This|Such) (?:was|is) the (?:word|words|message|view|verdict|warning|advice) (?:of|from)\s+")
+
+
+def _attribution_after(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'“We have never seen floods like this.” / So says Jonas Weber, who ...': a quote-only
+    paragraph credited by the opening words of the next paragraph (a pull quote)."""
+    if span.paragraph + 1 >= len(ctx.paragraphs) or ctx.paragraphs[span.paragraph][1] > span.close_end + 2:
+        return None
+    start = ctx.paragraphs[span.paragraph + 1][0]
+    m = _CREDIT_AFTER_RE.match(ctx.text, start)
+    if m is None:
+        return None
+    end = ctx.sentence_end(m.end())
+    ent = next((e for e in ctx.ents if m.end() <= e.start_char < end and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None or ctx.quoted[ent.start] or not all(  # 'from fire chief Lydia Kerr'
+            w.islower() or w.lower() in TITLES for w in ctx.text[m.end():ent.start_char].split()):
+        return None
+    return RawAttribution(span, ctx.doc[ent.start:ent.end], None, "credit_after")
 
 
 def _reported_speech_goes_on(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
@@ -714,9 +744,21 @@ def _reply_to_question(ctx: _Context, previous: RawAttribution, span: QuoteSpan)
         return None
     asked = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON")
              and not ctx.quoted[c.i] and c.lower_ not in ("it", "this", "that")]
-    if not asked:
+    other = asked[0] if asked else _other_party(ctx, previous)
+    if other is None:
         return None
-    return RawAttribution(span, mention_span(asked[0], ctx), None, "reply")
+    return RawAttribution(span, mention_span(other, ctx), None, "reply")
+
+
+def _other_party(ctx: _Context, question: RawAttribution) -> Token | None:
+    """'Reporter Dan Wolfe asked the minister, Clara Berg, ... “Will taxes rise?” Wolfe
+    asked. / “Not this year.”': the last person the narrative before the question names
+    who is not the one asking."""
+    asker = {w.lower() for w in question.mention.text.split()} if question.mention is not None else set()
+    start = ctx.paragraphs[max(0, question.span.paragraph - 2)][0]
+    names = [e for e in ctx.ents if start <= e.start_char < question.span.open_at and e.label_ == "PERSON"
+             and not ctx.quoted[e.start] and not {w.lower() for w in e.text.split()} & asker]
+    return names[-1].root if names else None
 
 
 def _strip_quotes(ctx: _Context, start: int, end: int) -> str:

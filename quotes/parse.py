@@ -80,7 +80,8 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
         for i, (start, end) in enumerate(pieces):
             if need[i]:
                 kinds.append(FULL)
-            elif i <= 1 or (i + 1 < len(need) and need[i + 1]) or (pattern and pattern.search(t, start, end)):
+            elif i <= 1 or (i + 1 < len(need) and need[i + 1]) or (pattern and pattern.search(t, start, end)) \
+                    or _quote_only(t, pieces[i - 1]):
                 kinds.append(NAMES)
             else:
                 kinds.append(TOKENS)
@@ -102,6 +103,15 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
             kinds.append(k)
         out.append(_join(parts, kinds))
     return out
+
+
+_OPENING_MARKS, _CLOSING_MARKS = "“\"‘'«", "”\"’'»"
+
+
+def _quote_only(text: str, piece: tuple[int, int]) -> bool:
+    """A paragraph that is only a quotation: the next one may name who said it."""
+    words = text[piece[0]:piece[1]].strip()
+    return len(words) > 2 and words[0] in _OPENING_MARKS and words[-1] in _CLOSING_MARKS
 
 
 def _piece_batch(pieces: int, texts: int, batch_size: int) -> int:

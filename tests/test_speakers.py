@@ -351,6 +351,20 @@ NOT_THE_STORY = {
 
 
 TURNS = {
+    "reply_goes_to_who_the_narrative_said_was_asked": (
+        "Reporter Dan Wolfe asked the minister, Clara Berg, about the budget.\n\n"
+        "“Will taxes rise?” Wolfe asked.\n\n"
+        "“Not this year.”",
+        [("Will taxes rise?", "Dan Wolfe"), ("Not this year.", "Clara Berg")]),
+    "pull_quote_credited_by_the_next_paragraph": (
+        "“We have never seen floods like this.”\n\n"
+        "So says Jonas Weber, who has farmed the valley for 40 years.",
+        [("We have never seen floods like this.", "Jonas Weber")]),
+    "quote_credited_after_is_not_the_previous_speaker": (
+        "Mayor Tom Ash spoke first. “We are ready,” Ash said.\n\n"
+        "“The storm will not stop us.”\n\n"
+        "That was the message from fire chief Lydia Kerr, who added that crews were in place.",
+        [("We are ready,", "Tom Ash"), ("The storm will not stop us.", "Lydia Kerr")]),
     "reply_to_a_question_goes_to_who_was_asked": (
         "Town hall held in Dover\n\nThe meeting ran for two hours on Tuesday.\n\n"
         "Moderator Mark Pierce asked Senator Paul Grady: “Will you run again next year?”\n\n"
