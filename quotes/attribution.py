@@ -502,6 +502,11 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
             if not ctx.quoted[a.i]:
                 ancestors.append(a)
     governing = [a for a in reversed(ancestors) if a in cues]
+    # "Swanson praised Graham, who vowed ... “...”": a relative clause's cue speaks for it.
+    relative = [k for k, c in enumerate(governing) if c.dep_ == "relcl" and any(
+        ch.dep_ in _SUBJECT_DEPS and ch.lower_ in ("who", "that") for ch in c.children)]
+    if relative:
+        governing = governing[relative[-1]:] + governing[:relative[-1]]
     # "Obama said it would tell a story, “...”": an 'it' subject yields to an outer cue.
     impersonal = [c for c in governing if any(ch.dep_ in _SUBJECT_DEPS and ch.lower_ in _IMPERSONAL
                                               for ch in c.children)]

@@ -316,6 +316,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_relative_clause_cue_speaks_for_its_antecedent": (
+        "The mayor spoke on Monday.\n\n"
+        "The mayor thanked Ellen Hart, who warned last year that the bridge was “a disaster waiting to happen.”",
+        [("a disaster waiting to happen.", "Ellen Hart")]),
     "colon_lead_in_without_a_cue": (
         "Floods hit the valley\n\nRain fell for three days, officials said.\n\nThe river rose overnight.\n\n"
         "Councillor Rita Dunn is more blunt: “The city ignored every warning.”",
