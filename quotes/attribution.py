@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel
 from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS
-from .nameforms import is_age
+from .nameforms import is_age, personish
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -588,27 +588,38 @@ def _by_dash_credit(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
 
 
 def _governing_subject(ctx: _Context, span: QuoteSpan) -> Token | None:
-    """The subject of the nearest verb outside the quote that governs it."""
+    """The subject of the nearest verb outside the quote that governs it, unless that is no
+    person and a verb further up has one ('He implied that scout leaders should be “...”')."""
+    subjects = _governing_subjects(ctx, span)
+    return next((s for s in subjects if _personlike(s)), subjects[0] if subjects else None)
+
+
+def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
+    """Subjects of the verbs outside the quote that govern it, nearest first."""
     inside = list(ctx.token_range(span.start, span.end))
     if not inside:
-        return None
+        return []
     b_start, _ = _window_before(ctx, span)
     _, a_end = _window_after(ctx, span)
-    token = ctx.doc[inside[0]]
+    token, found = ctx.doc[inside[0]], []
     for _ in range(12):
         if token.head.i == token.i:
             break
         token = token.head
-        if ctx.quoted[token.i] or not b_start <= token.idx < a_end:
+        if ctx.quoted[token.i] or not b_start <= token.idx < a_end or token.pos_ not in ("VERB", "AUX"):
             continue
-        if token.pos_ in ("VERB", "AUX"):
-            for child in token.children:
-                if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i] and b_start <= child.idx < a_end:
-                    if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                        return token.head
-                    if child.pos_ in ("PRON", "PROPN", "NOUN") and child.lower_ not in ("it", "this", "that", "there"):
-                        return child
-    return None
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i] and b_start <= child.idx < a_end:
+                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    found.append(token.head)
+                elif child.pos_ in ("PRON", "PROPN", "NOUN") and child.lower_ not in ("it", "this", "that", "there"):
+                    found.append(child)
+    return found
+
+
+def _personlike(token: Token) -> bool:
+    """A name of a person, he/she/I/we, or a noun for a person ('the senator')."""
+    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "i", "we") or personish(token)
 
 
 def _looks_like_title(text: str) -> bool:

@@ -316,6 +316,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "the_person_governing_the_quote_not_the_nearest_subject": (
+        "Polls open on Sunday.\n\nTurnout is expected to be high.\n\n"
+        "Marine Dupont leads the race. She shares with her rival a plan that rests on being “against the system.”",
+        [("against the system.", "Marine Dupont")]),
     "a_relative_clause_cue_speaks_for_its_antecedent": (
         "The mayor spoke on Monday.\n\n"
         "The mayor thanked Ellen Hart, who warned last year that the bridge was “a disaster waiting to happen.”",
