@@ -501,6 +501,9 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
         for a in ctx.doc[inside[0]].ancestors:
             if not ctx.quoted[a.i]:
                 ancestors.append(a)
+            if a.dep_ in ("conj", "parataxis") and a in cues and any(c.dep_ in _SUBJECT_DEPS for c in a.children):
+                break  # "a woman asked for a photo and Clinton said, “...”": the conjunct's own
+
     governing = [a for a in reversed(ancestors) if a in cues]
     # "Swanson praised Graham, who vowed ... “...”": a relative clause's cue speaks for it.
     relative = [k for k, c in enumerate(governing) if c.dep_ == "relcl" and any(

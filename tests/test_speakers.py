@@ -316,6 +316,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_coordinated_clause_with_its_own_cue_speaks_for_itself": (
+        "Polls open on Sunday.\n\nTurnout is expected to be high.\n\n"
+        "At one point, a woman asked for a photo and Senator Tim Walz said, “as long as we are not breaking any rules.”",
+        [("as long as we are not breaking any rules.", "Tim Walz")]),
     "the_person_governing_the_quote_not_the_nearest_subject": (
         "Polls open on Sunday.\n\nTurnout is expected to be high.\n\n"
         "Marine Dupont leads the race. She shares with her rival a plan that rests on being “against the system.”",
