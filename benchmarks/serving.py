@@ -133,8 +133,8 @@ def main() -> None:
     for label, sql, params in (
             ("quotes_by_speaker", "select quotes.id from quotes join speakers on speakers.id = quotes.speaker_id "
              "join articles on articles.id = quotes.article_id where quotes.speaker_id in (select id from speakers "
-             "where name = :s collate nocase union select speaker_id from speaker_aliases where alias = :s "
-             "collate nocase) order by articles.published desc", {"s": speakers[0]}),
+             "where name_key = name_key(:s) union select speaker_id from speaker_aliases where alias_key = "
+             "name_key(:s)) order by articles.published desc", {"s": speakers[0]}),
             ("leaderboard", "select name from speakers order by quote_count desc, name limit 100", {})):
         plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
         print(f"  {label}: " + " | ".join(plan))

@@ -154,7 +154,8 @@ def serve(db_path, port, host, metadata_path, open_browser, mutable):
 
 @cli.command()
 @click.argument("db_path", default=DEFAULT_DB, metavar="DB")
-@click.option("--speaker", default=None, help="Only this speaker (canonical name or alias, any case/accents).")
+@click.option("--speaker", default=None, help="Only this speaker (canonical name or alias; case, accents, apostrophes and "
+              "spacing do not matter, as on the site).")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
 def export(db_path, speaker, fmt):
     """Write the quotes in DB (with speaker, article title, url, source, date) to stdout."""

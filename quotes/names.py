@@ -1,6 +1,7 @@
 """Name keys and name forms shared by the speaker resolver and the store (no spaCy here)."""
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
 from functools import lru_cache
 
@@ -14,6 +15,18 @@ def fold(name: str) -> str:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
     return " ".join(name.replace("’", "'").split()).casefold()
+
+
+def name_key(value: str | None) -> str | None:
+    """The lookup key of a speaker name or alias, ``fold(value)`` (None stays None): what
+    ``speakers.name_key`` and ``speaker_aliases.alias_key`` hold and what every lookup
+    (site, export) compares them with."""
+    return fold(value) if isinstance(value, str) else None
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Give a SQLite connection the SQL function ``name_key(text)``."""
+    conn.create_function("name_key", 1, name_key, deterministic=True)
 
 
 def name_core(words: list[str]) -> list[str]:

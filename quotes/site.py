@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -52,9 +51,9 @@ def _for_database(metadata: dict, db_path: str) -> tuple[dict, bool]:
 def datasette_command(db_path: str, host: str = "127.0.0.1", port: int = 8001, metadata: str | None = None,
                       immutable: bool = True, open_browser: bool = False) -> list[str]:
     """Return the argv that serves ``db_path`` read-only with our metadata and limits."""
-    exe = shutil.which("datasette")
-    args = [exe] if exe else [sys.executable, "-m", "datasette"]
-    args += ["serve", "--host", host, "--port", str(port)]
+    # This environment's Datasette, which has this package's plugin (name_key()), not
+    # whichever `datasette` comes first on PATH.
+    args = [sys.executable, "-m", "datasette", "serve", "--host", host, "--port", str(port)]
     args += ["--immutable", db_path] if immutable else [db_path]
     found = find_metadata(db_path, metadata)
     if found is not None:

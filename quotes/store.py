@@ -15,7 +15,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from .names import fold
+from .names import fold, register_functions
 
 BUSY_TIMEOUT_SECONDS = 60
 QUOTES_VIEW = "quotes_view"
@@ -44,6 +44,7 @@ def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) the database at ``path`` in WAL mode, shaped."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+    register_functions(conn)
     db = sqlite_utils.Database(conn)
     _retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
     conn.execute("PRAGMA foreign_keys = ON")
@@ -91,10 +92,9 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                                ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
                                ("articles", ["published"]), ("articles", ["source"])):
             db[table].create_index(columns, if_not_exists=True)
-        # quotes_by_speaker matches names and aliases case-insensitively.
-        db.execute("CREATE INDEX IF NOT EXISTS idx_speakers_name_nocase ON speakers (name COLLATE NOCASE)")
-        db.execute("CREATE INDEX IF NOT EXISTS idx_speaker_aliases_alias_nocase"
-                   " ON speaker_aliases (alias COLLATE NOCASE)")
+        # Lookups go through name_key()/alias_key now; the case-insensitive indexes of 0.1 are dead weight.
+        db.execute("DROP INDEX IF EXISTS idx_speakers_name_nocase")
+        db.execute("DROP INDEX IF EXISTS idx_speaker_aliases_alias_nocase")
         if not db["quotes_fts"].exists():
             db["quotes"].enable_fts(["text", "speaker_name"], create_triggers=True, tokenize="porter")
         if not db["articles_fts"].exists():
@@ -264,12 +264,14 @@ def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
 
 def export_rows(db: sqlite_utils.Database, speaker: str | None = None) -> Iterable[dict]:
     """Yield rows of the quotes view, optionally for one speaker (name or alias)."""
+    register_functions(db.conn)  # a database not opened by open_db has no name_key() yet
     sql = f"SELECT * FROM {QUOTES_VIEW}"
-    params: list = []
+    params: dict = {}
     if speaker:
-        sql += (" WHERE speaker_id IN (SELECT id FROM speakers WHERE name_key = ?"
-                " UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?)")
-        params = [fold(speaker), fold(speaker)]
+        # The same lookup as the site's quotes_by_speaker query (db/metadata.yml).
+        sql += (" WHERE speaker_id IN (SELECT id FROM speakers WHERE name_key = name_key(:speaker)"
+                " UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = name_key(:speaker))")
+        params = {"speaker": speaker}
     sql += " ORDER BY published, article_id, start"
     cursor = db.execute(sql, params)
     columns = [c[0] for c in cursor.description]

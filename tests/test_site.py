@@ -3,10 +3,11 @@ import asyncio
 from urllib.parse import quote
 
 import pytest
+import sqlite_utils
 
 from quotes.build import build_database
 from quotes.site import datasette_command, make_datasette
-from quotes.store import open_db
+from quotes.store import export_rows, open_db
 
 from conftest import SEEDS
 
@@ -40,6 +41,22 @@ def test_quotes_by_speaker_canned_query(get):
 def test_quotes_by_speaker_accepts_alias_any_case(get):
     rows = get("/quotes/quotes_by_speaker.json?speaker=stoltenberg&_shape=array").json()
     assert len(rows) == 4
+
+
+@pytest.mark.parametrize("typed, canonical", [
+    ("Gitanas Nausėda", "Gitanas Nauseda"),      # accents do not matter
+    ("gitanas nauseda", "Gitanas Nauseda"),
+    ("NATO's Stoltenberg", "Jens Stoltenberg"),  # a straight apostrophe finds the curly alias
+    ("NATO’s Stoltenberg", "Jens Stoltenberg"),
+    ("Jens Stoltenberg ", "Jens Stoltenberg"),   # nor does stray spacing
+    ("  jens   STOLTENBERG", "Jens Stoltenberg"),
+])
+def test_site_and_export_find_the_same_quotes(get, seed_db, typed, canonical):
+    rows = get(f"/quotes/quotes_by_speaker.json?speaker={quote(typed)}&_shape=array").json()
+    db = sqlite_utils.Database(seed_db)
+    exported = list(export_rows(db, typed))
+    assert rows and {r["speaker"] for r in rows} == {canonical}
+    assert sorted(r["id"] for r in rows) == sorted(r["id"] for r in exported)
 
 
 def test_table_search_finds_minsk(get):
