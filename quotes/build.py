@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from .extract import ExtractionError, Extractor, extractor_identity
 from .inputs import Article, InputProblem, read_inputs
-from .store import article_id, article_status, save_article, table_counts, text_sha256
+from .store import article_id, article_status, join_speakers, save_article, table_counts, text_sha256
 
 
 @dataclass
@@ -21,6 +21,7 @@ class BuildSummary:
     updated: int = 0
     unchanged: int = 0
     quotes: int = 0
+    joined: int = 0  # quotes whose speaker was joined to one named in another article
     problems: list[InputProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -82,5 +83,7 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
                 continue
             setattr(summary, stored.status, getattr(summary, stored.status) + 1)
             summary.quotes += stored.quotes
+    if summary.new or summary.updated:
+        summary.joined = join_speakers(db)
     summary.counts = table_counts(db)
     return summary

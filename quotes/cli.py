@@ -126,6 +126,7 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model):
         f"{summary.unchanged} unchanged), {summary.quotes} quotes extracted; "
         f"database now holds {counts['articles']} articles, {counts['quotes']} quotes, "
         f"{counts['speakers']} speakers."
+        + (f" {summary.joined} quote(s) joined to a speaker named in another article." if summary.joined else "")
         + (f" {len(summary.problems)} input(s) skipped." if summary.problems else ""),
         err=True)
     if summary.problems:

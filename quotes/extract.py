@@ -75,6 +75,7 @@ class Quote:
     paragraph: int
     speech: bool = True
     resolution: str | None = None  # the rule that turned the mention into the speaker
+    speaker_gender: str | None = None  # 'm'/'f' when the article tells; joins speakers across articles
 
     def to_dict(self) -> dict:
         """Return the quote as JSON-ready plain data."""
@@ -134,6 +135,7 @@ def _to_quote(text: str, r: RawAttribution, speaker) -> Quote:
         paragraph=r.span.paragraph,
         speech=r.speech,
         resolution=speaker.rule,
+        speaker_gender=speaker.gender,
     )
 
 

@@ -37,6 +37,7 @@ class Resolved:
     kind: str | None
     role: str | None
     rule: str | None = None  # the resolution sieve that decided, or "unnamed"
+    gender: str | None = None  # 'm'/'f' when the article tells (name, title or pronoun)
 
 
 @dataclass
@@ -136,7 +137,7 @@ def as_resolved(entity: Entity | None, role: str | None) -> Resolved:
         return Resolved(None, None, role)
     if role is None and entity.roles:
         role = max(entity.roles[:3], key=len)
-    return Resolved(entity.name, entity.kind, role)
+    return Resolved(entity.name, entity.kind, role, gender=entity.gender if entity.kind == PERSON else None)
 
 
 # -- the resolution sieves: (resolver, mention) -> (Resolved, Entity) or None --
@@ -249,7 +250,7 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
             org_name = f"{resolved.name} campaign"
             org = r.cast.register(org_name, org_name.split(), ORGANISATION, m.pos)
             return Resolved(org_name, ORGANISATION, None), org
-        return Resolved(resolved.name, resolved.kind, resolved.role), entity
+        return Resolved(resolved.name, resolved.kind, resolved.role, gender=resolved.gender), entity
     before = r.article.doc[head.i - 1] if head.i else None  # 'the post read' parsed as a compound
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children) or (
         before is not None and before.lower_ in ("the", "this", "that"))

@@ -15,6 +15,7 @@ from typing import Iterable
 
 import sqlite_utils
 
+from .identity import NameSeen, join_names
 from .names import fold, register_functions
 
 BUSY_TIMEOUT_SECONDS = 60
@@ -83,10 +84,16 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             "id": str, "article_id": str, "speaker_id": str, "speaker_name": str, "text": str,
             "start": int, "end": int, "paragraph": int, "speaker_mention": str, "mention_start": int,
             "mention_end": int, "role": str, "cue": str, "method": str, "confidence": float, "resolution": str,
+            "speaker_kind": str, "speaker_gender": str, "speaker_join": str,
         }, pk="id", if_not_exists=True,
             foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")])
-        if "resolution" not in db["quotes"].columns_dict:  # databases from before 0.2
-            db["quotes"].add_column("resolution", str)
+        for column in ("resolution", "speaker_kind", "speaker_gender", "speaker_join"):  # databases from 0.1
+            if column not in db["quotes"].columns_dict:
+                db["quotes"].add_column(column, str)
+        db["speaker_candidates"].create({"speaker_id": str, "candidate_id": str},
+                                        pk=("speaker_id", "candidate_id"), if_not_exists=True,
+                                        foreign_keys=[("speaker_id", "speakers", "id"),
+                                                      ("candidate_id", "speakers", "id")])
         for table, columns in (("quotes", ["article_id"]), ("quotes", ["speaker_id", "article_id"]),
                                ("speakers", ["name_key"]), ("speakers", ["quote_count"]),
                                ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
@@ -105,7 +112,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 # quotes + speaker + article, for browsing and export.
 QUOTES_VIEW_SQL = """SELECT quotes.id AS id, quotes.text AS text, speakers.name AS speaker,
        speakers.kind AS speaker_kind, quotes.role AS role, quotes.speaker_mention AS speaker_mention,
-       quotes.cue AS cue, quotes.method AS method, quotes.resolution AS resolution,
+       quotes.cue AS cue, quotes.method AS method, quotes.resolution AS resolution, quotes.speaker_join AS speaker_join,
        quotes.confidence AS confidence, articles.title AS article_title, articles.url AS url,
        articles.source AS source, articles.published AS published, quotes.article_id AS article_id,
        quotes.speaker_id AS speaker_id, quotes.start AS start, quotes."end" AS "end"
@@ -221,11 +228,13 @@ def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
                 stable_id(art_id, q["start"], q["end"]), art_id, spk, q.get("speaker"), q["text"], q["start"],
                 q["end"], q.get("paragraph"), m.get("text"), m.get("start"), m.get("end"), q.get("role"),
                 q.get("cue"), q.get("method"), q.get("confidence"), q.get("resolution"),
+                q.get("speaker_kind") if spk else None, q.get("speaker_gender") if spk else None,
+                "exact" if spk else None,
             ])
         conn.executemany(
             "INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, text, start, \"end\","
-            " paragraph, speaker_mention, mention_start, mention_end, role, cue, method, confidence, resolution)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", quote_rows)
+            " paragraph, speaker_mention, mention_start, mention_end, role, cue, method, confidence, resolution,"
+            " speaker_kind, speaker_gender, speaker_join) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", quote_rows)
         conn.executemany("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?,?,?)",
                          sorted(alias_rows))
         conn.executemany("INSERT OR IGNORE INTO speaker_roles (speaker_id, article_id, role) VALUES (?,?,?)",
@@ -254,12 +263,69 @@ def _refresh_speakers(conn: sqlite3.Connection, ids: set[str]) -> None:
         if conn.execute("SELECT quote_count FROM speakers WHERE id = ?", [spk]).fetchone() == (0,):
             conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [spk])
             conn.execute("DELETE FROM speaker_roles WHERE speaker_id = ?", [spk])
+            conn.execute("DELETE FROM speaker_candidates WHERE ? IN (speaker_id, candidate_id)", [spk])
             conn.execute("DELETE FROM speakers WHERE id = ?", [spk])
 
 
 def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Row counts of the main tables."""
     return {t: db[t].count for t in ("articles", "quotes", "speakers", "speaker_aliases", "speaker_roles")}
+
+
+def join_speakers(db: sqlite_utils.Database) -> int:
+    """Give every quote the speaker its article-level name joins across the whole database
+    (:func:`quotes.identity.join_names`: spellings, bare surnames), record how in
+    ``quotes.speaker_join`` and the people an ambiguous name may be in
+    ``speaker_candidates``; return how many quotes changed speaker.  Depends only on
+    what the database holds, so any build order gives the same speakers."""
+    conn = db.conn
+    with _transaction(db):
+        seen = conn.execute("SELECT speaker_name, speaker_kind, speaker_gender, count(*) FROM quotes"
+                            " WHERE speaker_name IS NOT NULL GROUP BY 1, 2, 3").fetchall()
+        joined = join_names(NameSeen(n, k, g, c) for n, k, g, c in seen)
+        plan = {}
+        for name, kind, gender, _ in seen:
+            j = joined[(fold(name), gender)]
+            plan[(name, gender)] = (speaker_id(j.canonical), j, kind)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS speaker_joins (speaker_name TEXT, speaker_gender TEXT,"
+                     " speaker_id TEXT, how TEXT)")
+        conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS temp.speaker_joins_name"
+                     " ON speaker_joins (speaker_name, speaker_gender)")
+        conn.execute("DELETE FROM speaker_joins")
+        conn.executemany("INSERT INTO speaker_joins VALUES (?,?,?,?)",
+                         [(n, g, spk, j.how) for (n, g), (spk, j, _) in plan.items()])
+        conn.executemany("INSERT OR IGNORE INTO speakers (id, name, name_key, kind, quote_count, article_count)"
+                         " VALUES (?,?,?,?,0,0)",
+                         sorted({(spk, j.canonical, fold(j.canonical), kind) for spk, j, kind in plan.values()}))
+        moving = " FROM quotes JOIN speaker_joins j ON quotes.speaker_name = j.speaker_name" \
+                 " AND quotes.speaker_gender IS j.speaker_gender WHERE quotes.speaker_id IS NOT j.speaker_id"
+        touched = {r[0] for r in conn.execute("SELECT DISTINCT quotes.speaker_id" + moving)}
+        touched |= {r[0] for r in conn.execute("SELECT DISTINCT j.speaker_id" + moving)}
+        changed = conn.execute(
+            "UPDATE quotes SET speaker_id = j.speaker_id, speaker_join = j.how FROM speaker_joins j"
+            " WHERE quotes.speaker_name = j.speaker_name AND quotes.speaker_gender IS j.speaker_gender"
+            " AND (quotes.speaker_id IS NOT j.speaker_id OR quotes.speaker_join IS NOT j.how)").rowcount
+        _move_aliases_and_roles(conn, plan)
+        conn.execute("DELETE FROM speaker_candidates")
+        conn.executemany("INSERT OR IGNORE INTO speaker_candidates (speaker_id, candidate_id) VALUES (?,?)",
+                         sorted({(spk, speaker_id(c)) for spk, j, _ in plan.values() for c in j.candidates}))
+        touched |= {speaker_id(n) for (n, _), (spk, _, _) in plan.items() if speaker_id(n) != spk}
+        _refresh_speakers(conn, touched - {None})
+        return changed
+
+
+def _move_aliases_and_roles(conn: sqlite3.Connection, plan: dict) -> None:
+    """Aliases and roles recorded under an article-level name go to the speaker it joined;
+    the article-level name itself becomes an alias."""
+    for (name, _), (spk, j, _) in plan.items():
+        raw = speaker_id(name)
+        conn.execute("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?,?,?)",
+                     [spk, name, fold(name)])
+        if raw == spk:
+            continue
+        for table in ("speaker_aliases", "speaker_roles"):
+            conn.execute(f"UPDATE OR IGNORE {table} SET speaker_id = ? WHERE speaker_id = ?", [spk, raw])
+            conn.execute(f"DELETE FROM {table} WHERE speaker_id = ?", [raw])
 
 
 def export_rows(db: sqlite_utils.Database, speaker: str | None = None) -> Iterable[dict]:
