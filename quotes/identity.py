@@ -8,9 +8,11 @@ joined (``how``):
 
 - ``exact``: the name itself (case, accents, apostrophes, hyphens and spacing
   do not matter: "Al-Shabaab" is "Al Shabaab");
-- ``spelling``: the same first name, middle names and suffix, and a surname a
-  letter or two apart ("Volodymyr Zelenskiy" joins "Volodymyr Zelenskyy";
-  "Joan Smith" never joins "John Smith", "Donald Trump Jr" never "Donald Trump");
+- ``variant``: the same name written another way: the same first name and
+  suffix, middle names that agree ("Donald J. Trump" joins "Donald Trump") and a
+  surname equal or a letter or two apart ("Volodymyr Zelenskiy" joins
+  "Volodymyr Zelenskyy"); "Joan Smith" never joins "John Smith", "Donald Trump
+  Jr" never "Donald Trump", "George W. Bush" never "George H. W. Bush";
 - ``surname``: a bare surname ("Peskov", from "Mr Peskov") that exactly one
   person's surname matches, of a compatible gender.  When several people match
   (Bill / Hillary Clinton) it never guesses: it stays its own speaker and the
@@ -31,10 +33,12 @@ from rapidfuzz.distance import Levenshtein
 from .names import fold, name_core, name_suffix
 
 PERSON = "person"
-# A surname may differ by this many letters (one up to 7 letters, two from 8): transliterations
-# ('Zelenskyy' / 'Zelenskiy' / 'Zelensky') and typos, never a different short name.
-SHORTEST_FORGIVEN = 5
-LONG_NAME = 8
+# A surname may be spelt a letter differently from this length on, two letters from LONG_NAME
+# ('Zelenskyy' / 'Zelenskiy'); shorter surnames differing by a letter are other people
+# ('Berman' / 'Burman').  A bare surname, with no first name to agree, needs BARE_FORGIVEN.
+SHORTEST_FORGIVEN = 6
+LONG_NAME = 9
+BARE_FORGIVEN = 8
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ def join_names(seen: Iterable[NameSeen]) -> dict[Key, Joined]:
     for cluster in clusters:
         head = cluster[0]
         for f in cluster:
-            out.update({k: Joined(head.name, "exact" if f is head else "spelling",
+            out.update({k: Joined(head.name, "exact" if f is head else "variant",
                                   ambiguous.get(id(f), ())) for k in f.keys})
     bare = [f for f in forms if f.kind == PERSON and len(f.words) == 1]
     out.update(_join_bare_surnames(bare, [c[0] for c in clusters]))
@@ -149,13 +153,13 @@ class _SurnameIndex:
             self.by_letter.setdefault(surname[:1], []).append(surname)
         self.items[surname].append(item)
 
-    def near(self, surname: str) -> list:
+    def near(self, surname: str, shortest: int = SHORTEST_FORGIVEN) -> list:
         """Items whose surname is ``surname`` or :func:`spelling_close` to it."""
         found = list(self.items.get(surname, []))
-        if len(surname) >= SHORTEST_FORGIVEN:
+        if len(surname) >= shortest:
             for other, _, _ in process.extract(surname, self.by_letter.get(surname[:1], []),
                                                scorer=Levenshtein.distance, score_cutoff=2, limit=None):
-                if other != surname and spelling_close(other, surname):
+                if other != surname and spelling_close(other, surname, shortest):
                     found.extend(self.items[other])
         return found
 
@@ -178,11 +182,11 @@ def _middles_agree(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(a, b))
 
 
-def spelling_close(a: str, b: str) -> bool:
+def spelling_close(a: str, b: str, shortest: int = SHORTEST_FORGIVEN) -> bool:
     """True for one surname spelt two ways ('zelenskyy' / 'zelenskiy'), not two surnames."""
     if a == b:
         return True
-    if min(len(a), len(b)) < SHORTEST_FORGIVEN or a[0] != b[0]:
+    if min(len(a), len(b)) < shortest or a[0] != b[0]:
         return False
     return Levenshtein.distance(a, b) <= (2 if min(len(a), len(b)) >= LONG_NAME else 1)
 
@@ -197,19 +201,20 @@ def _join_bare_surnames(bare: list[_Form], heads: list[_Form]) -> dict[Key, Join
     clusters: list[list[_Form]] = []
     for f in bare:
         word = f.words[0]
-        fits = [h for h in index.near(word) if not (f.gender and h.gender and f.gender != h.gender)]
+        fits = [h for h in index.near(word, BARE_FORGIVEN) if not (f.gender and h.gender and f.gender != h.gender)]
         if len(fits) == 1:
             out.update({k: Joined(fits[0].name, "surname") for k in f.keys})
         elif fits:
             out.update({k: Joined(f.name, "exact", tuple(sorted(h.name for h in fits))) for k in f.keys})
         else:
-            matches = [c for c in alone.near(word) if not (f.gender and c[0].gender and f.gender != c[0].gender)]
+            matches = [c for c in alone.near(word, BARE_FORGIVEN)
+                       if not (f.gender and c[0].gender and f.gender != c[0].gender)]
             if len(matches) == 1:
                 matches[0].append(f)
             else:
                 clusters.append([f])
                 alone.add(word, clusters[-1])
     for cluster in clusters:
-        out.update({k: Joined(cluster[0].name, "exact" if f is cluster[0] else "spelling")
+        out.update({k: Joined(cluster[0].name, "exact" if f is cluster[0] else "variant")
                     for f in cluster for k in f.keys})
     return out

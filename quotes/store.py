@@ -274,7 +274,7 @@ def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
 
 def join_speakers(db: sqlite_utils.Database) -> int:
     """Give every quote the speaker its article-level name joins across the whole database
-    (:func:`quotes.identity.join_names`: spellings, bare surnames), record how in
+    (:func:`quotes.identity.join_names`: variants of a name, bare surnames), record how in
     ``quotes.speaker_join`` and the people an ambiguous name may be in
     ``speaker_candidates``; return how many quotes changed speaker.  Depends only on
     what the database holds, so any build order gives the same speakers."""

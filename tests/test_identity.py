@@ -18,9 +18,12 @@ def joined(*seen):
     ([("Dmitry Peskov", "person", "m", 5), ("Peskov", "person", "m", 2)], "Peskov", "m", "Dmitry Peskov", "surname"),
     # transliterations of one name are one speaker, the most quoted spelling its name
     ([("Volodymyr Zelenskyy", "person", "m", 9), ("Volodymyr Zelenskiy", "person", "m", 3)],
-     "Volodymyr Zelenskiy", "m", "Volodymyr Zelenskyy", "spelling"),
+     "Volodymyr Zelenskiy", "m", "Volodymyr Zelenskyy", "variant"),
     ([("Volodymyr Zelenskyy", "person", "m", 9), ("Zelensky", "person", None, 2)],
      "Zelensky", None, "Volodymyr Zelenskyy", "surname"),
+    # a middle initial is the same name written another way
+    ([("Donald Trump", "person", "m", 20), ("Donald J. Trump", "person", "m", 5)],
+     "Donald J. Trump", "m", "Donald Trump", "variant"),
     # hyphens, spacing, case and accents never make two speakers
     ([("Al-Shabaab", "organisation", None, 3), ("Al Shabaab", "organisation", None, 1)],
      "Al Shabaab", None, "Al-Shabaab", "exact"),
@@ -55,6 +58,8 @@ def test_ambiguous_names_stay_apart_with_candidates(seen, name, gender, candidat
     ("Donald Trump", "Donald Trump Jr"),     # father and son
     ("George W. Bush", "George H. W. Bush"),
     ("Anna Berg", "Anna Bergman"),           # a longer surname is another surname
+    ("Leonard Burman", "Berman"),            # a short bare surname a letter off is someone else
+    ("Jimmy Ghazal", "Ghazala"),
 ])
 def test_near_names_of_different_people_stay_apart(one, other):
     result = joined((one, "person", None, 2), (other, "person", None, 1))
