@@ -46,7 +46,7 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                 toks = toks[:i]
             break
     role: list[Token] = []
-    while toks and (toks[0].lower_ in TITLES or toks[0].lower_.rstrip(".") in TITLES
+    while toks and (toks[0].lower_ in TITLES or toks[0].lower_.lstrip("-–—").rstrip(".") in TITLES
                     or toks[0].lower_ in CALENDAR_WORDS
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))

@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "title_after_a_credit_dash": (
+        "Convention notebook\n\nThe hall was full.\n\n"
+        "\"She is ready. She never quits.\"\n\n-President Obama, tweeting after the speech.",
+        [("She is ready. She never quits.", "Obama")]),
     "occupation_written_as_a_title": (
         "Farmer Ben Oduya has lost half his herd.\n\n"
         "“The rains never came,” says Oduya, 52.",
