@@ -202,5 +202,66 @@ def evaluate(gold, verbose, as_json, predictions, by_rule, model):
         click.echo(format_by_rule(report))
 
 
+@cli.group()
+def speakers():
+    """Curate speakers: a registry of known people and organisations, and merges
+    and splits that every later build applies (they survive `build --force`)."""
+
+
+def _existing_db(db_path: str):
+    from .store import open_db
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such database")
+    return open_db(db_path)
+
+
+@speakers.command("import")
+@click.argument("db_path", metavar="DB")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def speakers_import(db_path, file):
+    """Add the speakers (and decisions) of FILE to DB's registry: CSV with columns
+    name, aliases (separated by ;), kind, description, wikidata_id; or JSON (a
+    list of such objects, or what `quotes speakers export` writes)."""
+    from .registry import RegistryError, import_registry
+
+    try:
+        n_speakers, n_decisions = import_registry(_existing_db(db_path), file)
+    except RegistryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{n_speakers} registry speaker(s) and {n_decisions} decision(s) from {file}", err=True)
+
+
+def _decision_command(action: str, help_text: str, done: str):
+    """`quotes speakers merge|split DB NAME OTHER`: record the decision and re-join."""
+    @speakers.command(action, help=help_text)
+    @click.argument("db_path", metavar="DB")
+    @click.argument("name")
+    @click.argument("other")
+    def command(db_path, name, other):
+        from .registry import decide
+
+        moved = decide(_existing_db(db_path), action, name, other)
+        click.echo(done.format(moved=moved, name=name), err=True)
+    return command
+
+
+speakers_merge = _decision_command(
+    "merge", "OTHER is NAME: OTHER's quotes become NAME's, now and in every later build.",
+    "{moved} quote(s) moved to {name}")
+speakers_split = _decision_command(
+    "split", "NAME is not OTHER: never join them, now and in every later build.",
+    "{moved} quote(s) moved back to their own speaker")
+
+
+@speakers.command("export")
+@click.argument("db_path", metavar="DB")
+def speakers_export(db_path):
+    """Print DB's registry and decisions as JSON (what `speakers import` reads)."""
+    from .registry import export_curation
+
+    click.echo(json.dumps(export_curation(_existing_db(db_path)), ensure_ascii=False, indent=2))
+
+
 def main():  # pragma: no cover - console entry point
     cli(prog_name="quotes")

@@ -24,7 +24,7 @@ articles came in, so a rebuild from scratch gives the same speakers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from rapidfuzz import process
@@ -217,4 +217,39 @@ def _join_bare_surnames(bare: list[_Form], heads: list[_Form]) -> dict[Key, Join
     for cluster in clusters:
         out.update({k: Joined(cluster[0].name, "exact" if f is cluster[0] else "variant")
                     for f in cluster for k in f.keys})
+    return out
+
+
+@dataclass(frozen=True)
+class Curation:
+    """What people decided, applied on top of the automatic join: registry names (by the
+    folded name or alias that means them), merges and splits."""
+
+    registry: dict[str, str] = field(default_factory=dict)  # fold(name or alias) -> registry name
+    merges: tuple[tuple[str, str], ...] = ()  # (name, other): other's quotes are name's
+    splits: tuple[tuple[str, str], ...] = ()  # (name, other): never one speaker
+
+
+def curate(joined: dict[Key, Joined], names: dict[Key, str], curation: Curation) -> dict[Key, Joined]:
+    """``joined`` with ``curation`` applied: a split undoes a join, a registry alias names
+    the registry's speaker ('registry'), a merge moves one speaker's quotes to another
+    ('curated'); ``names`` gives each key's article-level name."""
+    merged_into = {fold(other): name for name, other in curation.merges}
+    apart = {frozenset((fold(a), fold(b))) for a, b in curation.splits}
+    out: dict[Key, Joined] = {}
+    for key, own in names.items():
+        j = joined[key]
+        canonical, how = j.canonical, j.how
+        if frozenset((fold(own), fold(canonical))) in apart:
+            canonical, how = own, "curated"
+        registered = curation.registry.get(fold(own)) or (
+            curation.registry.get(fold(canonical)) if how != "curated" else None)
+        if registered is not None and registered != canonical:
+            canonical, how = registered, "registry" if fold(registered) != fold(canonical) else how
+        for _ in range(len(merged_into)):  # merges may chain: A <- B <- C
+            target = merged_into.get(fold(canonical))
+            if target is None or frozenset((fold(own), fold(target))) in apart:
+                break
+            canonical, how = target, "curated"
+        out[key] = Joined(canonical, how, j.candidates if canonical == j.canonical else ())
     return out

@@ -15,7 +15,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from .identity import NameSeen, join_names
+from .identity import Curation, NameSeen, curate, join_names
 from .names import fold, register_functions
 
 BUSY_TIMEOUT_SECONDS = 60
@@ -90,6 +90,10 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         for column in ("resolution", "speaker_kind", "speaker_gender", "speaker_join"):  # databases from 0.1
             if column not in db["quotes"].columns_dict:
                 db["quotes"].add_column(column, str)
+        for column in ("description", "wikidata_id"):  # filled from the speaker registry
+            if column not in db["speakers"].columns_dict:
+                db["speakers"].add_column(column, str)
+        _create_curation_tables(db)
         db["speaker_candidates"].create({"speaker_id": str, "candidate_id": str},
                                         pk=("speaker_id", "candidate_id"), if_not_exists=True,
                                         foreign_keys=[("speaker_id", "speakers", "id"),
@@ -107,6 +111,17 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         if not db["articles_fts"].exists():
             db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
         _replace_view(db, QUOTES_VIEW, QUOTES_VIEW_SQL)
+
+
+def _create_curation_tables(db: sqlite_utils.Database) -> None:
+    """What people decided about speakers; kept across builds, never derived from articles."""
+    db["speaker_registry"].create({"id": str, "name": str, "kind": str, "description": str, "wikidata_id": str},
+                                  pk="id", if_not_exists=True)
+    db["speaker_registry_aliases"].create({"registry_id": str, "alias": str, "alias_key": str},
+                                          pk=("registry_id", "alias_key"), if_not_exists=True,
+                                          foreign_keys=[("registry_id", "speaker_registry", "id")])
+    db["speaker_decisions"].create({"id": str, "action": str, "name": str, "other": str, "decided_at": str},
+                                   pk="id", if_not_exists=True)
 
 
 # quotes + speaker + article, for browsing and export.
@@ -282,7 +297,9 @@ def join_speakers(db: sqlite_utils.Database) -> int:
     with _transaction(db):
         seen = conn.execute("SELECT speaker_name, speaker_kind, speaker_gender, count(*) FROM quotes"
                             " WHERE speaker_name IS NOT NULL GROUP BY 1, 2, 3").fetchall()
-        joined = join_names(NameSeen(n, k, g, c) for n, k, g, c in seen)
+        curation, registered = read_curation(conn)
+        joined = join_names([NameSeen(n, k, g, c) for n, k, g, c in seen] + registered)
+        joined = curate(joined, {(fold(n), g): n for n, _, g, _ in seen}, curation) if seen else joined
         plan = {}
         for name, kind, gender, _ in seen:
             j = joined[(fold(name), gender)]
@@ -311,7 +328,29 @@ def join_speakers(db: sqlite_utils.Database) -> int:
                          sorted({(spk, speaker_id(c)) for spk, j, _ in plan.values() for c in j.candidates}))
         touched |= {speaker_id(n) for (n, _), (spk, _, _) in plan.items() if speaker_id(n) != spk}
         _refresh_speakers(conn, touched - {None})
+        conn.execute("UPDATE speakers SET name = r.name, description = r.description, wikidata_id = r.wikidata_id,"
+                     " kind = coalesce(r.kind, speakers.kind) FROM speaker_registry r WHERE r.id = speakers.id")
         return changed
+
+
+# A registry name counts as this many quotes, so that it heads (and names) whatever it joins.
+REGISTRY_WEIGHT = 10 ** 9
+
+
+def read_curation(conn: sqlite3.Connection) -> tuple[Curation, list[NameSeen]]:
+    """The registry and decisions the database holds, and the registry's people and
+    organisations as names a bare surname can join even before any article names them."""
+    registry: dict[str, str] = {}
+    seeds = []
+    for name, kind in conn.execute("SELECT name, kind FROM speaker_registry ORDER BY name"):
+        registry[fold(name)] = name
+        seeds.append(NameSeen(name, kind, None, REGISTRY_WEIGHT))
+    for name, alias in conn.execute("SELECT r.name, a.alias FROM speaker_registry_aliases a"
+                                    " JOIN speaker_registry r ON r.id = a.registry_id ORDER BY 1, 2"):
+        registry.setdefault(fold(alias), name)
+    decisions = conn.execute("SELECT action, name, other FROM speaker_decisions ORDER BY decided_at, id").fetchall()
+    return Curation(registry, tuple((n, o) for a, n, o in decisions if a == "merge"),
+                    tuple((n, o) for a, n, o in decisions if a == "split")), seeds
 
 
 def _move_aliases_and_roles(conn: sqlite3.Connection, plan: dict) -> None:
