@@ -10,7 +10,8 @@ from spacy.language import Language
 
 from .extract import ExtractionError, Extractor, extractor_identity
 from .inputs import Article, InputProblem, read_inputs
-from .store import article_id, article_status, join_speakers, save_article, table_counts, text_sha256
+from .store import (article_id, article_status, join_speakers, link_quotations, save_article, table_counts,
+                    text_sha256)
 
 
 @dataclass
@@ -85,5 +86,6 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
             summary.quotes += stored.quotes
     if summary.new or summary.updated:
         summary.joined = join_speakers(db)
+        link_quotations(db)
     summary.counts = table_counts(db)
     return summary

@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .names import fold
-from .store import _transaction, join_speakers, speaker_id, stable_id
+from .store import _transaction, join_speakers, link_quotations, speaker_id, stable_id
 
 KINDS = ("person", "organisation")
 ACTIONS = ("merge", "split")
@@ -83,6 +83,7 @@ def import_registry(db: sqlite_utils.Database, path: str) -> tuple[int, int]:
         for d in decisions:
             _record(db, d["action"], d["name"], d["other"])
         join_speakers(db)
+        link_quotations(db)
     return len(speakers), len(decisions)
 
 
@@ -93,7 +94,9 @@ def decide(db: sqlite_utils.Database, action: str, name: str, other: str) -> int
         raise ValueError(f"action must be one of {ACTIONS}")
     with _transaction(db):
         _record(db, action, " ".join(name.split()), " ".join(other.split()))
-        return join_speakers(db)
+        moved = join_speakers(db)
+        link_quotations(db)
+        return moved
 
 
 def _record(db: sqlite_utils.Database, action: str, name: str, other: str) -> None:

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from .identity import Curation, NameSeen, curate, join_names
 from .names import fold, register_functions
+from .quotations import Occurrence, group_quotations, words_key
 
 BUSY_TIMEOUT_SECONDS = 60
 QUOTES_VIEW = "quotes_view"
@@ -84,10 +85,12 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             "id": str, "article_id": str, "speaker_id": str, "speaker_name": str, "text": str,
             "start": int, "end": int, "paragraph": int, "speaker_mention": str, "mention_start": int,
             "mention_end": int, "role": str, "cue": str, "method": str, "confidence": float, "resolution": str,
-            "speaker_kind": str, "speaker_gender": str, "speaker_join": str,
+            "speaker_kind": str, "speaker_gender": str, "speaker_join": str, "quotation_id": str,
         }, pk="id", if_not_exists=True,
             foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")])
-        for column in ("resolution", "speaker_kind", "speaker_gender", "speaker_join"):  # databases from 0.1
+        db["quotations"].create({"id": str, "speaker_id": str, "text": str, "quote_count": int, "article_count": int,
+                                 "first_reported": str, "last_reported": str}, pk="id", if_not_exists=True)
+        for column in ("resolution", "speaker_kind", "speaker_gender", "speaker_join", "quotation_id"):  # from 0.1
             if column not in db["quotes"].columns_dict:
                 db["quotes"].add_column(column, str)
         for column in ("description", "wikidata_id"):  # filled from the speaker registry
@@ -101,6 +104,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         for table, columns in (("quotes", ["article_id"]), ("quotes", ["speaker_id", "article_id"]),
                                ("speakers", ["name_key"]), ("speakers", ["quote_count"]),
                                ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
+                               ("quotes", ["quotation_id"]), ("quotations", ["speaker_id", "article_count"]),
                                ("articles", ["published"]), ("articles", ["source"])):
             db[table].create_index(columns, if_not_exists=True)
         # Lookups go through name_key()/alias_key now; the case-insensitive indexes of 0.1 are dead weight.
@@ -335,6 +339,41 @@ def join_speakers(db: sqlite_utils.Database) -> int:
 
 # A registry name counts as this many quotes, so that it heads (and names) whatever it joins.
 REGISTRY_WEIGHT = 10 ** 9
+
+
+def link_quotations(db: sqlite_utils.Database) -> int:
+    """Group each speaker's quotes into quotations (:func:`quotes.quotations.group_quotations`:
+    one utterance reported by several articles), rebuild the ``quotations`` table with
+    occurrences and first/last publication dates, and return how many quotes changed
+    quotation.  Ids are hashes of speaker and wording: the same data gives the same ids."""
+    conn = db.conn
+    with _transaction(db):
+        rows = conn.execute("SELECT id, speaker_id, text, quotation_id FROM quotes"
+                            " WHERE speaker_id IS NOT NULL ORDER BY speaker_id, id").fetchall()
+        current = {r[0]: r[3] for r in rows}
+        by_speaker: dict[str, list[Occurrence]] = {}
+        for quote_id, spk, text, _ in rows:
+            by_speaker.setdefault(spk, []).append(Occurrence(quote_id, text))
+        quotations, assigned = [], {}
+        for spk, quotes in by_speaker.items():
+            for group in group_quotations(quotes):
+                qid = stable_id("quotation", spk, words_key(group[0].text))
+                quotations.append((qid, spk, group[0].text))
+                assigned.update({q.quote_id: qid for q in group})
+        conn.execute("DELETE FROM quotations")
+        conn.executemany("INSERT INTO quotations (id, speaker_id, text) VALUES (?,?,?)", quotations)
+        moved = [(qid, quote_id) for quote_id, qid in assigned.items() if current.get(quote_id) != qid]
+        conn.executemany("UPDATE quotes SET quotation_id = ? WHERE id = ?", moved)
+        conn.execute("UPDATE quotes SET quotation_id = NULL WHERE speaker_id IS NULL AND quotation_id IS NOT NULL")
+        conn.execute("""
+            UPDATE quotations SET
+              quote_count = (SELECT count(*) FROM quotes WHERE quotation_id = quotations.id),
+              article_count = (SELECT count(DISTINCT article_id) FROM quotes WHERE quotation_id = quotations.id),
+              first_reported = (SELECT min(a.published) FROM quotes q JOIN articles a ON a.id = q.article_id
+                                WHERE q.quotation_id = quotations.id),
+              last_reported = (SELECT max(a.published) FROM quotes q JOIN articles a ON a.id = q.article_id
+                               WHERE q.quotation_id = quotations.id)""")
+        return len(moved)
 
 
 def read_curation(conn: sqlite3.Connection) -> tuple[Curation, list[NameSeen]]:

@@ -59,6 +59,13 @@ def test_site_and_export_find_the_same_quotes(get, seed_db, typed, canonical):
     assert sorted(r["id"] for r in rows) == sorted(r["id"] for r in exported)
 
 
+def test_quotations_by_speaker_lists_distinct_quotations(get):
+    rows = get("/quotes/quotations_by_speaker.json?speaker=NATO%27s%20Stoltenberg&_shape=array").json()
+    # four quotes, three utterances: "Moscow or Minsk" is quoted twice in the article
+    assert len(rows) == 3 and {r["speaker"] for r in rows} == {"Jens Stoltenberg"}
+    assert sorted(r["occurrences"] for r in rows) == [1, 1, 2] and all(r["articles"] == 1 for r in rows)
+
+
 def test_table_search_finds_minsk(get):
     rows = get("/quotes/quotes.json?_search=Minsk&_shape=array").json()
     assert rows and all("Minsk" in row["text"] for row in rows)
