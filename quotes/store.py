@@ -90,6 +90,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")])
         db["quotations"].create({"id": str, "speaker_id": str, "text": str, "quote_count": int, "article_count": int,
                                  "first_reported": str, "last_reported": str}, pk="id", if_not_exists=True)
+        db["quotation_state"].create({"speaker_id": str, "fingerprint": str}, pk="speaker_id", if_not_exists=True)
         for column in ("resolution", "speaker_kind", "speaker_gender", "speaker_join", "quotation_id"):  # from 0.1
             if column not in db["quotes"].columns_dict:
                 db["quotes"].add_column(column, str)
@@ -337,43 +338,63 @@ def join_speakers(db: sqlite_utils.Database) -> int:
         return changed
 
 
-# A registry name counts as this many quotes, so that it heads (and names) whatever it joins.
-REGISTRY_WEIGHT = 10 ** 9
-
-
 def link_quotations(db: sqlite_utils.Database) -> int:
     """Group each speaker's quotes into quotations (:func:`quotes.quotations.group_quotations`:
-    one utterance reported by several articles), rebuild the ``quotations`` table with
+    one utterance reported by several articles), keep the ``quotations`` table with
     occurrences and first/last publication dates, and return how many quotes changed
-    quotation.  Ids are hashes of speaker and wording: the same data gives the same ids."""
+    quotation.  Only speakers whose quotes changed since the last run are regrouped; ids
+    are hashes of speaker and wording, so the same data gives the same ids."""
     conn = db.conn
     with _transaction(db):
-        rows = conn.execute("SELECT id, speaker_id, text, quotation_id FROM quotes"
-                            " WHERE speaker_id IS NOT NULL ORDER BY speaker_id, id").fetchall()
-        current = {r[0]: r[3] for r in rows}
-        by_speaker: dict[str, list[Occurrence]] = {}
-        for quote_id, spk, text, _ in rows:
-            by_speaker.setdefault(spk, []).append(Occurrence(quote_id, text))
-        quotations, assigned = [], {}
-        for spk, quotes in by_speaker.items():
-            for group in group_quotations(quotes):
-                qid = stable_id("quotation", spk, words_key(group[0].text))
-                quotations.append((qid, spk, group[0].text))
-                assigned.update({q.quote_id: qid for q in group})
-        conn.execute("DELETE FROM quotations")
-        conn.executemany("INSERT INTO quotations (id, speaker_id, text) VALUES (?,?,?)", quotations)
-        moved = [(qid, quote_id) for quote_id, qid in assigned.items() if current.get(quote_id) != qid]
-        conn.executemany("UPDATE quotes SET quotation_id = ? WHERE id = ?", moved)
+        now = dict(conn.execute("SELECT speaker_id, count(*) || ':' || sum(rowid) || ':' || max(rowid) FROM quotes"
+                                " WHERE speaker_id IS NOT NULL GROUP BY speaker_id"))
+        before = dict(conn.execute("SELECT speaker_id, fingerprint FROM quotation_state"))
+        dirty = sorted(s for s, f in now.items() if before.get(s) != f)
+        gone = sorted(set(before) - set(now))
+        moved = 0
+        for chunk in (dirty[i:i + 500] for i in range(0, len(dirty), 500)):
+            moved += _regroup(conn, chunk)
+        for spk in gone:
+            conn.execute("DELETE FROM quotations WHERE speaker_id = ?", [spk])
+        conn.executemany("DELETE FROM quotation_state WHERE speaker_id = ?", [(s,) for s in gone])
+        conn.executemany("INSERT OR REPLACE INTO quotation_state (speaker_id, fingerprint) VALUES (?,?)",
+                         [(s, now[s]) for s in dirty])
         conn.execute("UPDATE quotes SET quotation_id = NULL WHERE speaker_id IS NULL AND quotation_id IS NOT NULL")
-        conn.execute("""
-            UPDATE quotations SET
-              quote_count = (SELECT count(*) FROM quotes WHERE quotation_id = quotations.id),
-              article_count = (SELECT count(DISTINCT article_id) FROM quotes WHERE quotation_id = quotations.id),
-              first_reported = (SELECT min(a.published) FROM quotes q JOIN articles a ON a.id = q.article_id
-                                WHERE q.quotation_id = quotations.id),
-              last_reported = (SELECT max(a.published) FROM quotes q JOIN articles a ON a.id = q.article_id
-                               WHERE q.quotation_id = quotations.id)""")
-        return len(moved)
+        return moved
+
+
+def _regroup(conn: sqlite3.Connection, speakers: list[str]) -> int:
+    """Rebuild the quotations of ``speakers``; return how many quotes changed quotation."""
+    marks = ",".join("?" * len(speakers))
+    rows = conn.execute(f"SELECT id, speaker_id, text, quotation_id FROM quotes WHERE speaker_id IN ({marks})"
+                        " ORDER BY speaker_id, id", speakers).fetchall()
+    by_speaker: dict[str, list[Occurrence]] = {}
+    for quote_id, spk, text, _ in rows:
+        by_speaker.setdefault(spk, []).append(Occurrence(quote_id, text))
+    quotations, assigned = [], {}
+    for spk, quotes in by_speaker.items():
+        for group in group_quotations(quotes):
+            qid = stable_id("quotation", spk, words_key(group[0].text))
+            quotations.append((qid, spk, group[0].text))
+            assigned.update({q.quote_id: qid for q in group})
+    conn.execute(f"DELETE FROM quotations WHERE speaker_id IN ({marks})", speakers)
+    conn.executemany("INSERT OR REPLACE INTO quotations (id, speaker_id, text) VALUES (?,?,?)", quotations)
+    moved = [(assigned[r[0]], r[0]) for r in rows if r[3] != assigned[r[0]]]
+    conn.executemany("UPDATE quotes SET quotation_id = ? WHERE id = ?", moved)
+    conn.execute(f"""
+        UPDATE quotations SET
+          quote_count = (SELECT count(*) FROM quotes WHERE quotation_id = quotations.id),
+          article_count = (SELECT count(DISTINCT article_id) FROM quotes WHERE quotation_id = quotations.id),
+          first_reported = (SELECT min(a.published) FROM quotes q JOIN articles a ON a.id = q.article_id
+                            WHERE q.quotation_id = quotations.id),
+          last_reported = (SELECT max(a.published) FROM quotes q JOIN articles a ON a.id = q.article_id
+                           WHERE q.quotation_id = quotations.id)
+        WHERE speaker_id IN ({marks})""", speakers)
+    return len(moved)
+
+
+# A registry name counts as this many quotes, so that it heads (and names) whatever it joins.
+REGISTRY_WEIGHT = 10 ** 9
 
 
 def read_curation(conn: sqlite3.Connection) -> tuple[Curation, list[NameSeen]]:
