@@ -16,7 +16,7 @@ from typing import Iterable
 import sqlite_utils
 
 from .identity import Curation, NameSeen, curate, join_names
-from .names import fold, register_functions
+from .names import fold, name_core, register_functions
 from .quotations import Occurrence, group_quotations, words_key
 
 BUSY_TIMEOUT_SECONDS = 60
@@ -415,11 +415,16 @@ def read_curation(conn: sqlite3.Connection) -> tuple[Curation, list[NameSeen]]:
 
 def _move_aliases_and_roles(conn: sqlite3.Connection, plan: dict) -> None:
     """Aliases and roles recorded under an article-level name go to the speaker it joined;
-    the article-level name itself becomes an alias."""
-    for (name, _), (spk, j, _) in plan.items():
+    the article-level name itself becomes an alias, and so does a person's surname (what a
+    user types: "Nauseda" finds Gitanas Nausėda; "Trump" finds every Trump)."""
+    for (name, _), (spk, j, kind) in plan.items():
         raw = speaker_id(name)
-        conn.execute("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?,?,?)",
-                     [spk, name, fold(name)])
+        aliases = [(spk, name, fold(name))]
+        words = name_core(j.canonical.split())
+        if kind == "person" and len(words) > 1:
+            aliases.append((spk, words[-1], fold(words[-1])))
+        conn.executemany("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?,?,?)",
+                         aliases)
         if raw == spk:
             continue
         for table in ("speaker_aliases", "speaker_roles"):
