@@ -138,7 +138,8 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model):
 @click.option("--port", "-p", default=8001, show_default=True, help="Port to listen on.")
 @click.option("--host", "-h", default="127.0.0.1", show_default=True, help="Host to bind (0.0.0.0 to publish).")
 @click.option("--metadata", "metadata_path", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Datasette metadata (default: metadata.yml beside DB, else the bundled db/metadata.yml).")
+              help="Datasette metadata merged over the site configuration shipped with the package "
+                   "(quotes/data/metadata.yml).")
 @click.option("--open", "open_browser", is_flag=True, help="Open a browser.")
 @click.option("--mutable", is_flag=True, help="Serve read-only but not immutable (while a build is writing).")
 def serve(db_path, port, host, metadata_path, open_browser, mutable):

@@ -1,10 +1,13 @@
 """The Datasette plugin that ships with quotes (registered by the package's entry point).
 
-It gives every connection the SQL function ``name_key(text)``: the same
-normalisation the store uses for ``speakers.name_key`` and
-``speaker_aliases.alias_key`` and ``quotes export --speaker`` uses for its
-argument (case, accents, curly or straight apostrophes, spacing), so that a
-canned query finds "Nauseda", "Nausėda" and "NATO's Stoltenberg " alike.
+- ``name_key(text)``, a SQL function on every connection: the same
+  normalisation the store uses for ``speakers.name_key`` and
+  ``speaker_aliases.alias_key`` and ``quotes export --speaker`` uses for its
+  argument (case, accents, curly or straight apostrophes, spacing), so that a
+  canned query finds "Nauseda", "Nausėda" and "NATO's Stoltenberg " alike;
+- the site configuration shipped in ``quotes/data/metadata.yml`` (titles,
+  descriptions, facets, canned queries), for every served database that holds
+  a quotes database's tables, whatever its file is called.
 """
 from __future__ import annotations
 
@@ -13,8 +16,15 @@ import sqlite3
 from datasette import hookimpl
 
 from .names import register_functions
+from .site import holds_quotes, metadata_for
 
 
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     register_functions(conn)
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    served = [name for name, db in datasette.databases.items() if db.path and holds_quotes(db.path)]
+    return metadata_for(served) if served else {}

@@ -1,9 +1,18 @@
-"""Datasette settings for publishing a quotes database safely."""
+"""Datasette settings and site configuration for publishing a quotes database.
+
+The site configuration (titles, column descriptions, facets, canned queries)
+ships as package data, ``quotes/data/metadata.yml``, and reaches Datasette
+through the package's plugin (:mod:`quotes.datasette_plugin`): it is applied
+to every database Datasette serves that holds a quotes database's tables,
+whatever its file is called.  A ``--metadata`` file given to ``quotes serve``
+is merged over it.  Nothing is written anywhere.
+"""
 from __future__ import annotations
 
-import json
+import sqlite3
 import sys
-import tempfile
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -17,54 +26,44 @@ SETTINGS = {
     "allow_download": True,
     "default_cache_ttl": 60,
 }
-BUNDLED_METADATA = Path(__file__).resolve().parent.parent / "db" / "metadata.yml"
+QUOTES_TABLES = frozenset({"quotes", "speakers", "articles"})
 
 
-def find_metadata(db_path: str, explicit: str | None = None) -> Path | None:
-    """Return the metadata file to use: explicit, beside the DB, or the project's db/metadata.yml."""
-    for candidate in (explicit, Path(db_path).resolve().parent / "metadata.yml", BUNDLED_METADATA,
-                      Path("db/metadata.yml")):
-        if candidate and Path(candidate).is_file():
-            return Path(candidate)
-    return None
+@lru_cache(maxsize=1)
+def packaged_metadata() -> dict:
+    """The site configuration shipped with the package, for a database named ``quotes``."""
+    text = resources.files("quotes").joinpath("data", "metadata.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
 
 
-def load_metadata(db_path: str, explicit: str | None = None) -> dict:
-    """Return the metadata as a dict, with the database entry renamed to match ``db_path``."""
-    path = find_metadata(db_path, explicit)
-    return _for_database(_read(path), db_path)[0] if path is not None else {}
+def metadata_for(databases: list[str]) -> dict:
+    """The shipped configuration with its database entry given to each of ``databases``."""
+    shipped = packaged_metadata()
+    entry = next(iter((shipped.get("databases") or {}).values()), {})
+    return dict(shipped, databases={name: entry for name in databases})
 
 
-def _read(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-
-
-def _for_database(metadata: dict, db_path: str) -> tuple[dict, bool]:
-    """(metadata, renamed): the single database entry renamed to the file's name if it differs."""
-    databases = metadata.get("databases") or {}
-    name = Path(db_path).stem
-    if name not in databases and len(databases) == 1:
-        return dict(metadata, databases={name: next(iter(databases.values()))}), True
-    return metadata, False
+@lru_cache(maxsize=256)
+def holds_quotes(path: str) -> bool:
+    """True when the SQLite file at ``path`` has a quotes database's tables."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error:
+        return False
+    return QUOTES_TABLES <= names
 
 
 def datasette_command(db_path: str, host: str = "127.0.0.1", port: int = 8001, metadata: str | None = None,
                       immutable: bool = True, open_browser: bool = False) -> list[str]:
-    """Return the argv that serves ``db_path`` read-only with our metadata and limits."""
-    # This environment's Datasette, which has this package's plugin (name_key()), not
-    # whichever `datasette` comes first on PATH.
+    """Return the argv that serves ``db_path`` read-only with our limits (the site
+    configuration comes from the package's plugin; ``metadata`` is merged over it)."""
+    # This environment's Datasette, which has this package's plugin (name_key(), the site
+    # configuration), not whichever `datasette` comes first on PATH.
     args = [sys.executable, "-m", "datasette", "serve", "--host", host, "--port", str(port)]
     args += ["--immutable", db_path] if immutable else [db_path]
-    found = find_metadata(db_path, metadata)
-    if found is not None:
-        meta, renamed = _for_database(_read(found), db_path)
-        if renamed:
-            # The database has another name than the one the file describes: serve a renamed copy.
-            with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="quotes-metadata-", delete=False,
-                                             encoding="utf-8") as fh:
-                json.dump(meta, fh)
-            found = Path(fh.name)
-        args += ["--metadata", str(found)]
+    if metadata:
+        args += ["--metadata", str(Path(metadata))]
     for key, value in SETTINGS.items():
         args += ["--setting", key, str(value).lower() if isinstance(value, bool) else str(value)]
     if open_browser:
@@ -72,8 +71,8 @@ def datasette_command(db_path: str, host: str = "127.0.0.1", port: int = 8001, m
     return args
 
 
-def make_datasette(db_path: str, metadata: str | None = None):
+def make_datasette(db_path: str, metadata: dict | None = None):
     """Return an in-process Datasette for ``db_path`` (tests, benchmarks)."""
     from datasette.app import Datasette
 
-    return Datasette(immutables=[db_path], metadata=load_metadata(db_path, metadata), settings=dict(SETTINGS))
+    return Datasette(immutables=[db_path], metadata=metadata, settings=dict(SETTINGS))

@@ -438,7 +438,7 @@ def export_rows(db: sqlite_utils.Database, speaker: str | None = None) -> Iterab
     sql = f"SELECT * FROM {QUOTES_VIEW}"
     params: dict = {}
     if speaker:
-        # The same lookup as the site's quotes_by_speaker query (db/metadata.yml).
+        # The same lookup as the site's quotes_by_speaker query (quotes/data/metadata.yml).
         sql += (" WHERE speaker_id IN (SELECT id FROM speakers WHERE name_key = name_key(:speaker)"
                 " UNION SELECT speaker_id FROM speaker_aliases WHERE alias_key = name_key(:speaker))")
         params = {"speaker": speaker}

@@ -125,4 +125,24 @@ def test_canned_query_parameters_do_not_inject(get):
 def test_serve_command_is_immutable_with_limits(seed_db):
     args = datasette_command(seed_db)
     assert "--immutable" in args and seed_db in args
-    assert "sql_time_limit_ms" in args and "max_returned_rows" in args and "--metadata" in args
+    assert "sql_time_limit_ms" in args and "max_returned_rows" in args and "--metadata" not in args
+    assert "--metadata" in datasette_command(seed_db, metadata="mine.yml")
+
+
+def test_the_shipped_site_configuration_applies_to_any_file_name(tmp_path, seed_db):
+    renamed = tmp_path / "archive-2026.db"
+    renamed.write_bytes(open(seed_db, "rb").read())
+    ds = make_datasette(str(renamed))
+    page = asyncio.run(ds.client.get("/archive-2026/quotes_by_speaker.json?speaker=Jens%20Stoltenberg&_shape=array"))
+    assert page.status_code == 200 and len(page.json()) == 4
+    home = asyncio.run(ds.client.get("/"))
+    assert "Who said what" in home.text
+    assert not list(tmp_path.glob("*.json")) and not list(tmp_path.glob("*.yml"))  # nothing written
+
+
+def test_a_metadata_file_wins_over_the_shipped_one(tmp_path, seed_db):
+    ds = make_datasette(seed_db, metadata={"title": "Our newsroom quotes"})
+    home = asyncio.run(ds.client.get("/"))
+    assert "Our newsroom quotes" in home.text
+    page = asyncio.run(ds.client.get("/quotes/quotes_by_speaker.json?speaker=stoltenberg&_shape=array"))
+    assert len(page.json()) == 4  # the shipped canned queries are still there
