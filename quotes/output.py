@@ -8,6 +8,7 @@ import shutil
 import textwrap
 from typing import Iterable
 
+
 def as_jsonl(rows: Iterable[dict]) -> Iterable[str]:
     for row in rows:
         yield json.dumps(row, ensure_ascii=False) + "\n"
@@ -17,11 +18,29 @@ def as_json(rows: Iterable[dict]) -> Iterable[str]:
     yield json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n"
 
 
+def flatten(row: dict) -> dict:
+    """One level of columns for spreadsheets: ``speaker_mention.text`` becomes
+    ``speaker_mention_text``; booleans become ``true``/``false``, as in the JSON."""
+    flat: dict = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            flat.update({f"{key}_{k}": v for k, v in value.items()})
+        elif key == "speaker_mention" and value is None:
+            flat.update({f"{key}_{k}": None for k in ("start", "end", "text")})
+        elif isinstance(value, bool):
+            flat[key] = "true" if value else "false"
+        elif isinstance(value, list):
+            flat[key] = json.dumps(value, ensure_ascii=False)
+        else:
+            flat[key] = value
+    return flat
+
+
 def as_csv(rows: Iterable[dict]) -> Iterable[str]:
     buf = io.StringIO()
     writer = None
     for row in rows:
-        flat = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v) for k, v in row.items()}
+        flat = flatten(row)
         if writer is None:
             writer = csv.DictWriter(buf, fieldnames=list(flat))
             writer.writeheader()

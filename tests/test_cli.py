@@ -1,4 +1,6 @@
 """The command line, run as a user would (click's runner and real subprocesses)."""
+import csv
+import io
 import json
 import sqlite3
 import subprocess
@@ -109,3 +111,23 @@ def test_build_skips_bad_files_keeps_good(runner, tmp_path):
 def test_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "quotes", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "build" in out.stdout
+
+
+def test_extract_csv_has_flat_columns(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Mayor Ann Lee spoke on Monday.\n\n“We will fix the road,” Lee said.", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["extract", str(article), "--format", "csv"]).output
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert row["speaker_mention_text"] == "Lee" and row["speech"] == "true" and "speaker_mention" not in row
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["extract"], ["speakers", "merge"], ["evaluate"]])
+def test_dash_h_is_help_everywhere(command):
+    result = CliRunner().invoke(cli, command + ["-h"])
+    assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_build_summary_speaks_in_singular_and_plural():
+    from quotes.cli import _plural
+
+    assert (_plural(1, "article"), _plural(2, "article"), _plural(0, "quote")) == ("1 article", "2 articles", "0 quotes")
