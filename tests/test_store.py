@@ -65,7 +65,8 @@ def test_rules_fingerprint_follows_word_lists(monkeypatch):
 
 
 def test_older_databases_gain_new_columns_and_views(tmp_path, nlp):
-    """A database from before the resolution column gets it, and the view that shows it."""
+    """A database of 0.1's schema is upgraded in place: new columns, tables and view, dead
+    indexes dropped, and a build works on it."""
     import sqlite3
 
     path = str(tmp_path / "old.db")
@@ -74,13 +75,21 @@ def test_older_databases_gain_new_columns_and_views(tmp_path, nlp):
                  " text TEXT, start INTEGER, \"end\" INTEGER, paragraph INTEGER, speaker_mention TEXT,"
                  " mention_start INTEGER, mention_end INTEGER, role TEXT, cue TEXT, method TEXT, confidence FLOAT)")
     conn.execute("CREATE VIEW quotes_view AS SELECT id, text FROM quotes")
+    conn.execute("CREATE TABLE speakers (id TEXT PRIMARY KEY, name TEXT, name_key TEXT, kind TEXT,"
+                 " quote_count INTEGER, article_count INTEGER, first_seen TEXT, last_seen TEXT)")
+    conn.execute("CREATE INDEX idx_speakers_name_nocase ON speakers (name COLLATE NOCASE)")
     conn.commit()
     conn.close()
     db = open_db(path)
-    assert "resolution" in db["quotes"].columns_dict
+    assert {"resolution", "speaker_join", "speaker_gender", "quotation_id"} <= set(db["quotes"].columns_dict)
+    assert {"description", "wikidata_id"} <= set(db["speakers"].columns_dict)
+    assert {"quotations", "speaker_candidates", "speaker_registry", "speaker_decisions"} <= set(db.table_names())
+    assert "idx_speakers_name_nocase" not in {i.name for i in db["speakers"].indexes}
     build_database(db, [str(SEEDS)], nlp)
-    rows = list(db.query("SELECT speaker, method, resolution FROM quotes_view WHERE speaker = 'Jens Stoltenberg'"))
+    rows = list(db.query("SELECT speaker, method, resolution, speaker_join FROM quotes_view"
+                         " WHERE speaker = 'Jens Stoltenberg'"))
     assert len(rows) == 4 and {r["resolution"] for r in rows} <= {"name", "pronoun"}
+    assert {r["speaker_join"] for r in rows} == {"exact"}
 
 
 def test_rules_fingerprint_covers_every_module_extraction_imports():
