@@ -34,7 +34,8 @@ class BuildSummary:
 
 def _article_row(article: Article) -> dict:
     return {"text": article.text, "path": article.path, "title": article.title, "url": article.url,
-            "source": article.source, "published": article.published, "id": article.id}
+            "source": article.source, "published": article.published, "id": article.id,
+            "author": article.author, "language": article.language}
 
 
 def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Language, batch_size: int = 16,

@@ -1,19 +1,28 @@
 """Read articles from files, directories and stdin; report bad input, never raise.
 
-``.txt``: the first non-empty line is the title; a trailing "Source: ..." line
-is the source.  ``.json`` (one object or a list) and ``.jsonl`` records carry
-``text`` and optional ``title``, ``url``, ``source``, ``published``, ``id``.
+``.txt``: the first non-empty line is the title; a "Date: ..." line among the
+first lines is the publication date, a trailing "Source: ..." line the source.
+``.json`` (one object or a list) and ``.jsonl`` records carry ``text`` and
+optional ``title``, ``url``, ``source``, ``published``, ``id``, ``author``.
+``.html``/``.htm`` (or any input that starts like a web page): a saved news page,
+read by :mod:`quotes.pages`.  Publication dates are ISO 8601 (:mod:`quotes.dates`).
+Any other file is reported, never read as text.
 """
 from __future__ import annotations
 
 import codecs
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl")
+from .dates import iso_date
+from .pages import looks_like_html, read_page
+
+ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
+_DATE_LINE_RE = re.compile(r"(?:date|published|dateline)\s*:\s*(.+)", re.I)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
@@ -28,6 +37,8 @@ class Article:
     source: str | None = None
     published: str | None = None
     id: str | None = None
+    author: str | None = None
+    language: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -76,13 +87,28 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
 
 
 def article_from_txt(text: str, path: str) -> Article:
-    """Return an Article from plain text: title from the first line, source from a 'Source:' line."""
+    """Return an Article from plain text: title from the first line, publication date from
+    a 'Date:' line among the first three, source from a last 'Source:' line."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    title = lines[0][:500] if lines else None
+    dated = [(line, _DATE_LINE_RE.fullmatch(line)) for line in lines[:3]]
+    published = next((iso_date(m.group(1)) for _, m in dated if m), None)
+    titles = [line for line, m in dated if not m] + lines[3:]
+    title = titles[0][:500] if titles else None
     source = None
     if lines and lines[-1].lower().startswith("source:"):
         source = lines[-1].split(":", 1)[1].strip() or None
-    return Article(text=text, path=path, title=title, source=source)
+    art = Article(text=text, path=path, title=title, source=source, published=published)
+    if any(m for _, m in dated) and published is None:
+        art.warnings.append("the Date: line is no date quotes can read; the article has none")
+    return art
+
+
+def article_from_html(html: str, path: str) -> Article | InputProblem:
+    """The article of a saved web page, or the problem ('no article text')."""
+    record = read_page(html)
+    if record is None:
+        return InputProblem(path, "a web page with no article text found in it")
+    return Article(path=path, **record)
 
 
 def _article_from_record(record: object, path: str) -> Article:
@@ -100,13 +126,19 @@ def _article_from_record(record: object, path: str) -> Article:
 
     title = opt("title")
     art = article_from_txt(text, path) if title is None else Article(text=text, path=path, title=title)
-    art.url, art.published, art.id = opt("url"), opt("published"), opt("id")
+    art.url, art.id, art.author = opt("url"), opt("id"), opt("author")
+    art.published = iso_date(record.get("published")) or art.published
+    if record.get("published") and art.published is None:
+        art.warnings.append(f"published {record['published']!r} is no date quotes can read; left empty")
     art.source = opt("source") or art.source
     return art
 
 
 def parse_articles(text: str, path: str, kind: str) -> Iterator[Article | InputProblem]:
-    """Yield the articles (or problems) in one decoded input of ``kind`` txt/json/jsonl."""
+    """Yield the articles (or problems) in one decoded input of ``kind`` txt/json/jsonl/html."""
+    if kind == "html":
+        yield article_from_html(text, path)
+        return
     if kind == "txt":
         if not text.strip():
             yield InputProblem(path, "empty file (no text)")
@@ -148,12 +180,21 @@ def _record_from_line(line: str, where: str) -> Article | InputProblem:
         return InputProblem(where, str(exc))
 
 
-def _kind_of(path: str, text: str) -> str:
+# Suffixes read as plain text; any other file is reported, unless it starts like a web page.
+TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+
+
+def _kind_of(path: str, text: str) -> str | None:
+    """txt, json, jsonl or html; None for a file of another kind (reported, never read as text)."""
     suffix = os.path.splitext(path)[1].lower()
     if suffix == ".jsonl":
         return "jsonl"
     if suffix == ".json":
         return "json"
+    if suffix in (".html", ".htm") or looks_like_html(text):
+        return "html"
+    if path != "-" and suffix not in TEXT_SUFFIXES:
+        return None
     if path == "-":
         stripped = text.lstrip()
         if stripped.startswith("["):
@@ -224,7 +265,12 @@ def read_path(path: str, stream: bool = True) -> Iterator[Article | InputProblem
     except ValueError as exc:
         yield InputProblem(path, str(exc))
         return
-    for item in parse_articles(text, path, _kind_of(path, text)):
+    kind = _kind_of(path, text)
+    if kind is None:
+        yield InputProblem(path, f"unsupported file type ({os.path.splitext(path)[1]}); quotes reads "
+                                 ".txt, .json, .jsonl, .html and .htm")
+        return
+    for item in parse_articles(text, path, kind):
         if warning and isinstance(item, Article):
             item.warnings.append(warning)
         yield item
@@ -245,12 +291,17 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
             for root, dirs, files in os.walk(path, onerror=on_error):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                    if name.startswith("."):
+                        continue
+                    if name.lower().endswith(ARTICLE_SUFFIXES):
                         found = True
                         yield os.path.join(root, name)
+                    else:  # never skipped silently
+                        problems.append(InputProblem(os.path.join(root, name), "unsupported file type; quotes "
+                                                     "reads .txt, .json, .jsonl, .html and .htm"))
             yield from problems
             if not found and not problems:
-                yield InputProblem(path, "directory holds no .txt, .json or .jsonl files")
+                yield InputProblem(path, "directory holds no .txt, .json, .jsonl or .html files")
         elif os.path.exists(path):
             yield path
         else:

@@ -70,7 +70,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         db["articles"].create({
             "id": str, "title": str, "url": str, "source": str, "published": str, "path": str,
             "text": str, "sha256": str, "quote_count": int, "extracted_at": str, "extractor_version": str,
+            "author": str, "language": str,
         }, pk="id", if_not_exists=True)
+        for column in ("author", "language"):  # databases from before web pages were read
+            if column not in db["articles"].columns_dict:
+                db["articles"].add_column(column, str)
         db["speakers"].create({
             "id": str, "name": str, "name_key": str, "kind": str, "quote_count": int,
             "article_count": int, "first_seen": str, "last_seen": str,
@@ -222,9 +226,10 @@ def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         conn.execute(
             "INSERT OR REPLACE INTO articles (id, title, url, source, published, path, text, sha256, quote_count,"
-            " extracted_at, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " extracted_at, extractor_version, author, language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [art_id, article.get("title"), article.get("url"), article.get("source"), article.get("published"),
-             article.get("path"), article["text"], sha, len(quotes), now, version])
+             article.get("path"), article["text"], sha, len(quotes), now, version, article.get("author"),
+             article.get("language")])
         touched = set(old_speakers)
         quote_rows, alias_rows, role_rows = [], set(), set()
         for q in quotes:
@@ -275,9 +280,9 @@ def _refresh_speakers(conn: sqlite3.Connection, ids: set[str]) -> None:
             UPDATE speakers SET
               quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = :id),
               article_count = (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = :id),
-              first_seen = (SELECT min(coalesce(a.published, a.extracted_at)) FROM quotes q
+              first_seen = (SELECT min(a.published) FROM quotes q
                             JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = :id),
-              last_seen = (SELECT max(coalesce(a.published, a.extracted_at)) FROM quotes q
+              last_seen = (SELECT max(a.published) FROM quotes q
                            JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = :id)
             WHERE id = :id""", {"id": spk})
         if conn.execute("SELECT quote_count FROM speakers WHERE id = ?", [spk]).fetchone() == (0,):
