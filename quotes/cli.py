@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .inputs import FIELD_NAMES, Fields
 from .model import MODEL_ENV, ModelNotFound, load_model
 
 DEFAULT_DB = "db/quotes.db"
@@ -23,6 +24,21 @@ def _nlp(model: str | None):
 
 def _jobs(jobs: int) -> int:
     return max(1, os.cpu_count() or 1) if jobs == 0 else jobs
+
+
+def field_options(command):
+    """--text-column, --title-column, ...: which column or key of CSV/TSV rows and JSON
+    records holds each field (default: the first of the usual names present)."""
+    for name, names in reversed(list(FIELD_NAMES.items())):
+        label = "date" if name == "published" else name
+        command = click.option(f"--{label}-column", f"{name}_column", default=None, metavar="NAME",
+                               help=f"Column or key holding the {label} (default: the first of "
+                                    f"{', '.join(names[:4])}{', ...' if len(names) > 4 else ''}).")(command)
+    return command
+
+
+def _fields(options: dict):
+    return Fields(**{name: options.pop(f"{name}_column", None) for name in FIELD_NAMES})
 
 
 model_option = click.option("--model", envvar=MODEL_ENV, default=None, metavar="NAME",
@@ -46,8 +62,9 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "csv"]), default="jsonl",
               show_default=True, help="Output format.")
 @click.option("--all", "include_all", is_flag=True, help="Also list scare quotes and titles (speech=false).")
+@field_options
 @model_option
-def extract(paths, fmt, include_all, model):
+def extract(paths, fmt, include_all, model, **columns):
     """Print the quotes of article files (PATHS: files, directories, or - for stdin).
 
     \b
@@ -59,11 +76,12 @@ def extract(paths, fmt, include_all, model):
     from .output import FORMATTERS
 
     extractor = Extractor(_nlp(model), include_non_speech=include_all)
+    fields = _fields(columns)
     problems = 0
 
     def rows():
         nonlocal problems
-        for item in read_inputs(paths):
+        for item in read_inputs(paths, fields):
             if isinstance(item, InputProblem):
                 problems += 1
                 click.echo(f"skipped {item}", err=True)
@@ -89,8 +107,9 @@ def extract(paths, fmt, include_all, model):
 @click.option("--jobs", "-j", default=0, show_default=True, help="Processes for extraction (0 = one per core).")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--full-parse", is_flag=True, help="Parse every paragraph (slower; same results by design).")
+@field_options
 @model_option
-def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model):
+def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model, **columns):
     """Extract quotes from PATHS (files, directories, -) into the SQLite DB.
 
     \b
@@ -121,7 +140,7 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model):
                 click.echo(f"\nskipped {item}", err=True)
 
         summary = build_database(db, paths, nlp, batch_size=batch_size, n_process=_jobs(jobs),
-                                 on_item=on_item, force=force, fast=not full_parse)
+                                 on_item=on_item, force=force, fast=not full_parse, fields=_fields(columns))
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     counts = summary.counts

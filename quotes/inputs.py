@@ -11,6 +11,7 @@ Any other file is reported, never read as text.
 from __future__ import annotations
 
 import codecs
+import csv
 import json
 import os
 import re
@@ -21,7 +22,7 @@ from typing import Iterable, Iterator
 from .dates import iso_date
 from .pages import looks_like_html, read_page
 
-ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm", ".csv", ".tsv")
 _DATE_LINE_RE = re.compile(r"(?:date|published|dateline)\s*:\s*(.+)", re.I)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -40,6 +41,38 @@ class Article:
     author: str | None = None
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+# Column or key names tried, in order, for each field of a record (JSON, JSONL, CSV row).
+FIELD_NAMES = {
+    "text": ("text", "body", "content", "article", "story", "full_text"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical_url"),
+    "published": ("published", "date", "pubdate", "published_at", "publication_date", "datetime"),
+    "source": ("source", "publisher", "outlet", "site", "sitename"),
+    "author": ("author", "byline", "authors"),
+    "id": ("id", "article_id", "guid"),
+}
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Which key or column holds each field of a record; None: the first of FIELD_NAMES present."""
+
+    text: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+    id: str | None = None
+
+    def key(self, field_name: str, record: dict) -> str | None:
+        """The key of ``record`` that holds ``field_name`` (matched without regard to case)."""
+        by_lower = {str(k).strip().lower(): k for k in record}
+        wanted = getattr(self, field_name)
+        names = (wanted,) if wanted else FIELD_NAMES[field_name]
+        return next((by_lower[n.lower()] for n in names if n.lower() in by_lower), None)
 
 
 @dataclass
@@ -111,30 +144,34 @@ def article_from_html(html: str, path: str) -> Article | InputProblem:
     return Article(path=path, **record)
 
 
-def _article_from_record(record: object, path: str) -> Article:
+def _article_from_record(record: object, path: str, fields: Fields = Fields()) -> Article:
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
-    text = record.get("text")
+    text_key = fields.key("text", record)
+    text = record.get(text_key) if text_key is not None else None
     if not isinstance(text, str):
-        raise ValueError("record has no \"text\" string")
+        raise ValueError(f"record has no text (looked for {fields.text or ', '.join(FIELD_NAMES['text'])}; "
+                         f"it has {', '.join(map(str, record))}; choose one with --text-column)")
     if not text.strip():
-        raise ValueError("record has empty \"text\"")
+        raise ValueError(f"record has empty {text_key!r}")
 
-    def opt(key: str) -> str | None:
-        value = record.get(key)
-        return None if value is None else str(value)
+    def opt(name: str) -> str | None:
+        key = fields.key(name, record)
+        value = record.get(key) if key is not None else None
+        return None if value is None or str(value).strip() == "" else str(value).strip()
 
     title = opt("title")
     art = article_from_txt(text, path) if title is None else Article(text=text, path=path, title=title)
     art.url, art.id, art.author = opt("url"), opt("id"), opt("author")
-    art.published = iso_date(record.get("published")) or art.published
-    if record.get("published") and art.published is None:
-        art.warnings.append(f"published {record['published']!r} is no date quotes can read; left empty")
+    raw_date = opt("published")
+    art.published = iso_date(raw_date) or art.published
+    if raw_date and art.published is None:
+        art.warnings.append(f"published {raw_date!r} is no date quotes can read; left empty")
     art.source = opt("source") or art.source
     return art
 
 
-def parse_articles(text: str, path: str, kind: str) -> Iterator[Article | InputProblem]:
+def parse_articles(text: str, path: str, kind: str, fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
     """Yield the articles (or problems) in one decoded input of ``kind`` txt/json/jsonl/html."""
     if kind == "html":
         yield article_from_html(text, path)
@@ -155,7 +192,7 @@ def parse_articles(text: str, path: str, kind: str) -> Iterator[Article | InputP
         for i, record in enumerate(records):
             where = path if len(records) == 1 else f"{path}[{i}]"
             try:
-                yield _article_from_record(record, where)
+                yield _article_from_record(record, where, fields)
             except ValueError as exc:
                 yield InputProblem(where, str(exc))
         return
@@ -163,19 +200,19 @@ def parse_articles(text: str, path: str, kind: str) -> Iterator[Article | InputP
     for lineno, line in enumerate(text.splitlines(), 1):
         if line.strip():
             seen = True
-            yield _record_from_line(line, f"{path}:{lineno}")
+            yield _record_from_line(line, f"{path}:{lineno}", fields)
     if not seen:
         yield InputProblem(path, "empty file (no records)")
 
 
-def _record_from_line(line: str, where: str) -> Article | InputProblem:
+def _record_from_line(line: str, where: str, fields: Fields = Fields()) -> Article | InputProblem:
     """One JSONL record, or the problem with it, named ``path:line``."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputProblem(where, f"invalid JSON line: {exc.msg}")
     try:
-        return _article_from_record(record, where)
+        return _article_from_record(record, where, fields)
     except ValueError as exc:
         return InputProblem(where, str(exc))
 
@@ -204,7 +241,7 @@ def _kind_of(path: str, text: str) -> str | None:
     return "txt"
 
 
-def _read_jsonl_stream(path: str) -> Iterator[Article | InputProblem]:
+def _read_jsonl_stream(path: str, fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
     """Yield the records of a .jsonl file one line at a time (memory stays flat)."""
     try:
         fh = open(path, "rb")
@@ -217,7 +254,7 @@ def _read_jsonl_stream(path: str) -> Iterator[Article | InputProblem]:
         fh.seek(0)
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             fh.close()
-            yield from read_path(path, stream=False)
+            yield from read_path(path, stream=False, fields=fields)
             return
         for lineno, raw in enumerate(fh, 1):
             if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
@@ -231,7 +268,7 @@ def _read_jsonl_stream(path: str) -> Iterator[Article | InputProblem]:
             except ValueError as exc:
                 yield InputProblem(where, str(exc))
                 continue
-            item = _record_from_line(line, where)
+            item = _record_from_line(line, where, fields)
             if warning and isinstance(item, Article):
                 item.warnings.append(warning)
             yield item
@@ -239,10 +276,49 @@ def _read_jsonl_stream(path: str) -> Iterator[Article | InputProblem]:
         yield InputProblem(path, "empty file (no records)")
 
 
-def read_path(path: str, stream: bool = True) -> Iterator[Article | InputProblem]:
+def _read_csv_stream(path: str, fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
+    """Yield one article per row of a CSV or TSV export (one row in memory at a time),
+    each named ``path:row``; the text column is ``fields.text`` or the first of FIELD_NAMES."""
+    csv.field_size_limit(MAX_FILE_BYTES)
+    try:
+        fh = open(path, encoding="utf-8-sig", newline="", errors="strict")
+    except OSError as exc:
+        yield InputProblem(path, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        try:
+            sample = fh.read(8192)
+            fh.seek(0)
+            delimiter = "\t" if path.lower().endswith(".tsv") else csv.Sniffer().sniff(sample, ",;\t").delimiter
+        except (csv.Error, UnicodeDecodeError):
+            delimiter = ","
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        try:
+            header = reader.fieldnames or []
+            if fields.key("text", {h: None for h in header}) is None:
+                yield InputProblem(path, f"no text column (columns: {', '.join(header) or 'none'}); "
+                                         "choose one with --text-column")
+                return
+            for number, row in enumerate(reader, 2):
+                yield _csv_row(row, f"{path}:{number}", fields)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            yield InputProblem(f"{path}:{reader.line_num}", f"unreadable CSV: {exc}")
+
+
+def _csv_row(row: dict, where: str, fields: Fields) -> Article | InputProblem:
+    try:
+        return _article_from_record({k: v for k, v in row.items() if k is not None}, where, fields)
+    except ValueError as exc:
+        return InputProblem(where, str(exc))
+
+
+def read_path(path: str, stream: bool = True, fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
     """Yield the articles of one file (or ``-`` for stdin)."""
     if stream and path != "-" and path.lower().endswith(".jsonl"):
-        yield from _read_jsonl_stream(path)
+        yield from _read_jsonl_stream(path, fields)
+        return
+    if path != "-" and path.lower().endswith((".csv", ".tsv")):
+        yield from _read_csv_stream(path, fields)
         return
     try:
         if path == "-":
@@ -268,9 +344,9 @@ def read_path(path: str, stream: bool = True) -> Iterator[Article | InputProblem
     kind = _kind_of(path, text)
     if kind is None:
         yield InputProblem(path, f"unsupported file type ({os.path.splitext(path)[1]}); quotes reads "
-                                 ".txt, .json, .jsonl, .html and .htm")
+                                 ".txt, .json, .jsonl, .html, .htm, .csv and .tsv")
         return
-    for item in parse_articles(text, path, kind):
+    for item in parse_articles(text, path, kind, fields):
         if warning and isinstance(item, Article):
             item.warnings.append(warning)
         yield item
@@ -298,7 +374,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
                         yield os.path.join(root, name)
                     else:  # never skipped silently
                         problems.append(InputProblem(os.path.join(root, name), "unsupported file type; quotes "
-                                                     "reads .txt, .json, .jsonl, .html and .htm"))
+                                                     "reads .txt, .json, .jsonl, .html, .htm, .csv and .tsv"))
             yield from problems
             if not found and not problems:
                 yield InputProblem(path, "directory holds no .txt, .json, .jsonl or .html files")
@@ -308,13 +384,13 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
             yield InputProblem(path, "no such file or directory")
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[Article | InputProblem]:
+def read_inputs(paths: Iterable[str], fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
     """Yield every article (or problem) from files, directories and ``-``."""
     for item in expand_paths(paths):
         if isinstance(item, InputProblem):
             yield item
         else:
-            yield from read_path(item)
+            yield from read_path(item, fields=fields)
 
 
 def count_files(paths: Iterable[str]) -> int:

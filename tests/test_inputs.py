@@ -30,7 +30,7 @@ def test_json_and_jsonl_records(tmp_path):
     problems = [i for i in items if isinstance(i, InputProblem)]
     assert sorted(a.text for a in arts) == ["A.", "B.", "Body.", "C."]
     assert {p.path for p in problems} == {f"{tmp_path}/lines.jsonl:3", f"{tmp_path}/lines.jsonl:4"}
-    assert "invalid JSON" in str(problems[0]) and "no \"text\"" in str(problems[1])
+    assert "invalid JSON" in str(problems[0]) and "has no text" in str(problems[1]) and "--text-column" in str(problems[1])
     c = next(a for a in arts if a.text == "C.")
     assert (c.source, c.published) == ("AP", "2024-01-02")
 

@@ -9,7 +9,7 @@ import pytest
 from quotes.build import build_database
 from quotes.dates import iso_date
 from quotes.extract import extract_many
-from quotes.inputs import Article, InputProblem, read_inputs
+from quotes.inputs import Article, Fields, InputProblem, read_inputs
 from quotes.store import open_db
 
 ARTICLE_LAYOUT = """<!DOCTYPE html>
@@ -131,3 +131,43 @@ def test_dates_from_text_and_json_and_first_seen_only_from_them(tmp_path, nlp):
     assert seen["Tom Ash"] == ("2026-03-04", "2026-03-04") and seen["Sam Okoro"] == (None, None)
     titles = dict(db.execute("SELECT path, title FROM articles").fetchall())
     assert titles[str(folder / "dated.txt")] == "Bridge approved"
+
+
+def test_a_csv_export_builds_row_by_row_with_its_own_column_names(tmp_path, nlp):
+    import csv
+
+    export = tmp_path / "export.csv"
+    with export.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["story_id", "Headline", "Body", "pub_date", "Outlet"])
+        for i in range(1000):
+            writer.writerow([f"s{i}", f"Story {i}", f"Story {i}\n\n“We are open on day {i},” said shop owner Ana Lima.",
+                             "2026-03-04", "Metro Daily"])
+        writer.writerow(["s-empty", "Nothing", "", "2026-03-04", "Metro Daily"])
+    items = list(read_inputs([str(export)], Fields(text="body", published="pub_date", id="story_id")))
+    articles = [i for i in items if isinstance(i, Article)]
+    assert len(articles) == 1000 and articles[0].title == "Story 0" and articles[0].source == "Metro Daily"
+    assert articles[0].published == "2026-03-04" and articles[0].id == "s0"
+    (problem,) = [i for i in items if isinstance(i, InputProblem)]
+    assert problem.path == f"{export}:1002" and "empty" in problem.reason
+    db = open_db(str(tmp_path / "q.db"))
+    summary = build_database(db, [str(export)], nlp, fields=Fields(text="Body", published="pub_date"))
+    assert summary.new == 1000 and db.execute("SELECT count(*), count(DISTINCT speaker_id) FROM quotes").fetchone() == (1000, 1)
+
+
+def test_a_csv_without_the_text_column_is_named(tmp_path):
+    export = tmp_path / "export.tsv"
+    export.write_text("headline\twords\nA\tB\n", encoding="utf-8")
+    (problem,) = list(read_inputs([str(export)]))
+    assert "no text column (columns: headline, words)" in problem.reason and "--text-column" in problem.reason
+
+
+def test_column_options_on_the_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    export = tmp_path / "export.csv"
+    export.write_text("Headline,Words\nBridge,\"Bridge\n\n“It is vital,” Mayor Tom Ash said.\"\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(export), "--text-column", "words", "--format", "csv"])
+    assert result.exit_code == 0 and "Tom Ash" in result.output and f"{export}:2" in result.output
