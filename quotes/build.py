@@ -40,7 +40,7 @@ def _article_row(article: Article) -> dict:
 
 def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Language, batch_size: int = 16,
                    n_process: int = 1, on_item: Callable[[Article | InputProblem], None] | None = None,
-                   force: bool = False, fast: bool = True, fields: Fields = Fields()) -> BuildSummary:
+                   force: bool = False, fast: bool = True, fields: Fields = Fields(), fetcher=None) -> BuildSummary:
     """Extract quotes from every article under ``paths`` into ``db``; return a summary.
 
     Articles already stored with the same text by the same extractor (version,
@@ -51,7 +51,7 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
     identity = extractor_identity(nlp)
 
     def items() -> Iterator[Article]:
-        for item in read_inputs(paths, fields):
+        for item in read_inputs(paths, fields, fetcher):
             if on_item is not None:
                 on_item(item)
             if isinstance(item, InputProblem):

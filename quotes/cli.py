@@ -37,6 +37,29 @@ def field_options(command):
     return command
 
 
+def source_options(command):
+    """--urls, --feed and --cache: articles fetched from the web (politely, cached)."""
+    command = click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
+                           help="Where fetched pages are kept so re-runs fetch nothing again "
+                                "(default: ~/.cache/quotes/pages).")(command)
+    command = click.option("--feed", "feeds", multiple=True, metavar="URL|FILE",
+                           help="An RSS or Atom feed: its items' articles (repeatable).")(command)
+    return click.option("--urls", "url_lists", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="A file of article URLs, one a line (repeatable; a .urls file among PATHS "
+                             "works too).")(command)
+
+
+def _sources(paths: tuple, options: dict) -> tuple[list[str], object]:
+    """PATHS plus --urls files and --feed sources, and the fetcher for them."""
+    from .fetch import DEFAULT_CACHE, Fetcher
+    from .inputs import FEED_PREFIX
+
+    sources = list(paths) + list(options.pop("url_lists", ())) + [FEED_PREFIX + f for f in options.pop("feeds", ())]
+    if not sources:
+        raise click.UsageError("give PATHS, --urls FILE or --feed URL")
+    return sources, Fetcher(options.pop("cache_dir", None) or DEFAULT_CACHE)
+
+
 def _fields(options: dict):
     return Fields(**{name: options.pop(f"{name}_column", None) for name in FIELD_NAMES})
 
@@ -58,11 +81,12 @@ def cli():
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "csv"]), default="jsonl",
               show_default=True, help="Output format.")
 @click.option("--all", "include_all", is_flag=True, help="Also list scare quotes and titles (speech=false).")
 @field_options
+@source_options
 @model_option
 def extract(paths, fmt, include_all, model, **columns):
     """Print the quotes of article files (PATHS: files, directories, or - for stdin).
@@ -75,13 +99,14 @@ def extract(paths, fmt, include_all, model, **columns):
     from .inputs import InputProblem, read_inputs
     from .output import FORMATTERS
 
+    sources, fetcher = _sources(paths, columns)
     extractor = Extractor(_nlp(model), include_non_speech=include_all)
     fields = _fields(columns)
     problems = 0
 
     def rows():
         nonlocal problems
-        for item in read_inputs(paths, fields):
+        for item in read_inputs(sources, fields, fetcher):
             if isinstance(item, InputProblem):
                 problems += 1
                 click.echo(f"skipped {item}", err=True)
@@ -101,20 +126,22 @@ def extract(paths, fmt, include_all, model, **columns):
 
 @cli.command()
 @click.argument("db_path", default=DEFAULT_DB, metavar="DB")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @click.option("--batch-size", default=16, show_default=True, help="Articles parsed per batch.")
 @click.option("--jobs", "-j", default=0, show_default=True, help="Processes for extraction (0 = one per core).")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--full-parse", is_flag=True, help="Parse every paragraph (slower; same results by design).")
 @field_options
+@source_options
 @model_option
 def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model, **columns):
-    """Extract quotes from PATHS (files, directories, -) into the SQLite DB.
+    """Extract quotes from PATHS (files, directories, -, URLs; or --urls/--feed) into the SQLite DB.
 
     \b
     Example:
         quotes build db/quotes.db seeds/
+        quotes build db/quotes.db --feed https://example.org/news.rss
 
     Re-running is safe: unchanged articles are skipped, changed ones replaced.
     Bad files are reported and skipped; the exit status is 1 if any were.
@@ -123,6 +150,7 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model, **
     from .inputs import InputProblem, count_files
     from .store import open_db
 
+    paths, fetcher = _sources(paths, columns)
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     db = open_db(db_path)
     nlp = _nlp(model)
@@ -140,7 +168,8 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model, **
                 click.echo(f"\nskipped {item}", err=True)
 
         summary = build_database(db, paths, nlp, batch_size=batch_size, n_process=_jobs(jobs),
-                                 on_item=on_item, force=force, fast=not full_parse, fields=_fields(columns))
+                                 on_item=on_item, force=force, fast=not full_parse, fields=_fields(columns),
+                                 fetcher=fetcher)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     counts = summary.counts

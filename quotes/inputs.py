@@ -17,12 +17,13 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from .dates import iso_date
 from .pages import looks_like_html, read_page
 
-ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm", ".csv", ".tsv")
+ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm", ".csv", ".tsv", ".urls", ".rss", ".atom", ".xml")
 _DATE_LINE_RE = re.compile(r"(?:date|published|dateline)\s*:\s*(.+)", re.I)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -312,8 +313,102 @@ def _csv_row(row: dict, where: str, fields: Fields) -> Article | InputProblem:
         return InputProblem(where, str(exc))
 
 
-def read_path(path: str, stream: bool = True, fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
-    """Yield the articles of one file (or ``-`` for stdin)."""
+FEED_PREFIX = "feed:"  # how --feed marks a feed given by URL among the paths
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+FEED_CONTENT_WORDS = 150  # a feed item with this many words of content is read from the feed itself
+
+
+def _fetcher(fetcher):
+    if fetcher is None:
+        from .fetch import Fetcher
+        fetcher = Fetcher()
+    return fetcher
+
+
+def article_from_url(url: str, fetcher, published: str | None = None, title: str | None = None
+                     ) -> Article | InputProblem:
+    """The article at ``url`` (fetched once, then from the cache), or the problem, named by URL."""
+    got = _fetcher(fetcher).get(url)
+    if got.body is None:
+        return InputProblem(url, got.problem or "not fetched")
+    try:
+        text, warning = decode_bytes(got.body)
+    except ValueError as exc:
+        return InputProblem(url, str(exc))
+    art = article_from_html(text, url) if looks_like_html(text) else article_from_txt(text, url)
+    if isinstance(art, Article):
+        art.url = art.url or url
+        art.published = art.published or iso_date(published)
+        art.title = art.title or title
+        if warning:
+            art.warnings.append(warning)
+    return art
+
+
+def read_url_list(path: str, fetcher=None) -> Iterator[Article | InputProblem]:
+    """One article per URL of a ``.urls`` file (one a line, ``#`` comments)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        yield InputProblem(path, f"cannot read: {exc}")
+        return
+    for lineno, line in enumerate(lines, 1):
+        url = line.split("#", 1)[0].strip()
+        if not url:
+            continue
+        if not url.startswith(("http://", "https://")):
+            yield InputProblem(f"{path}:{lineno}", f"not an http(s) URL: {url!r}")
+            continue
+        yield article_from_url(url, fetcher)
+
+
+def read_feed(source: str, fetcher=None) -> Iterator[Article | InputProblem]:
+    """The articles of an RSS or Atom feed (a URL, asked anew each time, or a file): an item's
+    own content when it holds a whole story, else the page it links to."""
+    import feedparser
+
+    if source.startswith(("http://", "https://")):
+        got = _fetcher(fetcher).get(source, use_cache=False)
+        if got.body is None:
+            yield InputProblem(source, got.problem or "not fetched")
+            return
+        feed = feedparser.parse(got.body)
+    else:
+        feed = feedparser.parse(Path(source).read_bytes()) if Path(source).is_file() else None
+    if feed is None or not feed.entries:
+        reason = getattr(feed, "bozo_exception", None) if feed is not None else "no such file"
+        yield InputProblem(source, f"not a feed with items ({reason or 'no items'})")
+        return
+    for number, entry in enumerate(feed.entries, 1):
+        yield _article_from_entry(entry, f"{source}#{number}", fetcher)
+
+
+def _article_from_entry(entry, where: str, fetcher) -> Article | InputProblem:
+    published = entry.get("published") or entry.get("updated")
+    content = (entry.get("content") or [{}])[0].get("value") or ""
+    if len(re.sub(r"<[^>]+>", " ", content).split()) >= FEED_CONTENT_WORDS:
+        page = f"<html><body><article><h1>{entry.get('title', '')}</h1>{content}</article></body></html>"
+        art = article_from_html(page, entry.get("link") or where)
+        if isinstance(art, Article):
+            art.url, art.published = entry.get("link"), iso_date(published)
+        return art
+    if entry.get("link"):
+        return article_from_url(entry["link"], fetcher, published=published, title=entry.get("title"))
+    return InputProblem(where, "a feed item with neither a whole story nor a link")
+
+
+def read_path(path: str, stream: bool = True, fields: Fields = Fields(), fetcher=None
+              ) -> Iterator[Article | InputProblem]:
+    """Yield the articles of one file (or ``-`` for stdin, a URL, a ``.urls`` list, a feed)."""
+    if path.startswith(FEED_PREFIX) or path.lower().endswith(FEED_SUFFIXES):
+        yield from read_feed(path[len(FEED_PREFIX):] if path.startswith(FEED_PREFIX) else path, fetcher)
+        return
+    if path.startswith(("http://", "https://")):
+        yield article_from_url(path, fetcher)
+        return
+    if path.lower().endswith(".urls"):
+        yield from read_url_list(path, fetcher)
+        return
     if stream and path != "-" and path.lower().endswith(".jsonl"):
         yield from _read_jsonl_stream(path, fields)
         return
@@ -355,7 +450,7 @@ def read_path(path: str, stream: bool = True, fields: Fields = Fields()) -> Iter
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
     """Yield files named by ``paths``; directories are walked for article files."""
     for path in paths:
-        if path == "-":
+        if path == "-" or path.startswith(("http://", "https://", FEED_PREFIX)):
             yield path
         elif os.path.isdir(path):
             found = False
@@ -384,13 +479,14 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
             yield InputProblem(path, "no such file or directory")
 
 
-def read_inputs(paths: Iterable[str], fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
-    """Yield every article (or problem) from files, directories and ``-``."""
+def read_inputs(paths: Iterable[str], fields: Fields = Fields(), fetcher=None) -> Iterator[Article | InputProblem]:
+    """Yield every article (or problem) from files, directories, ``-``, URLs, URL lists and
+    feeds (``fetcher``: a :class:`quotes.fetch.Fetcher`, made with its defaults when needed)."""
     for item in expand_paths(paths):
         if isinstance(item, InputProblem):
             yield item
         else:
-            yield from read_path(item, fields=fields)
+            yield from read_path(item, fields=fields, fetcher=fetcher)
 
 
 def count_files(paths: Iterable[str]) -> int:
