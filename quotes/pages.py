@@ -28,7 +28,7 @@ def looks_like_html(text: str) -> bool:
 def read_page(html: str) -> dict | None:
     """The article of a web page as a record (``text``, ``title``, ``author``, ``published``,
     ``url``, ``source``, ``language``), or None when the page holds no article text."""
-    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=False,
+    text = trafilatura.extract(html, output_format="txt", include_comments=False,
                                favor_precision=True)
     if not text or len(text.split()) < MIN_WORDS:
         return None
@@ -39,5 +39,10 @@ def read_page(html: str) -> dict | None:
         lines.insert(0, title)  # the headline is the article's first paragraph, as in a .txt file
     lang = _LANG_RE.search(html[:4096])
     return {"text": "\n\n".join(lines), "title": title, "author": (meta.author or "").strip() or None,
-            "published": iso_date(meta.date), "url": meta.url, "source": meta.sitename or meta.hostname,
+            "published": _date_only_when_no_time(iso_date(meta.date)), "url": meta.url, "source": meta.sitename or meta.hostname,
             "language": lang.group(1) if lang else None}
+
+
+def _date_only_when_no_time(value: str | None) -> str | None:
+    """'2026-01-20T00:00:00' (htmldate's form of a bare date) -> '2026-01-20'."""
+    return value[:10] if value and value.endswith("T00:00:00") else value

@@ -57,6 +57,21 @@ for the workers.</p>
 <footer>Metro Daily &middot; Terms &middot; Privacy</footer></body></html>"""
 
 
+TABLE_LAYOUT = """<html lang="en-AU"><head><title>Farmers fear long drought | Valley Times</title>
+<meta property="og:site_name" content="Valley Times"><meta name="date" content="2026-01-20"></head>
+<body><table width="100%"><tr><td class="sidebar"><a href="/">Home</a><br><a href="/rural">Rural</a></td>
+<td><div class="article-content"><h1>Farmers fear long drought</h1>
+<p>Farmers across the valley are selling cattle as dams run dry for a second summer.</p>
+<aside class="pullquote">&ldquo;We have never seen it this dry.&rdquo;</aside>
+<p>&ldquo;We have never seen it this dry,&rdquo; said Mary Quinn, who runs 400 head of cattle near Dunmore.</p>
+<p>READ MORE: &ldquo;Worst season in memory&rdquo;: growers call for help</p>
+<p>The state&rsquo;s agriculture minister, David Cho, promised help. &ldquo;No farmer will be left behind,&rdquo;
+he told parliament.</p>
+<div class="share">Share on Facebook | Share on X</div>
+</div></td></tr></table>
+<div class="footer">Valley Times &copy; 2026 | Contact us</div></body></html>"""
+
+
 def read_one(tmp_path, name, content):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
@@ -73,6 +88,10 @@ def read_one(tmp_path, name, content):
      [("Our members stood together and it paid off,", "Sam Okoro"), ("Nobody got everything they wanted,", "Lena Park")],
      {"title": "Strike called off after late-night talks", "author": "Omar Haddad",
       "published": "2026-05-02T23:40:00+02:00", "source": "Metro Daily", "language": "en"}),
+    # an old table layout with a pull quote repeating the body and a "READ MORE" line
+    (TABLE_LAYOUT,
+     [("We have never seen it this dry,", "Mary Quinn"), ("No farmer will be left behind,", "David Cho")],
+     {"title": "Farmers fear long drought", "published": "2026-01-20", "source": "Valley Times", "language": "en-AU"}),
 ])
 def test_a_saved_page_gives_exactly_the_story_and_its_metadata(tmp_path, nlp, page, expected, meta):
     article = read_one(tmp_path, "page.html", page)
@@ -153,6 +172,22 @@ def test_a_csv_export_builds_row_by_row_with_its_own_column_names(tmp_path, nlp)
     db = open_db(str(tmp_path / "q.db"))
     summary = build_database(db, [str(export)], nlp, fields=Fields(text="Body", published="pub_date"))
     assert summary.new == 1000 and db.execute("SELECT count(*), count(DISTINCT speaker_id) FROM quotes").fetchone() == (1000, 1)
+
+
+def test_a_large_csv_is_read_in_bounded_memory(tmp_path):
+    import tracemalloc
+
+    export = tmp_path / "big.csv"
+    story = "“We are open,” said shop owner Ana Lima. " * 200  # about 8 KB a row
+    with export.open("w", encoding="utf-8") as fh:
+        fh.write("text\n")
+        for _ in range(3000):  # about 25 MB in all
+            fh.write(f'"{story}"\n')
+    tracemalloc.start()
+    count = sum(1 for _ in read_inputs([str(export)]))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 3000 and peak < 5 * 1024 * 1024  # a few rows at a time, not the file
 
 
 def test_a_csv_without_the_text_column_is_named(tmp_path):
