@@ -32,6 +32,13 @@ class BuildSummary:
         return self.new + self.updated + self.unchanged
 
 
+def _problem(summary: BuildSummary, on_item, problem: InputProblem) -> None:
+    """Record a problem found after reading, and tell the caller (who names it to the user)."""
+    summary.problems.append(problem)
+    if on_item is not None:
+        on_item(problem)
+
+
 def _article_row(article: Article) -> dict:
     return {"text": article.text, "path": article.path, "title": article.title, "url": article.url,
             "source": article.source, "published": article.published, "id": article.id,
@@ -75,13 +82,13 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
         for quotes in extractor.map(texts(), errors=True):
             article = pending.popleft()
             if isinstance(quotes, ExtractionError):
-                summary.problems.append(InputProblem(article.path, f"extraction failed: {quotes}"))
+                _problem(summary, on_item, InputProblem(article.path, f"extraction failed: {quotes}"))
                 continue
             try:
                 stored = save_article(db, _article_row(article), [q.to_dict() for q in quotes],
                                       identity, force=force)
             except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
-                summary.problems.append(InputProblem(article.path, f"could not store: {exc}"))
+                _problem(summary, on_item, InputProblem(article.path, f"could not store: {exc}"))
                 continue
             setattr(summary, stored.status, getattr(summary, stored.status) + 1)
             summary.quotes += stored.quotes

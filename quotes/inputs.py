@@ -24,6 +24,7 @@ from .dates import iso_date
 from .pages import looks_like_html, read_page
 
 ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm", ".csv", ".tsv", ".urls", ".rss", ".atom", ".xml")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DATE_LINE_RE = re.compile(r"(?:date|published|dateline)\s*:\s*(.+)", re.I)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -159,7 +160,17 @@ def _article_from_record(record: object, path: str, fields: Fields = Fields()) -
     def opt(name: str) -> str | None:
         key = fields.key(name, record)
         value = record.get(key) if key is not None else None
-        return None if value is None or str(value).strip() == "" else str(value).strip()
+        if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+            value = ", ".join(str(v) for v in value)  # 'authors': ['Ann Lee', 'Tom Hale']
+        elif isinstance(value, (dict, list)):
+            warnings.append(f"{key!r} is not a single value; left empty")
+            return None
+        return None if value is None or str(value).strip() == "" else _clean(str(value).strip())
+
+    warnings: list[str] = []
+    if _has_surrogates(text):
+        text = _clean(text)
+        warnings.append("text holds unpaired surrogate escapes (\\ud800...); replaced by U+FFFD")
 
     title = opt("title")
     art = article_from_txt(text, path) if title is None else Article(text=text, path=path, title=title)
@@ -169,7 +180,21 @@ def _article_from_record(record: object, path: str, fields: Fields = Fields()) -
     if raw_date and art.published is None:
         art.warnings.append(f"published {raw_date!r} is no date quotes can read; left empty")
     art.source = opt("source") or art.source
+    art.warnings.extend(warnings)
     return art
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _clean(text: str) -> str:
+    """``text`` with unpaired surrogates (valid JSON escapes, invalid Unicode) replaced."""
+    return _SURROGATE_RE.sub("\ufffd", text) if _has_surrogates(text) else text
 
 
 def parse_articles(text: str, path: str, kind: str, fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
@@ -189,7 +214,13 @@ def parse_articles(text: str, path: str, kind: str, fields: Fields = Fields()) -
         except json.JSONDecodeError as exc:
             yield InputProblem(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
             return
+        except RecursionError:
+            yield InputProblem(path, "JSON nested too deeply to be article records")
+            return
         records = data if isinstance(data, list) else [data]
+        if not records:
+            yield InputProblem(path, "an empty JSON list (no records)")
+            return
         for i, record in enumerate(records):
             where = path if len(records) == 1 else f"{path}[{i}]"
             try:
@@ -212,6 +243,8 @@ def _record_from_line(line: str, where: str, fields: Fields = Fields()) -> Artic
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputProblem(where, f"invalid JSON line: {exc.msg}")
+    except RecursionError:
+        return InputProblem(where, "JSON nested too deeply to be an article record")
     try:
         return _article_from_record(record, where, fields)
     except ValueError as exc:
@@ -397,27 +430,40 @@ def _article_from_entry(entry, where: str, fetcher) -> Article | InputProblem:
     return InputProblem(where, "a feed item with neither a whole story nor a link")
 
 
+def _special_reader(path: str, stream: bool, fields: Fields, fetcher) -> Iterable[Article | InputProblem] | None:
+    """The reader for a feed, a URL, a URL list, a streamed JSONL or CSV file, or a file that
+    is no regular file; None for a file read whole."""
+    lower = path.lower()
+    if path.startswith(FEED_PREFIX) or lower.endswith(FEED_SUFFIXES):
+        return read_feed(path[len(FEED_PREFIX):] if path.startswith(FEED_PREFIX) else path, fetcher)
+    if path.startswith(("http://", "https://")):
+        return [article_from_url(path, fetcher)]
+    if path == "-":
+        return None
+    if os.path.exists(path) and not os.path.isfile(path):
+        return [InputProblem(path, "not a regular file (a pipe, device or socket is never read)")]
+    if lower.endswith(".urls"):
+        return read_url_list(path, fetcher)
+    if stream and lower.endswith(".jsonl"):
+        return _read_jsonl_stream(path, fields)
+    if lower.endswith((".csv", ".tsv")):
+        return _read_csv_stream(path, fields)
+    return None
+
+
 def read_path(path: str, stream: bool = True, fields: Fields = Fields(), fetcher=None
               ) -> Iterator[Article | InputProblem]:
     """Yield the articles of one file (or ``-`` for stdin, a URL, a ``.urls`` list, a feed)."""
-    if path.startswith(FEED_PREFIX) or path.lower().endswith(FEED_SUFFIXES):
-        yield from read_feed(path[len(FEED_PREFIX):] if path.startswith(FEED_PREFIX) else path, fetcher)
-        return
-    if path.startswith(("http://", "https://")):
-        yield article_from_url(path, fetcher)
-        return
-    if path.lower().endswith(".urls"):
-        yield from read_url_list(path, fetcher)
-        return
-    if stream and path != "-" and path.lower().endswith(".jsonl"):
-        yield from _read_jsonl_stream(path, fields)
-        return
-    if path != "-" and path.lower().endswith((".csv", ".tsv")):
-        yield from _read_csv_stream(path, fields)
+    special = _special_reader(path, stream, fields, fetcher)
+    if special is not None:
+        yield from special
         return
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                yield InputProblem(path, f"standard input larger than {MAX_FILE_BYTES} bytes")
+                return
         else:
             size = os.path.getsize(path)
             if size > MAX_FILE_BYTES:

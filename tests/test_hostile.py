@@ -1,0 +1,97 @@
+"""Hostile input and requests (issue 14's cases that are handled so far): one bad record never
+costs the batch, no file kind hangs a build, and no single SQL value can eat the site's memory."""
+import asyncio
+import json
+import os
+import time
+
+import pytest
+from click.testing import CliRunner
+
+import quotes.build
+from quotes.cli import cli
+from quotes.inputs import InputProblem, read_inputs
+from quotes.site import make_datasette
+from quotes.store import open_db
+
+
+def test_one_bad_record_never_costs_the_batch(tmp_path):
+    feed = tmp_path / "mixed.jsonl"
+    lines = [json.dumps({"text": "Talks\n\n“We agree,” Lena Park said."}),
+             "[" * 1000 + "]" * 1000,  # nested 1,000 deep
+             '{"text": "Broken \\ud800 text\\n\\n“Still here,” Tom Ash said."}',  # a lone surrogate escape
+             json.dumps({"text": "More\n\n“Fine,” Sam Okoro said.", "authors": ["Ann Lee", "Tom Hale"],
+                         "title": {"main": "a dict"}})]
+    feed.write_text("\n".join(lines), encoding="utf-8")
+    items = list(read_inputs([str(feed)]))
+    assert [type(i).__name__ for i in items] == ["Article", "InputProblem", "Article", "Article"]
+    assert items[1].path == f"{feed}:2" and "nested too deeply" in items[1].reason
+    assert "\ufffd" in items[2].text and any("surrogate" in w for w in items[2].warnings)
+    assert items[3].author == "Ann Lee, Tom Hale" and any("not a single value" in w for w in items[3].warnings)
+    db_path = str(tmp_path / "q.db")
+    result = CliRunner().invoke(cli, ["build", db_path, str(feed), "--silent", "-j", "1"])
+    assert result.exit_code == 1 and f"{feed}:2" in result.output
+    assert open_db(db_path).execute("SELECT count(*) FROM articles").fetchone() == (3,)
+
+
+def test_an_empty_json_list_is_named(tmp_path):
+    empty = tmp_path / "none.json"
+    empty.write_text("[]", encoding="utf-8")
+    (problem,) = list(read_inputs([str(empty)]))
+    assert isinstance(problem, InputProblem) and "empty JSON list" in problem.reason
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_named_like_an_article_never_hangs_a_build(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "stuck.txt")
+    (folder / "fine.txt").write_text("Fine\n\n“We agree,” Lena Park said.", encoding="utf-8")
+    start = time.monotonic()
+    items = list(read_inputs([str(folder)]))
+    assert time.monotonic() - start < 5
+    assert {type(i).__name__ for i in items} == {"Article", "InputProblem"}
+    assert any(isinstance(i, InputProblem) and "not a regular file" in i.reason for i in items)
+
+
+def test_a_failure_after_reading_is_named(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A\n\n“We agree,” Lena Park said.", encoding="utf-8")
+    (folder / "b.txt").write_text("B\n\n“We disagree,” Tom Ash said.", encoding="utf-8")
+    real = quotes.build.save_article
+
+    def flaky(db, article, *args, **kwargs):
+        if article["path"].endswith("b.txt"):
+            raise OSError("disk full")
+        return real(db, article, *args, **kwargs)
+    monkeypatch.setattr(quotes.build, "save_article", flaky)
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "q.db"), str(folder), "--silent", "-j", "1"])
+    assert result.exit_code == 1 and "b.txt: could not store: disk full" in result.output
+    assert open_db(str(tmp_path / "q.db")).execute("SELECT count(*) FROM articles").fetchone() == (1,)
+
+
+def test_no_sql_value_can_be_gigabytes(tmp_path, nlp):
+    from quotes.build import build_database
+    from conftest import SEEDS
+
+    path = str(tmp_path / "quotes.db")
+    build_database(open_db(path), [str(SEEDS)], nlp)
+    ds = make_datasette(path)
+    start = time.monotonic()
+    response = asyncio.run(ds.client.get("/quotes.json?sql=select+randomblob(900000000)"))
+    assert response.status_code == 400 and "too big" in response.text and time.monotonic() - start < 5
+    fine = asyncio.run(ds.client.get("/quotes.json?sql=select+length(randomblob(1000))+as+n&_shape=array"))
+    assert fine.json() == [{"n": 1000}]
+
+
+def test_a_planted_metadata_file_is_never_loaded(tmp_path, nlp):
+    from quotes.build import build_database
+    from conftest import SEEDS
+
+    path = tmp_path / "quotes.db"
+    build_database(open_db(str(path)), [str(SEEDS)], nlp)
+    (tmp_path / "metadata.yml").write_text("extra_js_urls: ['https://evil.example/x.js']\n", encoding="utf-8")
+    page = asyncio.run(make_datasette(str(path)).client.get("/"))
+    assert "evil.example" not in page.text
+    assert isinstance(next(iter(read_inputs([str(tmp_path / "metadata.yml")]))), InputProblem)
