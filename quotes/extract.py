@@ -1,6 +1,7 @@
 """The library API: text in, attributed quotes out (plain data, no database)."""
 from __future__ import annotations
 
+import bisect
 import hashlib
 import multiprocessing
 from collections import deque
@@ -145,18 +146,38 @@ CHUNK_CHARS = 100_000
 
 
 def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """Return ``(offset, chunk)`` pieces of at most ~``limit`` chars, cut between paragraphs."""
+    """Return ``(offset, chunk)`` pieces of at most ~``limit`` chars, cut between paragraphs,
+    else after a sentence, else between words, and never inside a quotation."""
     if len(text) <= limit:
         return [(0, text)]
+    quoted = sorted((q.open_at, q.close_end) for q in find_quote_spans(text))
+    opens = [a for a, _ in quoted]
     pieces, start = [], 0
     while start < len(text):
         end = min(len(text), start + limit)
         if end < len(text):
-            cut = text.rfind("\n", start + limit // 2, end)
-            end = cut + 1 if cut > 0 else end
+            end = _cut(text, start + limit // 2, end, quoted, opens)
         pieces.append((start, text[start:end]))
         start = end
     return pieces
+
+
+def _cut(text: str, lo: int, hi: int, quoted: list[tuple[int, int]], opens: list[int]) -> int:
+    """The best place to cut ``text`` between ``lo`` and ``hi``: just after a newline, else a
+    sentence end, else a space, outside every quotation; ``hi`` when there is none."""
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(opens, pos) - 1
+        return k >= 0 and pos < quoted[k][1]
+
+    for mark in ("\n", ". ", "? ", "! ", " "):
+        pos = hi
+        while pos > lo:
+            pos = text.rfind(mark, lo, pos)
+            if pos < 0:
+                break
+            if not inside(pos):
+                return pos + len(mark)
+    return hi
 
 
 def _shift(q: Quote, offset: int, paragraph_base: int) -> Quote:

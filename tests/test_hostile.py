@@ -95,3 +95,17 @@ def test_a_planted_metadata_file_is_never_loaded(tmp_path, nlp):
     page = asyncio.run(make_datasette(str(path)).client.get("/"))
     assert "evil.example" not in page.text
     assert isinstance(next(iter(read_inputs([str(tmp_path / "metadata.yml")]))), InputProblem)
+
+
+def test_a_long_text_without_newlines_is_never_cut_inside_a_quote():
+    from quotes.extract import split_long_text
+    from quotes.spans import find_quote_spans
+
+    sentence = ("The minister spoke again on Monday. “We will not raise taxes this year, and we will not cut "
+                "the schools budget either,” she said. ")
+    text = "Budget talks " + sentence * 60  # about 7,800 characters on one line
+    pieces = split_long_text(text, limit=1000)
+    assert len(pieces) > 7 and "".join(p for _, p in pieces) == text
+    inside = [(q.open_at, q.close_end) for q in find_quote_spans(text)]
+    for offset, _ in pieces[1:]:
+        assert not any(a < offset < b for a, b in inside)
