@@ -10,8 +10,8 @@ from spacy.language import Language
 
 from .extract import ExtractionError, Extractor, extractor_identity
 from .inputs import Article, Fields, InputProblem, read_inputs
-from .store import (article_id, article_status, join_speakers, link_quotations, save_article, table_counts,
-                    text_sha256)
+from .store import (article_id, article_status, join_speakers, link_quotations, prune_missing, save_article,
+                    table_counts, text_sha256)
 
 
 @dataclass
@@ -23,6 +23,7 @@ class BuildSummary:
     unchanged: int = 0
     quotes: int = 0
     joined: int = 0  # quotes whose speaker was joined to one named in another article
+    pruned: list[str] = field(default_factory=list)  # articles removed because their files are gone
     problems: list[InputProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -47,13 +48,15 @@ def _article_row(article: Article) -> dict:
 
 def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Language, batch_size: int = 16,
                    n_process: int = 1, on_item: Callable[[Article | InputProblem], None] | None = None,
-                   force: bool = False, fast: bool = True, fields: Fields = Fields(), fetcher=None) -> BuildSummary:
+                   force: bool = False, fast: bool = True, fields: Fields = Fields(), fetcher=None,
+                   prune: bool = False) -> BuildSummary:
     """Extract quotes from every article under ``paths`` into ``db``; return a summary.
 
     Articles already stored with the same text by the same extractor (version,
     rules fingerprint, model) are not extracted again; bad inputs are recorded
     in the summary and skipped.
     """
+    paths = list(paths)  # read twice: once for articles, once for --prune
     summary = BuildSummary()
     identity = extractor_identity(nlp)
 
@@ -92,7 +95,9 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
                 continue
             setattr(summary, stored.status, getattr(summary, stored.status) + 1)
             summary.quotes += stored.quotes
-    if summary.new or summary.updated:
+    if prune:
+        summary.pruned = prune_missing(db, [str(p) for p in paths])
+    if summary.new or summary.updated or summary.pruned:
         summary.joined = join_speakers(db)
         link_quotations(db)
     summary.counts = table_counts(db)

@@ -132,10 +132,11 @@ def extract(paths, fmt, include_all, model, **columns):
 @click.option("--jobs", "-j", default=0, show_default=True, help="Processes for extraction (0 = one per core).")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--full-parse", is_flag=True, help="Parse every paragraph (slower; same results by design).")
+@click.option("--prune", is_flag=True, help="Remove articles read from files under PATHS that are gone.")
 @field_options
 @source_options
 @model_option
-def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model, **columns):
+def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, model, **columns):
     """Extract quotes from PATHS (files, directories, -, URLs; or --urls/--feed) into the SQLite DB.
 
     \b
@@ -169,7 +170,9 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, model, **
 
         summary = build_database(db, paths, nlp, batch_size=batch_size, n_process=_jobs(jobs),
                                  on_item=on_item, force=force, fast=not full_parse, fields=_fields(columns),
-                                 fetcher=fetcher)
+                                 fetcher=fetcher, prune=prune)
+    for gone in summary.pruned:
+        click.echo(f"removed {gone}: the file is gone", err=True)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     counts = summary.counts

@@ -7,6 +7,8 @@ leaves whole articles only and two writers take turns.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -70,9 +72,9 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         db["articles"].create({
             "id": str, "title": str, "url": str, "source": str, "published": str, "path": str,
             "text": str, "sha256": str, "quote_count": int, "extracted_at": str, "extractor_version": str,
-            "author": str, "language": str,
+            "author": str, "language": str, "key_kind": str,
         }, pk="id", if_not_exists=True)
-        for column in ("author", "language"):  # databases from before web pages were read
+        for column in ("author", "language", "key_kind"):  # databases from before web pages were read
             if column not in db["articles"].columns_dict:
                 db["articles"].add_column(column, str)
         db["speakers"].create({
@@ -217,19 +219,22 @@ def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
         status = article_status(db, art_id, sha, version)
         if status == "unchanged" and not force:
             return StoredArticle(art_id, "unchanged", len(quotes))
-        old_speakers = {r[0] for r in conn.execute(
-            "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL", [art_id])}
-        old_speakers |= {r[0] for r in conn.execute(
-            "SELECT DISTINCT speaker_id FROM speaker_roles WHERE article_id = ?", [art_id])}
-        conn.execute("DELETE FROM quotes WHERE article_id = ?", [art_id])
-        conn.execute("DELETE FROM speaker_roles WHERE article_id = ?", [art_id])
+        # An edited file (no id or url of its own) has a new id: the article stored from the same
+        # file before is the one it replaces.
+        text_keyed = not article.get("id") and not article.get("url")
+        replaced = [r[0] for r in conn.execute(
+            "SELECT id FROM articles WHERE path = ? AND id != ? AND ? NOT IN ('-', '')"
+            " AND (key_kind = 'text' OR key_kind IS NULL AND url IS NULL AND path NOT LIKE '%:%'"
+            " AND path NOT LIKE '%]')",
+            [article.get("path"), art_id, article.get("path") or ""])] if text_keyed else []
+        old_speakers = _remove_articles(conn, replaced) | _clear_article(conn, art_id)
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         conn.execute(
             "INSERT OR REPLACE INTO articles (id, title, url, source, published, path, text, sha256, quote_count,"
-            " extracted_at, extractor_version, author, language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " extracted_at, extractor_version, author, language, key_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [art_id, article.get("title"), article.get("url"), article.get("source"), article.get("published"),
              article.get("path"), article["text"], sha, len(quotes), now, version, article.get("author"),
-             article.get("language")])
+             article.get("language"), "id" if article.get("id") else "url" if article.get("url") else "text"])
         touched = set(old_speakers)
         quote_rows, alias_rows, role_rows = [], set(), set()
         for q in quotes:
@@ -266,6 +271,43 @@ def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
                          sorted(role_rows))
         _refresh_speakers(conn, touched)
         return StoredArticle(art_id, "new" if status == "new" else "updated", len(quotes))
+
+
+def _clear_article(conn: sqlite3.Connection, art_id: str) -> set[str]:
+    """Delete an article's quotes and roles; return the speakers they belonged to."""
+    speakers = {r[0] for r in conn.execute(
+        "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL", [art_id])}
+    speakers |= {r[0] for r in conn.execute("SELECT DISTINCT speaker_id FROM speaker_roles WHERE article_id = ?",
+                                            [art_id])}
+    conn.execute("DELETE FROM quotes WHERE article_id = ?", [art_id])
+    conn.execute("DELETE FROM speaker_roles WHERE article_id = ?", [art_id])
+    return speakers
+
+
+def _remove_articles(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    """Delete articles with their quotes and roles; return the speakers to recount."""
+    speakers: set[str] = set()
+    for art_id in ids:
+        speakers |= _clear_article(conn, art_id)
+        conn.execute("DELETE FROM articles WHERE id = ?", [art_id])
+    return speakers
+
+
+def prune_missing(db: sqlite_utils.Database, roots: list[str]) -> list[str]:
+    """Remove the articles read from files under ``roots`` that no longer exist (with their
+    quotes; speakers recounted); return their paths."""
+    conn = db.conn
+    prefixes = [os.path.abspath(r) for r in roots if r != "-" and not r.startswith(("http://", "https://"))]
+    with _transaction(db):
+        gone = []
+        for art_id, path in conn.execute("SELECT id, path FROM articles WHERE path IS NOT NULL").fetchall():
+            file = re.sub(r"(:\d+|\[\d+\])$", "", path)  # 'export.csv:12', 'many.json[3]'
+            absolute = os.path.abspath(file)
+            if any(absolute == p or absolute.startswith(p.rstrip(os.sep) + os.sep) for p in prefixes) \
+                    and not os.path.exists(file):
+                gone.append((art_id, path))
+        _refresh_speakers(conn, _remove_articles(conn, [a for a, _ in gone]))
+    return [p for _, p in gone]
 
 
 def _is_name(mention: str) -> bool:

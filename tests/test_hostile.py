@@ -109,3 +109,25 @@ def test_a_long_text_without_newlines_is_never_cut_inside_a_quote():
     inside = [(q.open_at, q.close_end) for q in find_quote_spans(text)]
     for offset, _ in pieces[1:]:
         assert not any(a < offset < b for a, b in inside)
+
+
+def test_an_edited_file_replaces_its_article_and_prune_removes_deleted_ones(tmp_path, nlp):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = folder / "story.txt"
+    story.write_text("Bridge\n\n“It is vital,” Mayor Tom Ash said.", encoding="utf-8")
+    (folder / "other.txt").write_text("Strike\n\n“We won,” Sam Okoro said.", encoding="utf-8")
+    records = folder / "more.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": "Talks\n\n“We agree,” Lena Park said."}), encoding="utf-8")
+    db_path = str(tmp_path / "q.db")
+    run = CliRunner().invoke
+    assert run(cli, ["build", db_path, str(folder), "--silent", "-j", "1"]).exit_code == 0
+    story.write_text("Bridge\n\n“It is vital and overdue,” Mayor Tom Ash said.", encoding="utf-8")
+    assert run(cli, ["build", db_path, str(folder), "--silent", "-j", "1"]).exit_code == 0
+    db = open_db(db_path)
+    texts = [r[0] for r in db.execute("SELECT text FROM quotes ORDER BY text")]
+    assert texts == ["It is vital and overdue,", "We agree,", "We won,"]  # the old wording is gone
+    (folder / "other.txt").unlink()
+    result = run(cli, ["build", db_path, str(folder), "--silent", "-j", "1", "--prune"])
+    assert result.exit_code == 0 and "other.txt: the file is gone" in result.output
+    assert [r[0] for r in db.execute("SELECT name FROM speakers ORDER BY name")] == ["Lena Park", "Tom Ash"]
