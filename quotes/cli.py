@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -152,8 +153,12 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, mo
     from .store import open_db
 
     paths, fetcher = _sources(paths, columns)
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    db = open_db(db_path)
+    _check_db_path(db_path, must_exist=False)
+    try:
+        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        db = open_db(db_path)
+    except (OSError, sqlite3.Error) as exc:
+        raise click.ClickException(f"{db_path}: cannot create or open the database ({exc})") from exc
     nlp = _nlp(model)
     total = count_files(paths)
     seen_paths: set[str] = set()
@@ -201,8 +206,7 @@ def serve(db_path, port, host, metadata_path, open_browser, mutable):
     """Publish DB with Datasette: read-only, with time and row limits."""
     from .site import datasette_command
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no such database; run `quotes build {db_path} seeds/` first")
+    _check_db_path(db_path, must_exist=True)
     args = datasette_command(db_path, host=host, port=port, metadata=metadata_path, immutable=not mutable,
                              open_browser=open_browser)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
@@ -222,8 +226,7 @@ def export(db_path, speaker, fmt):
     from .output import FORMATTERS
     from .store import export_rows
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no such database")
+    _check_db_path(db_path, must_exist=True)
     db = sqlite_utils.Database(db_path)
     for chunk in FORMATTERS[fmt](export_rows(db, speaker)):
         click.echo(chunk, nl=False)
@@ -268,9 +271,29 @@ def speakers():
 def _existing_db(db_path: str):
     from .store import open_db
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no such database")
+    _check_db_path(db_path, must_exist=True)
     return open_db(db_path)
+
+
+def _check_db_path(db_path: str, must_exist: bool) -> None:
+    """A clear error for a path that is no database (swapped arguments, an article, a folder)."""
+    import sqlite3
+
+    from .inputs import ARTICLE_SUFFIXES
+
+    path = Path(db_path)
+    if path.is_dir() or path.suffix.lower() in ARTICLE_SUFFIXES:
+        raise click.ClickException(f"{db_path}: is {'a folder' if path.is_dir() else 'an article file'}, not a "
+                                   "database; the database path comes first (quotes build DB PATHS...)")
+    if not path.exists():
+        if must_exist:
+            raise click.ClickException(f"{db_path}: no such database; run `quotes build {db_path} seeds/` first")
+        return
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise click.ClickException(f"{db_path}: not a SQLite database ({exc})") from exc
 
 
 @speakers.command("import")

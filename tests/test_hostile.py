@@ -131,3 +131,18 @@ def test_an_edited_file_replaces_its_article_and_prune_removes_deleted_ones(tmp_
     result = run(cli, ["build", db_path, str(folder), "--silent", "-j", "1", "--prune"])
     assert result.exit_code == 0 and "other.txt: the file is gone" in result.output
     assert [r[0] for r in db.execute("SELECT name FROM speakers ORDER BY name")] == ["Lena Park", "Tom Ash"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["build", "seeds/", "db/quotes.db"], "is a folder, not a database; the database path comes first"),
+    (["export", "seeds/nato-wagner-belarus.txt"], "is an article file, not a database"),
+    (["serve", "README.md"], "not a SQLite database"),
+    (["export", "missing.db"], "no such database"),
+    (["build", "/proc/quotes-cannot-be-here/q.db", "seeds/"], "cannot create or open the database"),
+])
+def test_no_traceback_for_a_path_that_is_no_database(args, message, monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
