@@ -19,7 +19,12 @@ from spacy.tokens import Doc
 
 from .spans import find_quote_spans, paragraphs
 
-FULL, NAMES, TOKENS = "full", "names", "tokens"
+FULL, NAMES, TOKENS, RAW = "full", "names", "tokens", "raw"
+# spaCy's tokenizer takes quadratic time on a long run of characters without a space
+# (8,000 quote marks: seconds; 300 KB: hours). A paragraph with a run this long is never
+# given to it: it is cut into plain pieces of RUN_PIECE characters, offsets unchanged.
+LONGEST_RUN, RUN_PIECE = 1000, 50
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % LONGEST_RUN)
 
 
 def _paragraph_bounds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -60,8 +65,9 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
     if not fast:
         return list(nlp.pipe(texts, batch_size=batch_size))
     layouts = [_paragraph_bounds(t) for t in texts]
-    needs = [parse_needs(t, paras) if len(paras) > 1 else [True] * len(pieces)
-             for t, (paras, pieces) in zip(texts, layouts)]
+    raw = [[_pathological(t, start, end) for start, end in pieces] for t, (_, pieces) in zip(texts, layouts)]
+    needs = [[n and not r for n, r in zip(parse_needs(t, paras) if len(paras) > 1 else [True] * len(pieces), rows)]
+             for t, (paras, pieces), rows in zip(texts, layouts, raw)]
     # Stage 1: the full pipeline on the paragraphs attribution reads.
     stage1 = [_merge(pieces, [FULL if n else "-" for n in need])
               for (_, pieces), need in zip(layouts, needs)]
@@ -72,13 +78,15 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
         parsed.append({s: next(full_docs) for s, _, k in segs if k == FULL})
     # Stage 2: names where they can matter, tokens elsewhere.
     plans = []
-    for t, (paras, pieces), need, docs in zip(texts, layouts, needs, parsed):
+    for t, (paras, pieces), need, docs, rows in zip(texts, layouts, needs, parsed, raw):
         proper = {tok.text for d in docs.values() for tok in d
                   if tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()}
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(proper))) + r")\b") if proper else None
         kinds = []
         for i, (start, end) in enumerate(pieces):
-            if need[i]:
+            if rows[i]:
+                kinds.append(RAW)
+            elif need[i]:
                 kinds.append(FULL)
             elif i <= 1 or (i + 1 < len(need) and need[i + 1]) or (pattern and pattern.search(t, start, end)) \
                     or _quote_only(t, pieces[i - 1]):
@@ -98,6 +106,8 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
                 parts.append(full_by_start[s])
             elif k == NAMES:
                 parts.append(next(name_docs))
+            elif k == RAW:
+                parts.append(_raw_doc(nlp, t[s:e]))
             else:
                 parts.append(nlp.make_doc(t[s:e]))
             kinds.append(k)
@@ -118,6 +128,17 @@ def _piece_batch(pieces: int, texts: int, batch_size: int) -> int:
     """Pieces per spaCy batch: as many as ``batch_size`` whole articles hold, so that
     paragraphs are batched like the articles a bare ``nlp.pipe`` would batch."""
     return max(batch_size, -(-pieces * batch_size // max(1, texts)))
+
+
+def _pathological(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a run without spaces too long for the tokenizer."""
+    return _LONG_RUN_RE.search(text, start, end) is not None
+
+
+def _raw_doc(nlp: Language, text: str) -> Doc:
+    """A Doc of ``text`` made without the tokenizer: pieces of at most RUN_PIECE characters."""
+    words = re.findall(r"\S{1,%d}|\s+" % RUN_PIECE, text)
+    return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
 
 
 def _join(parts: list[Doc], kinds: list[str]) -> Doc:

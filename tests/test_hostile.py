@@ -146,3 +146,19 @@ def test_no_traceback_for_a_path_that_is_no_database(args, message, monkeypatch)
     monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(cli, args)
     assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
+
+
+def test_a_long_run_of_quote_marks_costs_no_more_than_a_normal_article(nlp):
+    from quotes import extract_quotes
+
+    normal = "Talks\n\n" + "The minister spoke on Monday. “We will act,” she said. " * 300  # ~16,000 characters
+    hostile = "Talks\n\n" + "“”" * 8000 + "\n\n“We will act,” Minister Ann Lee said."  # 16,000 marks, no space
+    extract_quotes(normal, nlp=nlp)  # warm up
+    start = time.perf_counter()
+    extract_quotes(normal, nlp=nlp)
+    normal_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    found = extract_quotes(hostile, nlp=nlp)
+    hostile_seconds = time.perf_counter() - start
+    assert [(q.text, q.speaker) for q in found][-1] == ("We will act,", "Ann Lee")
+    assert hostile_seconds < 3 * normal_seconds + 0.5  # was ~30 s: the tokenizer is quadratic on such runs
