@@ -41,7 +41,9 @@ def _problem(summary: BuildSummary, on_item, problem: InputProblem) -> None:
 
 
 def _article_row(article: Article) -> dict:
-    return {"text": article.text, "path": article.path, "title": article.title, "url": article.url,
+    # A file name that is not valid UTF-8 (kept by Python as surrogate escapes) is stored readably.
+    path = article.path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return {"text": article.text, "path": path, "title": article.title, "url": article.url,
             "source": article.source, "published": article.published, "id": article.id,
             "author": article.author, "language": article.language}
 

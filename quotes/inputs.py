@@ -103,6 +103,9 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
                 raise ValueError(f"not valid {encoding} despite its byte-order mark ({exc.reason})") from exc
     sample = data[:65536]
     if b"\x00" in sample:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16, "UTF-16 without a byte-order mark; decoded as such"
         raise ValueError("binary file (contains NUL bytes), not text")
     try:
         text = data.decode("utf-8")
@@ -119,6 +122,20 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     if controls > max(8, len(text[:65536]) * 0.01):
         raise ValueError("binary file (control characters), not text")
     return text, warning
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text that is UTF-16 without a BOM (every other byte NUL, as for Latin text), else None."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def article_from_txt(text: str, path: str) -> Article:

@@ -162,3 +162,21 @@ def test_a_long_run_of_quote_marks_costs_no_more_than_a_normal_article(nlp):
     hostile_seconds = time.perf_counter() - start
     assert [(q.text, q.speaker) for q in found][-1] == ("We will act,", "Ann Lee")
     assert hostile_seconds < 3 * normal_seconds + 0.5  # was ~30 s: the tokenizer is quadratic on such runs
+
+
+def test_utf16_without_a_bom_and_a_file_name_that_is_not_utf8(tmp_path, nlp):
+    from quotes.build import build_database
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wide.txt").write_bytes("Talks\n\n“We agree,” Lena Park said.".encode("utf-16-le"))
+    odd_name = os.path.join(os.fsencode(folder), b"caf\xe9.txt")  # Latin-1 bytes in the name
+    with open(odd_name, "wb") as fh:
+        fh.write("Strike\n\n“We won,” Sam Okoro said.".encode("utf-8"))
+    items = list(read_inputs([str(folder)]))
+    assert [type(i).__name__ for i in items] == ["Article", "Article"]
+    assert any("UTF-16" in w for i in items for w in i.warnings)
+    db = open_db(str(tmp_path / "q.db"))
+    summary = build_database(db, [str(folder)], nlp)
+    assert summary.new == 2 and not summary.problems
+    assert {r[0] for r in db.execute("SELECT name FROM speakers")} == {"Lena Park", "Sam Okoro"}
