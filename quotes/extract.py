@@ -6,6 +6,7 @@ import hashlib
 import multiprocessing
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -288,16 +289,48 @@ class Extractor:
             for batch in batches:
                 yield from self._run_safe(batch)
             return
+        pending: deque = deque()  # (batch, future), in order
+        for batch in batches:
+            pending.append((batch, self._submit(batch)))
+            if len(pending) >= 2 * self.n_process:
+                yield from self._collect(pending)
+        while pending:
+            yield from self._collect(pending)
+
+    def _submit(self, batch: list[str]):
         if self._pool is None:
             _WORKER["extractor"] = self
             self._pool = ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"))
-        pending: deque = deque()
-        for batch in batches:
-            pending.append(self._pool.submit(_run_in_worker, batch))
-            if len(pending) >= 2 * self.n_process:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        return self._pool.submit(_run_in_worker, batch)
+
+    def _collect(self, pending: deque) -> list:
+        """The results of the oldest batch; when a worker died (out of memory, killed), a fresh
+        pool takes every pending batch again and that batch is retried a text at a time."""
+        batch, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._new_pool()
+            for i, (other, _) in enumerate(pending):
+                pending[i] = (other, self._submit(other))
+            return self._retry_alone(batch)
+
+    def _new_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = None
+
+    def _retry_alone(self, batch: list[str]) -> list:
+        """Each text of a batch whose worker died, in a worker of its own, once more; a text
+        that kills a worker again is named by an ExtractionError, the others go on."""
+        out: list = []
+        for text in batch:
+            try:
+                out.extend(self._submit([text]).result())
+            except BrokenProcessPool:
+                self._new_pool()
+                out.append(ExtractionError("the worker process died on this text twice (out of memory?)"))
+        return out
 
 
 def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:

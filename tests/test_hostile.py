@@ -180,3 +180,24 @@ def test_utf16_without_a_bom_and_a_file_name_that_is_not_utf8(tmp_path, nlp):
     summary = build_database(db, [str(folder)], nlp)
     assert summary.new == 2 and not summary.problems
     assert {r[0] for r in db.execute("SELECT name FROM speakers")} == {"Lena Park", "Sam Okoro"}
+
+
+def _dies_on_poison(texts):
+    """A worker's job that ends its process on one text, as the out-of-memory killer would."""
+    import quotes.extract as extract
+
+    if any("POISON" in t for t in texts):
+        os._exit(9)
+    return extract._WORKER["extractor"]._run_safe(texts)
+
+
+def test_a_worker_that_dies_costs_only_its_article(monkeypatch, nlp):
+    import quotes.extract as extract
+
+    monkeypatch.setattr(extract, "_run_in_worker", _dies_on_poison)
+    texts = ["Talks\n\n“We agree,” Lena Park said.", "POISON", "Strike\n\n“We won,” Sam Okoro said.",
+             "More\n\n“Fine,” Tom Ash said."]
+    with extract.Extractor(nlp, n_process=2, batch_size=2) as ex:
+        results = list(ex.map(texts, errors=True))
+    assert [type(r).__name__ for r in results] == ["list", "ExtractionError", "list", "list"]
+    assert "died" in str(results[1]) and [q.speaker for q in results[3]] == ["Tom Ash"]
