@@ -6,6 +6,7 @@
   argument (case, accents, curly or straight apostrophes, spacing), so that a
   canned query finds "Nauseda", "Nausėda" and "NATO's Stoltenberg " alike;
 - a cap on the size of any one SQL value (:data:`MAX_VALUE_BYTES`);
+- read-only HTTP: methods other than GET, HEAD and OPTIONS answer 405;
 - the site configuration shipped in ``quotes/data/metadata.yml`` (titles,
   descriptions, facets, canned queries), for every served database that holds
   a quotes database's tables, whatever its file is called.
@@ -35,3 +36,22 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 def get_metadata(datasette, key, database, table):
     served = [name for name, db in datasette.databases.items() if db.path and holds_quotes(db.path)]
     return metadata_for(served) if served else {}
+
+
+_READ_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """A site serving a quotes database is read-only: any other method is a 405, never a 500."""
+    def wrap(app):
+        async def read_only(scope, receive, send):
+            if scope.get("type") == "http" and scope.get("method") not in _READ_METHODS and any(
+                    db.path and holds_quotes(db.path) for db in datasette.databases.values()):
+                await send({"type": "http.response.start", "status": 405,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
+                await send({"type": "http.response.body", "body": b"This site is read-only.\n"})
+                return
+            await app(scope, receive, send)
+        return read_only
+    return wrap

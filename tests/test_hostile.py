@@ -201,3 +201,16 @@ def test_a_worker_that_dies_costs_only_its_article(monkeypatch, nlp):
         results = list(ex.map(texts, errors=True))
     assert [type(r).__name__ for r in results] == ["list", "ExtractionError", "list", "list"]
     assert "died" in str(results[1]) and [q.speaker for q in results[3]] == ["Tom Ash"]
+
+
+def test_writes_to_the_site_are_refused_with_405(tmp_path, nlp):
+    from quotes.build import build_database
+    from conftest import SEEDS
+
+    path = str(tmp_path / "quotes.db")
+    build_database(open_db(path), [str(SEEDS)], nlp)
+    ds = make_datasette(path)
+    for url in ("/quotes/quotes/-/insert", "/quotes/-/create", "/quotes/quotes"):
+        response = asyncio.run(ds.client.post(url, json={"row": {"text": "x"}}))
+        assert response.status_code == 405 and response.headers["allow"] == "GET, HEAD"
+    assert asyncio.run(ds.client.get("/quotes/quotes.json")).status_code == 200
