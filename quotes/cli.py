@@ -201,13 +201,16 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, mo
               help="Datasette metadata merged over the site configuration shipped with the package "
                    "(quotes/data/metadata.yml).")
 @click.option("--open", "open_browser", is_flag=True, help="Open a browser.")
-@click.option("--mutable", is_flag=True, help="Serve read-only but not immutable (while a build is writing).")
-def serve(db_path, port, host, metadata_path, open_browser, mutable):
+@click.option("--immutable", is_flag=True,
+              help="Promise Datasette the file never changes (faster counts; never serve a database a build "
+                   "may still write: it would not see the newest articles). Default: read-only, always current.")
+@click.option("--mutable", is_flag=True, hidden=True, help="The default now; kept for old scripts.")
+def serve(db_path, port, host, metadata_path, open_browser, immutable, mutable):
     """Publish DB with Datasette: read-only, with time and row limits."""
     from .site import datasette_command
 
     _check_db_path(db_path, must_exist=True)
-    args = datasette_command(db_path, host=host, port=port, metadata=metadata_path, immutable=not mutable,
+    args = datasette_command(db_path, host=host, port=port, metadata=metadata_path, immutable=immutable and not mutable,
                              open_browser=open_browser)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     os.execvp(args[0], args)

@@ -55,9 +55,11 @@ def holds_quotes(path: str) -> bool:
 
 
 def datasette_command(db_path: str, host: str = "127.0.0.1", port: int = 8001, metadata: str | None = None,
-                      immutable: bool = True, open_browser: bool = False) -> list[str]:
-    """Return the argv that serves ``db_path`` read-only with our limits (the site
-    configuration comes from the package's plugin; ``metadata`` is merged over it)."""
+                      immutable: bool = False, open_browser: bool = False) -> list[str]:
+    """Return the argv that serves ``db_path`` read-only with our limits, current while a
+    build writes (``immutable`` only when asked for: an immutable file is read as it was,
+    without what is still in its write-ahead log); the site configuration comes from the
+    package's plugin, ``metadata`` is merged over it."""
     # This environment's Datasette, which has this package's plugin (name_key(), the site
     # configuration), not whichever `datasette` comes first on PATH.
     args = [sys.executable, "-m", "datasette", "serve", "--host", host, "--port", str(port)]

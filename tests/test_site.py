@@ -122,9 +122,10 @@ def test_canned_query_parameters_do_not_inject(get):
     assert rows == []
 
 
-def test_serve_command_is_immutable_with_limits(seed_db):
+def test_serve_command_is_read_only_with_limits(seed_db):
     args = datasette_command(seed_db)
-    assert "--immutable" in args and seed_db in args
+    assert "--immutable" not in args and seed_db in args  # read-only and current while a build writes
+    assert "--immutable" in datasette_command(seed_db, immutable=True)
     assert "sql_time_limit_ms" in args and "max_returned_rows" in args and "--metadata" not in args
     assert "--metadata" in datasette_command(seed_db, metadata="mine.yml")
 
