@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
 from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS,
-                      ROLE_NOUNS, TITLES, first_name_gender, is_speech_verb_form)
+                      ROLE_NOUNS, TITLES, base_forms, first_name_gender,
+                      is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, TITLED_NAME_RE,
                         UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
@@ -213,13 +214,12 @@ def _word_after_name(texts: list[str], end: int) -> str:
     return texts[end] if end < len(texts) else ""
 
 
-_QUESTION_VERBS = frozenset({"ask", "asks", "asked", "question", "questioned", "press", "pressed", "interview",
-                             "interviewed", "inquire", "inquired", "quiz", "quizzed"})
+_QUESTION_VERBS = frozenset({"ask", "question", "press", "interview", "inquire", "quiz"})
 
 
 def _reports(word: str) -> bool:
     """A speech verb whose subject gives the answer, not the question ('Tapper asked ...')."""
-    return word.lower() not in _QUESTION_VERBS and is_speech_verb_form(word)
+    return not base_forms(word) & _QUESTION_VERBS and is_speech_verb_form(word)
 
 
 def learn_genders(cast: Cast) -> None:

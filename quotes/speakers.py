@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Entity
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
-                      MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS)
+                      MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, base_forms)
 from .mentions import build_cast, fullest_form
 from .names import fold
 from .nameforms import (NAME_PARTICLES, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
@@ -295,7 +295,7 @@ def _same_word(t: Token, document: Token) -> bool:
     lemma = document.lemma_.lower()
     if t.lemma_.lower() == lemma or t.lower_ == document.lower_:
         return True
-    return not t.lemma_ and t.lower_ in (lemma + "s", lemma + "ed", lemma + "d", lemma + "ing")
+    return not t.lemma_ and lemma in base_forms(t.lower_)
 
 
 def _subject_of(verb: Token) -> Token | None:

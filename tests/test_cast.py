@@ -105,3 +105,10 @@ def test_a_news_agency_the_tagger_calls_a_person_is_an_organisation(nlp):
     cast = cast_of(text, nlp)
     assert "Xinhua" in {o.name for o in cast.orgs} and "Xinhua" not in {p.name for p in cast.persons}
     assert cast.pronoun("he", len(text), []).name == "Ken Hollis"
+
+
+@pytest.mark.parametrize("word, lemma", [("argues", "argue"), ("quipped", "quip"), ("posted", "post"),
+                                         ("denies", "deny"), ("posting", "post"), ("said", "say")])
+def test_base_forms_of_unparsed_words(word, lemma):
+    from quotes.lexicon import base_forms
+    assert lemma in base_forms(word)
