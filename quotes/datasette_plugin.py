@@ -34,7 +34,7 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 
 @hookimpl
 def get_metadata(datasette, key, database, table):
-    served = [name for name, db in datasette.databases.items() if db.path and holds_quotes(db.path)]
+    served = tuple(name for name, db in datasette.databases.items() if db.path and holds_quotes(db.path))
     return metadata_for(served) if served else {}
 
 

@@ -36,8 +36,10 @@ def packaged_metadata() -> dict:
     return yaml.safe_load(text) or {}
 
 
-def metadata_for(databases: list[str]) -> dict:
-    """The shipped configuration with its database entry given to each of ``databases``."""
+@lru_cache(maxsize=64)
+def metadata_for(databases: tuple[str, ...]) -> dict:
+    """The shipped configuration with its database entry given to each of ``databases``
+    (cached: Datasette asks for it many times a request; treat it as read-only)."""
     shipped = packaged_metadata()
     entry = next(iter((shipped.get("databases") or {}).values()), {})
     return dict(shipped, databases={name: entry for name in databases})
