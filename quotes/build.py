@@ -9,7 +9,7 @@ import sqlite_utils
 from spacy.language import Language
 
 from .extract import ExtractionError, Extractor, extractor_identity
-from .inputs import Article, Fields, InputProblem, read_inputs
+from .inputs import MAX_ARTICLE_CHARS, Article, Fields, InputProblem, read_inputs
 from .store import (article_id, article_status, join_speakers, link_quotations, prune_missing, save_article,
                     table_counts, text_sha256)
 
@@ -51,7 +51,7 @@ def _article_row(article: Article) -> dict:
 def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Language, batch_size: int = 16,
                    n_process: int = 1, on_item: Callable[[Article | InputProblem], None] | None = None,
                    force: bool = False, fast: bool = True, fields: Fields = Fields(), fetcher=None,
-                   prune: bool = False) -> BuildSummary:
+                   prune: bool = False, max_chars: int = MAX_ARTICLE_CHARS) -> BuildSummary:
     """Extract quotes from every article under ``paths`` into ``db``; return a summary.
 
     Articles already stored with the same text by the same extractor (version,
@@ -63,7 +63,7 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
     identity = extractor_identity(nlp)
 
     def items() -> Iterator[Article]:
-        for item in read_inputs(paths, fields, fetcher):
+        for item in read_inputs(paths, fields, fetcher, max_chars=max_chars):
             if on_item is not None:
                 on_item(item)
             if isinstance(item, InputProblem):

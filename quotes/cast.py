@@ -9,7 +9,9 @@ organisation an acronym or a noun names.  Building a cast from an article is
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
@@ -77,6 +79,12 @@ def salience(sentences_back: int, is_subject: bool, was_speaker: bool, gender_ag
             + SALIENCE_GENDER * gender_agrees - SALIENCE_WEAK_PERSON * weak)
 
 
+def _newest_first(events: list[tuple[int, bool, bool]], pos: int) -> Iterator[tuple[int, bool, bool]]:
+    """The sorted ``events`` before offset ``pos``, newest first."""
+    for i in range(bisect.bisect_left(events, (pos,)) - 1, -1, -1):
+        yield events[i]
+
+
 _ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "in", "from", "on", "and", "who", ","})
 
 
@@ -121,6 +129,9 @@ class Cast:
         self.occurrences: list[Occurrence] = []
         self.surname_owner: dict[str, Entity] = {}  # who a bare shared surname means
         self.history: list[tuple[int, Entity]] = []  # earlier quotes' speakers, set by the resolver
+        self._index: dict[int, tuple[Entity, list]] = {}
+        self._index_key: tuple = ()
+        self._indexed_history = 0
         self.excluded: set[int] = set()  # ids of entities that cannot be the current speaker
         self.reporters: set[int] = set()  # positions of names that are subjects of speech verbs
 
@@ -286,21 +297,36 @@ class Cast:
         """The entity ``accept`` admits with the best salience at ``pos`` (None when none is)."""
         article = self.article
         here = article.sentence_of(pos)
-        reporters = self.reporters
-        events = [(p, e, s or p in reporters, p in reporters) for p, e, s in self.occurrences if p < pos]
-        events += [(p, e, True, True) for p, e in history if p < pos]
-        best: dict[int, list] = {}
-        for p, e, is_subject, was_speaker in events:
+        bonus = SALIENCE_SUBJECT + SALIENCE_SPEAKER + SALIENCE_GENDER  # the most any mention gets
+        best = None
+        for e, events in self._mentions_by_entity(history).values():
             if id(e) in self.excluded or not accept(e):
                 continue
-            back = here - article.sentence_of(p)
-            score = salience(back, is_subject, was_speaker, bool(gender) and e.gender == gender,
-                              weak=weak_person(e) and gender is not None)
-            if not is_subject and not was_speaker and article.is_object(p):
-                score -= SALIENCE_OBJECT
-            entry = best.setdefault(id(e), [score, p, e])
-            if (score, p) > (entry[0], entry[1]):
-                entry[0], entry[1] = score, p
-        if not best:
-            return None
-        return max(best.values(), key=lambda b: (b[0], b[1]))[2]
+            agrees = bool(gender) and e.gender == gender
+            weak = weak_person(e) and gender is not None
+            for p, is_subject, was_speaker in _newest_first(events, pos):
+                back = here - article.sentence_of(p)
+                # Salience falls with distance: once even the best bonus cannot lift an older
+                # mention above the best so far, none can (long articles stay linear).
+                if best is not None and (bonus - back, p) <= best[:2]:
+                    break
+                score = salience(back, is_subject, was_speaker, agrees, weak=weak)
+                if not is_subject and not was_speaker and article.is_object(p):
+                    score -= SALIENCE_OBJECT
+                if best is None or (score, p) > best[:2]:
+                    best = (score, p, e)
+        return None if best is None else best[2]
+
+    def _mentions_by_entity(self, history: list[tuple[int, Entity]]) -> dict[int, tuple[Entity, list]]:
+        """Each entity's mentions as sorted (offset, is_subject, was_speaker): the article's
+        occurrences and earlier quotes' speakers (``history``, which only grows)."""
+        key = (id(self.occurrences), len(self.occurrences), len(self.reporters), id(history))
+        if self._index_key != key:
+            reporters, index = self.reporters, {}
+            for p, e, subj in self.occurrences:
+                index.setdefault(id(e), (e, []))[1].append((p, subj or p in reporters, p in reporters))
+            self._index, self._index_key, self._indexed_history = index, key, 0
+        for p, e in history[self._indexed_history:]:
+            bisect.insort(self._index.setdefault(id(e), (e, []))[1], (p, True, True))
+        self._indexed_history = len(history)
+        return self._index

@@ -38,6 +38,15 @@ def field_options(command):
     return command
 
 
+def size_option(command):
+    """--max-article-size: longer articles are named and skipped."""
+    from .inputs import MAX_ARTICLE_CHARS
+
+    return click.option("--max-article-size", "max_chars", type=click.IntRange(min=0), default=MAX_ARTICLE_CHARS,
+                        show_default=True, metavar="CHARS",
+                        help="Skip (and name) articles longer than this many characters; 0 for no limit.")(command)
+
+
 def source_options(command):
     """--urls, --feed and --cache: articles fetched from the web (politely, cached)."""
     command = click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
@@ -88,8 +97,9 @@ def cli():
 @click.option("--all", "include_all", is_flag=True, help="Also list scare quotes and titles (speech=false).")
 @field_options
 @source_options
+@size_option
 @model_option
-def extract(paths, fmt, include_all, model, **columns):
+def extract(paths, fmt, include_all, model, max_chars, **columns):
     """Print the quotes of article files (PATHS: files, directories, or - for stdin).
 
     \b
@@ -107,7 +117,7 @@ def extract(paths, fmt, include_all, model, **columns):
 
     def rows():
         nonlocal problems
-        for item in read_inputs(sources, fields, fetcher):
+        for item in read_inputs(sources, fields, fetcher, max_chars=max_chars):
             if isinstance(item, InputProblem):
                 problems += 1
                 click.echo(f"skipped {item}", err=True)
@@ -136,8 +146,9 @@ def extract(paths, fmt, include_all, model, **columns):
 @click.option("--prune", is_flag=True, help="Remove articles read from files under PATHS that are gone.")
 @field_options
 @source_options
+@size_option
 @model_option
-def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, model, **columns):
+def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, model, max_chars, **columns):
     """Extract quotes from PATHS (files, directories, -, URLs; or --urls/--feed) into the SQLite DB.
 
     \b
@@ -175,7 +186,7 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, mo
 
         summary = build_database(db, paths, nlp, batch_size=batch_size, n_process=_jobs(jobs),
                                  on_item=on_item, force=force, fast=not full_parse, fields=_fields(columns),
-                                 fetcher=fetcher, prune=prune)
+                                 fetcher=fetcher, prune=prune, max_chars=max_chars)
     for gone in summary.pruned:
         click.echo(f"removed {gone}: the file is gone", err=True)
     for warning in summary.warnings:

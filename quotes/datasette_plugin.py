@@ -5,15 +5,23 @@
   ``speaker_aliases.alias_key`` and ``quotes export --speaker`` uses for its
   argument (case, accents, curly or straight apostrophes, spacing), so that a
   canned query finds "Nauseda", "Nausėda" and "NATO's Stoltenberg " alike;
-- a cap on the size of any one SQL value (:data:`MAX_VALUE_BYTES`);
+- bounded memory for any SQL a visitor sends: one value at most
+  :data:`MAX_VALUE_BYTES`, one result at most :data:`MAX_RESULT_BYTES` (rows
+  are what a response holds), SQLite's own heap at most :data:`MAX_SQLITE_HEAP`;
 - read-only HTTP: methods other than GET, HEAD and OPTIONS answer 405;
+- a visitor's mistake (a bad ``_sort``, invalid SQL) is a 400 with a one-line log,
+  not a 500 with a page of traceback in the server's log;
+- ``/-/databases.json`` names each database's file, not its absolute path;
 - the site configuration shipped in ``quotes/data/metadata.yml`` (titles,
   descriptions, facets, canned queries), for every served database that holds
   a quotes database's tables, whatever its file is called.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
+import weakref
 
 from datasette import hookimpl
 
@@ -24,12 +32,40 @@ from .site import holds_quotes, metadata_for
 # The longest string or blob one SQL value may be on the site: a request cannot build a
 # gigabyte value ('select randomblob(900000000)') and hold it in the server's memory.
 MAX_VALUE_BYTES = 10 * 1024 * 1024
+# The most text one query's rows may hold: a thousand rows of 10 MB values would be 10 GB.
+MAX_RESULT_BYTES = 16 * 1024 * 1024
+# SQLite's own memory, for the whole process: a row of many large values, a huge sort or
+# group_concat fails with "out of memory" instead of growing the server without bound.
+MAX_SQLITE_HEAP = 256 * 1024 * 1024
+# More columns than any page of the site selects; bounds how many values one row can hold.
+MAX_COLUMNS = 100
+
+
+class ResultTooLarge(sqlite3.OperationalError):
+    """A query's rows would hold more than MAX_RESULT_BYTES."""
+
+
+_result_bytes: "weakref.WeakKeyDictionary[sqlite3.Cursor, int]" = weakref.WeakKeyDictionary()
+
+
+def budgeted_row(cursor: sqlite3.Cursor, row: tuple) -> sqlite3.Row:
+    """A ``sqlite3.Row`` (what Datasette expects), counting the bytes each cursor has
+    returned: past MAX_RESULT_BYTES the query fails with a clear message."""
+    size = _result_bytes.get(cursor, 0) + sum(len(v) for v in row if isinstance(v, (str, bytes)))
+    if size > MAX_RESULT_BYTES:
+        raise ResultTooLarge(f"result too large: this site returns at most {MAX_RESULT_BYTES // 2 ** 20} MB "
+                             "per query; select fewer or shorter values")
+    _result_bytes[cursor] = size
+    return sqlite3.Row(cursor, row)
 
 
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     register_functions(conn)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_COLUMN, MAX_COLUMNS)
+    conn.execute(f"PRAGMA hard_heap_limit = {MAX_SQLITE_HEAP}")
+    conn.row_factory = budgeted_row
 
 
 @hookimpl
@@ -55,3 +91,51 @@ def asgi_wrapper(datasette):
             await app(scope, receive, send)
         return read_only
     return wrap
+
+
+@hookimpl
+def register_routes(datasette):
+    from datasette.views.special import JsonDataView
+
+    def databases() -> list[dict]:
+        return [dict(d, path=os.path.basename(d["path"]) if d["path"] else None)
+                for d in datasette._connected_databases()]
+    return [(r"/-/databases(\.(?P<format>json))?$", JsonDataView.as_view(datasette, "databases.json", databases))]
+
+
+_CLIENT_MISTAKES = ("Cannot sort", "Cannot use _sort")
+
+
+@hookimpl(tryfirst=True)
+def handle_exception(datasette, request, exception):
+    """A bad ``_sort`` (Datasette answers 500) is the visitor's mistake: a 400 with one log line."""
+    from datasette.views.base import DatasetteError
+
+    if not (isinstance(exception, DatasetteError) and str(exception.message).startswith(_CLIENT_MISTAKES)):
+        return None
+    sys.stderr.write(f"400 {request.path}: {exception.message}\n")
+    return _error_response(datasette, request, 400, str(exception.message), exception.title, exception.error_dict)
+
+
+def _quiet_datasette_errors() -> None:
+    """Datasette's default error handler prints a traceback with every local variable (~37 KB)
+    for each error when `rich` is installed - one per mistyped query, a log an attacker can
+    fill.  Without it Datasette prints plain tracebacks, and only for real faults (500s)."""
+    import datasette.handle_exception as default_handler
+
+    default_handler.rich = None
+
+
+_quiet_datasette_errors()
+
+
+async def _error_response(datasette, request, status: int, message: str, title, info: dict):
+    from datasette import Response
+
+    info = dict(info or {}, ok=False, error=message, status=status, title=title)
+    if request.path.endswith(".json"):
+        return Response.json(info, status=status)
+    template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+    html = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
+                                            menu_links=lambda: []))
+    return Response.html(html, status=status)

@@ -144,6 +144,22 @@ def _to_quote(text: str, r: RawAttribution, speaker) -> Quote:
 # Longer texts are parsed paragraph-block by block: spaCy's max_length is
 # 1,000,000 characters and its memory grows with the document.
 CHUNK_CHARS = 100_000
+# Texts parsed and attributed together (a batch of news articles is well under this; a long
+# text's chunks go a few at a time, so memory follows the chunk, not the text).
+GROUP_CHARS = 200_000
+
+
+def _by_size(pieces: list[tuple[int, int, int, str]], limit: int) -> Iterator[list[tuple[int, int, int, str]]]:
+    """``pieces`` in consecutive groups of at most ``limit`` characters (or one piece)."""
+    group, size = [], 0
+    for piece in pieces:
+        if group and size + len(piece[3]) > limit:
+            yield group
+            group, size = [], 0
+        group.append(piece)
+        size += len(piece[3])
+    if group:
+        yield group
 
 
 def split_long_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -251,12 +267,13 @@ class Extractor:
             for offset, chunk in split_long_text(text or ""):
                 pieces.append((index, offset, base, chunk))
                 base += len(paragraphs(chunk))
-        docs = parse_texts([p[3] for p in pieces], self.nlp, fast=self.fast, batch_size=self.batch_size)
         results: list[list[Quote]] = [[] for _ in texts]
-        for (index, offset, base, chunk), doc in zip(pieces, docs):
-            if chunk.strip():
-                results[index].extend(_shift(q, offset, base)
-                                      for q in quotes_from_doc(doc, self.include_non_speech, text=chunk))
+        for group in _by_size(pieces, GROUP_CHARS):  # only one group's Docs are alive at a time
+            docs = parse_texts([p[3] for p in group], self.nlp, fast=self.fast, batch_size=self.batch_size)
+            for (index, offset, base, chunk), doc in zip(group, docs):
+                if chunk.strip():
+                    results[index].extend(_shift(q, offset, base)
+                                          for q in quotes_from_doc(doc, self.include_non_speech, text=chunk))
         return results
 
     def _run_safe(self, texts: list[str]) -> list:

@@ -27,6 +27,9 @@ ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm", ".csv", ".tsv", 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DATE_LINE_RE = re.compile(r"(?:date|published|dateline)\s*:\s*(.+)", re.I)
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# The longest article read (characters; --max-article-size): a long news article is ~100,000;
+# time grows with the text, so a book or a dump in one record is named and skipped, not run for hours.
+MAX_ARTICLE_CHARS = 2_000_000
 
 
 @dataclass
@@ -542,14 +545,31 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
             yield InputProblem(path, "no such file or directory")
 
 
-def read_inputs(paths: Iterable[str], fields: Fields = Fields(), fetcher=None) -> Iterator[Article | InputProblem]:
+def read_inputs(paths: Iterable[str], fields: Fields = Fields(), fetcher=None,
+                max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | InputProblem]:
     """Yield every article (or problem) from files, directories, ``-``, URLs, URL lists and
-    feeds (``fetcher``: a :class:`quotes.fetch.Fetcher`, made with its defaults when needed)."""
+    feeds (``fetcher``: a :class:`quotes.fetch.Fetcher`, made with its defaults when needed);
+    an article longer than ``max_chars`` characters (0: no limit) is a problem."""
     for item in expand_paths(paths):
         if isinstance(item, InputProblem):
             yield item
+        elif max_chars and _plain_text_file(item) and os.path.getsize(item) > 4 * max_chars:
+            yield _too_long(item, os.path.getsize(item), max_chars, "bytes")  # never read: surely too long
         else:
-            yield from read_path(item, fields=fields, fetcher=fetcher)
+            for article in read_path(item, fields=fields, fetcher=fetcher):
+                if max_chars and isinstance(article, Article) and len(article.text) > max_chars:
+                    yield _too_long(article.path, len(article.text), max_chars, "characters")
+                else:
+                    yield article
+
+
+def _plain_text_file(path: str) -> bool:
+    return path.lower().endswith((".txt", ".html", ".htm")) and os.path.isfile(path)
+
+
+def _too_long(path: str, size: int, limit: int, unit: str) -> InputProblem:
+    return InputProblem(path, f"article too long ({size:,} {unit}; --max-article-size is {limit:,} "
+                              f"characters): split it, or raise the limit")
 
 
 def count_files(paths: Iterable[str]) -> int:

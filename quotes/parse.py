@@ -11,6 +11,7 @@ exact text, so every offset is unchanged.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy
@@ -25,6 +26,12 @@ FULL, NAMES, TOKENS, RAW = "full", "names", "tokens", "raw"
 # given to it: it is cut into plain pieces of RUN_PIECE characters, offsets unchanged.
 LONGEST_RUN, RUN_PIECE = 1000, 50
 _LONG_RUN_RE = re.compile(r"\S{%d,}" % LONGEST_RUN)
+# spaCy's memory grows with the text it is given at once (a 100,000-character run of quote
+# paragraphs: ~800 MB), so no piece given to it is longer than this: runs of paragraphs are
+# split between paragraphs, a longer paragraph after a sentence outside any quotation.
+SEGMENT_CHARS = 10_000
+BATCH_CHARS = 40_000
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+")
 
 
 def _paragraph_bounds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -46,14 +53,42 @@ def parse_needs(text: str, paras: list[tuple[int, int]]) -> list[bool]:
     return needs
 
 
-def _merge(pieces: list[tuple[int, int]], kinds: list[str]) -> list[tuple[int, int, str]]:
+def _merge(pieces: list[tuple[int, int]], kinds: list[str], text: str = "") -> list[tuple[int, int, str]]:
+    """Runs of pieces of one kind as (start, end, kind), none longer than SEGMENT_CHARS
+    unless one sentence or quotation is."""
     segments: list[tuple[int, int, str]] = []
     for (start, end), kind in zip(pieces, kinds):
-        if segments and segments[-1][2] == kind:
+        if segments and segments[-1][2] == kind and end - segments[-1][0] <= SEGMENT_CHARS:
             segments[-1] = (segments[-1][0], end, kind)
         else:
             segments.append((start, end, kind))
+    if text and any(end - start > SEGMENT_CHARS and kind in (FULL, NAMES) for start, end, kind in segments):
+        segments = [part for seg in segments for part in _split_segment(text, seg)]
     return segments
+
+
+def _split_segment(text: str, segment: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """``segment`` cut after sentence ends into parts of at most about SEGMENT_CHARS, never
+    inside a quotation short enough to fit in one part."""
+    start, end, kind = segment
+    if end - start <= SEGMENT_CHARS or kind not in (FULL, NAMES):
+        return [segment]
+    quoted = sorted((start + q.open_at, start + q.close_end) for q in find_quote_spans(text[start:end])
+                    if q.close_end - q.open_at <= SEGMENT_CHARS)
+    opens = [a for a, _ in quoted]
+
+    def outside(pos: int) -> bool:
+        k = bisect.bisect_right(opens, pos) - 1
+        return k < 0 or pos >= quoted[k][1]
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, end) if outside(m.start())]
+    parts, last, prev = [], start, start
+    for cut in cuts + [end]:
+        if cut - last > SEGMENT_CHARS and prev > last:
+            parts.append((last, prev, kind))
+            last = prev
+        prev = cut
+    parts.append((last, end, kind))
+    return parts
 
 
 def _names_only_pipes(nlp: Language) -> list[str]:
@@ -69,10 +104,10 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
     needs = [[n and not r for n, r in zip(parse_needs(t, paras) if len(paras) > 1 else [True] * len(pieces), rows)]
              for t, (paras, pieces), rows in zip(texts, layouts, raw)]
     # Stage 1: the full pipeline on the paragraphs attribution reads.
-    stage1 = [_merge(pieces, [FULL if n else "-" for n in need])
-              for (_, pieces), need in zip(layouts, needs)]
+    stage1 = [_merge(pieces, [FULL if n else "-" for n in need], t)
+              for t, (_, pieces), need in zip(texts, layouts, needs)]
     full_texts = [t[s:e] for t, segs in zip(texts, stage1) for s, e, k in segs if k == FULL]
-    full_docs = iter(list(nlp.pipe(full_texts, batch_size=_piece_batch(len(full_texts), len(texts), batch_size))))
+    full_docs = iter(list(nlp.pipe(full_texts, batch_size=_piece_batch(full_texts, len(texts), batch_size))))
     parsed: list[dict[int, Doc]] = []
     for segs in stage1:
         parsed.append({s: next(full_docs) for s, _, k in segs if k == FULL})
@@ -93,9 +128,9 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
                 kinds.append(NAMES)
             else:
                 kinds.append(TOKENS)
-        plans.append(_merge(pieces, kinds))
+        plans.append(_merge(pieces, kinds, t))
     name_texts = [t[s:e] for t, plan in zip(texts, plans) for s, e, k in plan if k == NAMES]
-    name_docs = iter(list(nlp.pipe(name_texts, batch_size=_piece_batch(len(name_texts), len(texts), batch_size),
+    name_docs = iter(list(nlp.pipe(name_texts, batch_size=_piece_batch(name_texts, len(texts), batch_size),
                                    disable=_names_only_pipes(nlp))))
     out = []
     for t, plan, full_by_start in zip(texts, plans, parsed):
@@ -124,10 +159,13 @@ def _quote_only(text: str, piece: tuple[int, int]) -> bool:
     return len(words) > 2 and words[0] in _OPENING_MARKS and words[-1] in _CLOSING_MARKS
 
 
-def _piece_batch(pieces: int, texts: int, batch_size: int) -> int:
+def _piece_batch(pieces: list[str], texts: int, batch_size: int) -> int:
     """Pieces per spaCy batch: as many as ``batch_size`` whole articles hold, so that
-    paragraphs are batched like the articles a bare ``nlp.pipe`` would batch."""
-    return max(batch_size, -(-pieces * batch_size // max(1, texts)))
+    paragraphs are batched like the articles a bare ``nlp.pipe`` would batch, and no more
+    than BATCH_CHARS of text (spaCy's memory grows with the text in a batch)."""
+    by_articles = max(batch_size, -(-len(pieces) * batch_size // max(1, texts)))
+    chars = sum(map(len, pieces))
+    return max(1, min(by_articles, len(pieces) * BATCH_CHARS // max(1, chars)))
 
 
 def _pathological(text: str, start: int, end: int) -> bool:

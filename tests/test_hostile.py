@@ -3,6 +3,7 @@ costs the batch, no file kind hangs a build, and no single SQL value can eat the
 import asyncio
 import json
 import os
+import re
 import time
 
 import pytest
@@ -83,6 +84,68 @@ def test_no_sql_value_can_be_gigabytes(tmp_path, nlp):
     assert response.status_code == 400 and "too big" in response.text and time.monotonic() - start < 5
     fine = asyncio.run(ds.client.get("/quotes.json?sql=select+length(randomblob(1000))+as+n&_shape=array"))
     assert fine.json() == [{"n": 1000}]
+
+
+@pytest.fixture(scope="module")
+def seed_site(seed_db):
+    return make_datasette(seed_db)
+
+
+@pytest.mark.parametrize("sql", [
+    "select zeroblob(9000000), zeroblob(9000000)",  # each value under the cap, the row over it
+    "select zeroblob(3000000) from quotes",  # each row under it, the rows over it
+])
+def test_no_query_result_can_hold_more_than_the_cap(seed_site, sql):
+    response = asyncio.run(seed_site.client.get("/quotes.json", params={"sql": sql}))
+    assert response.status_code == 400 and "result too large" in response.text
+
+
+def test_a_full_page_of_a_table_is_within_the_cap(seed_site):
+    response = asyncio.run(seed_site.client.get("/quotes/articles.json?_size=max&_shape=array"))
+    assert response.status_code == 200 and len(response.json()) == 1
+
+
+@pytest.mark.parametrize("url", ["/quotes/quotes?_sort=bogus", "/quotes/quotes.json?_sort_desc=bogus"])
+def test_a_bad_sort_is_the_visitors_mistake_not_a_server_error(seed_site, url, capfd):
+    response = asyncio.run(seed_site.client.get(url))
+    assert response.status_code == 400 and "Cannot sort table by bogus" in response.text
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_invalid_sql_is_logged_in_one_line_not_a_page_of_traceback(seed_site, capfd):
+    response = asyncio.run(seed_site.client.get("/quotes.json?sql=selec+nothing"))
+    assert response.status_code == 400
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and len(err) < 1000
+
+
+def test_the_site_names_database_files_not_their_absolute_paths(seed_site):
+    (entry,) = asyncio.run(seed_site.client.get("/-/databases.json")).json()
+    assert entry["path"] == "quotes.db" and entry["name"] == "quotes"
+
+
+def test_an_article_over_the_size_limit_is_named_and_the_rest_stored(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "fine.txt").write_text("Fine\n\n“We agree,” Lena Park said.", encoding="utf-8")
+    (folder / "huge.txt").write_text("Huge\n\n" + "“Yes,” she said. " * 400, encoding="utf-8")  # ~7,000 chars
+    (folder / "records.jsonl").write_text(json.dumps({"id": "r1", "text": "x " * 2000}) + "\n"
+                                          + json.dumps({"id": "r2", "text": "“Fine,” Tom Ash said."}) + "\n")
+    db_path = str(tmp_path / "q.db")
+    result = CliRunner().invoke(cli, ["build", db_path, str(folder), "--silent", "-j", "1",
+                                      "--max-article-size", "3000"])
+    assert result.exit_code == 1
+    assert re.search(r"huge.txt: article too long \(6,\d{3} characters; --max-article-size is 3,000", result.output)
+    assert "records.jsonl:1: article too long" in result.output
+    assert open_db(db_path).execute("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+def test_a_file_far_over_the_size_limit_is_never_read(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    big.write_text("Big\n\n" + "word " * 1000, encoding="utf-8")
+    monkeypatch.setattr("quotes.inputs.read_path", lambda *a, **k: pytest.fail("read a file far too long"))
+    (problem,) = list(read_inputs([str(big)], max_chars=100))
+    assert "article too long (5,005 bytes" in problem.reason
 
 
 def test_a_planted_metadata_file_is_never_loaded(tmp_path, nlp):
@@ -217,3 +280,45 @@ def test_writes_to_the_site_are_refused_with_405(tmp_path, nlp):
         response = asyncio.run(ds.client.post(url, json={"row": {"text": "x"}}))
         assert response.status_code == 405 and response.headers["allow"] == "GET, HEAD"
     assert open_db(path).execute("SELECT count(*) FROM quotes WHERE text = 'x'").fetchone() == (0,)
+
+
+def _peak_rss_mib(path, *args) -> float:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "quotes", "extract", str(path), *args], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    return usage.ru_maxrss / 1024
+
+
+def test_memory_follows_the_longest_paragraph_not_the_article(tmp_path):
+    lines = ["“Yes,” she said.", "“No.”", "“Why not?” he asked.", "“Because,” Lena Park said."]
+    hostile = tmp_path / "lines.txt"  # 120,000 characters of short quoted paragraphs
+    hostile.write_text("\n".join(lines[i % 4] for i in range(6600)), encoding="utf-8")
+    normal = tmp_path / "normal.txt"  # a normal article of 5,000 characters
+    normal.write_text("Budget talks\n\n" + ("The council met on Monday. “We cannot keep raising fees,” "
+                                            "Councillor Ann Lee said after the vote.\n\n") * 50, encoding="utf-8")
+    ratio = _peak_rss_mib(hostile, "--max-article-size", "0") / _peak_rss_mib(normal)
+    assert ratio < 3.5  # was 5.9: spaCy was given the whole run of quote paragraphs at once
+
+
+@pytest.mark.parametrize("text, longest", [
+    ("\n".join(["“Yes,” she said."] * 3000), 10_000),  # a run of paragraphs that all need the parse
+    (" ".join(["The vote passed. “It is done,” he said."] * 1500), 10_000),  # one paragraph, no newline
+])
+def test_spacy_is_never_given_a_huge_piece(text, longest, monkeypatch, nlp):
+    import quotes.parse
+
+    seen = []
+    real = nlp.pipe
+
+    def pipe(texts, **kwargs):
+        texts = list(texts)
+        seen.extend(len(t) for t in texts)
+        batch = kwargs.get("batch_size", 1)
+        seen.extend(sum(map(len, texts[i:i + batch])) // 4 for i in range(0, len(texts), batch))
+        return real(texts, **kwargs)
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    (doc,) = quotes.parse.parse_texts([text], nlp)
+    assert doc.text == text and max(seen) <= longest + 200

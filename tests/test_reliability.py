@@ -102,7 +102,7 @@ def test_file_larger_than_spacy_max_length(tmp_path):
     source = tmp_path / "big.txt"
     source.write_text(text, encoding="utf-8")
     db = tmp_path / "quotes.db"
-    proc = build(db, source)
+    proc = build(db, source, "--max-article-size", "0")  # longer than the default limit too
     _, err = proc.communicate(timeout=900)
     assert proc.returncode == 0, err
     assert count(db, "select count(*) from quotes") == 21

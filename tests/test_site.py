@@ -5,20 +5,9 @@ from urllib.parse import quote
 import pytest
 import sqlite_utils
 
-from quotes.build import build_database
 from quotes.site import datasette_command, make_datasette
-from quotes.store import export_rows, open_db
+from quotes.store import export_rows
 
-from conftest import SEEDS
-
-
-@pytest.fixture(scope="module")
-def seed_db(tmp_path_factory, nlp):
-    path = tmp_path_factory.mktemp("site") / "quotes.db"
-    db = open_db(str(path))
-    build_database(db, [str(SEEDS)], nlp)
-    db.conn.close()
-    return str(path)
 
 
 @pytest.fixture(scope="module")
