@@ -3,8 +3,9 @@
     python benchmarks/serving.py                 # builds /tmp/quotes-bench/quotes.db once, then times
     python benchmarks/serving.py --quotes 100000 # a smaller run
 
-Times the canned quotes_by_speaker, the speakers leaderboard and the ranked
-full-text search (p50 / p95 over repeated requests) and prints the query plans.
+Times the canned quotes_by_speaker, the speakers leaderboard, the ranked
+full-text search and the site's own speaker, quote and feed pages (p50 / p95
+over repeated requests) and prints the query plans.
 """
 from __future__ import annotations
 
@@ -100,6 +101,9 @@ def main() -> None:
     rng = random.Random(1)
     conn = open_db(str(path)).conn
     speakers = [r[0] for r in conn.execute("SELECT name FROM speakers ORDER BY random() LIMIT 200")]
+    speaker_ids = [r[0] for r in conn.execute("SELECT id FROM speakers ORDER BY random() LIMIT 200")]
+    top_speaker = conn.execute("SELECT id FROM speakers ORDER BY quote_count DESC LIMIT 1").fetchone()[0]
+    quote_ids = [r[0] for r in conn.execute("SELECT id FROM quotes ORDER BY random() LIMIT 200")]
     counts = conn.execute("SELECT (SELECT count(*) FROM quotes), (SELECT count(*) FROM speakers)").fetchone()
     print(f"{counts[0]} quotes, {counts[1]} speakers")
 
@@ -112,7 +116,8 @@ def main() -> None:
     async def run() -> dict[str, list[float]]:
         await fetch(f"/{name}/speakers_leaderboard.json")  # warm up
         out: dict[str, list[float]] = {"quotes_by_speaker": [], "speakers_leaderboard": [], "search_quotes": [],
-                                       "table _search": []}
+                                       "table _search": [], "speaker page": [], "speaker page (most quoted)": [],
+                                       "speaker feed": [], "quote page": []}
         for _ in range(args.repeat):
             s = rng.choice(speakers)
             out["quotes_by_speaker"].append(await fetch(f"/{name}/quotes_by_speaker.json?speaker={quote(s)}&_shape=array"))
@@ -120,14 +125,19 @@ def main() -> None:
             words = " ".join(rng.sample(SEARCH_WORDS, 1))
             out["search_quotes"].append(await fetch(f"/{name}/search_quotes.json?q={quote(words)}&_shape=array"))
             out["table _search"].append(await fetch(f"/{name}/quotes.json?_search={quote(words)}&_size=50"))
+            out["speaker page"].append(await fetch(f"/{name}/speaker/{rng.choice(speaker_ids)}"))
+            out["speaker page (most quoted)"].append(await fetch(f"/{name}/speaker/{top_speaker}"))
+            out["speaker feed"].append(await fetch(f"/{name}/speaker/{rng.choice(speaker_ids)}.atom"))
+            out["quote page"].append(await fetch(f"/{name}/quote/{rng.choice(quote_ids)}"))
         return out
 
     results = asyncio.run(run())
-    goals = {"quotes_by_speaker": 20, "search_quotes": 50, "speakers_leaderboard": 100, "table _search": None}
-    print(f"{'query':22} {'p50 ms':>8} {'p95 ms':>8} {'goal p50':>9}")
+    goals = {"quotes_by_speaker": 20, "search_quotes": 50, "speakers_leaderboard": 100, "table _search": None,
+             "speaker page": 50, "speaker page (most quoted)": 50, "speaker feed": None, "quote page": 50}
+    print(f"{'query':28} {'p50 ms':>8} {'p95 ms':>8} {'goal p50':>9}")
     for key, values in results.items():
         goal = goals[key]
-        print(f"{key:22} {statistics.median(values):8.1f} {percentile(values, 0.95):8.1f} "
+        print(f"{key:28} {statistics.median(values):8.1f} {percentile(values, 0.95):8.1f} "
               f"{('< ' + str(goal)) if goal else '-':>9}")
     print("\nquery plans:")
     for label, sql, params in (

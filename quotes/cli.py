@@ -142,7 +142,10 @@ def extract(paths, fmt, include_all, model, max_chars, **columns):
 @click.option("--batch-size", default=16, show_default=True, help="Articles parsed per batch.")
 @click.option("--jobs", "-j", default=0, show_default=True, help="Processes for extraction (0 = one per core).")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
-@click.option("--full-parse", is_flag=True, help="Parse every paragraph (slower; same results by design).")
+@click.option("--full-parse", is_flag=True,
+              help="Run the whole spaCy pipeline on every paragraph (about 1.4x slower). Not identical to "
+                   "the default: the parser and entity recogniser see more context, so about 1 speaker in "
+                   "100 differs (9 of 668 quotes on PolNeAR dev articles; equally accurate there).")
 @click.option("--prune", is_flag=True, help="Remove articles read from files under PATHS that are gone.")
 @field_options
 @source_options

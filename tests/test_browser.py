@@ -84,3 +84,40 @@ def test_speakers_page_shows_names(site, browser):
     body = browser.find_element(By.TAG_NAME, "body").text
     for name in ("Jens Stoltenberg", "Institute for the Study of War", "Alexander Lukashenko"):
         assert name in body
+
+
+def test_a_speakers_page_and_a_quote_in_its_context(site, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site + "/quotes/speakers")
+    browser.find_element(By.LINK_TEXT, "Jens Stoltenberg").click()  # the speaker's own page
+    assert browser.title == "Jens Stoltenberg - quotes"
+    items = browser.find_elements(By.CSS_SELECTOR, "li.quote-item")
+    assert len(items) == 4 and all(i.find_element(By.TAG_NAME, "time").text for i in items)
+    assert all(i.find_element(By.CSS_SELECTOR, "a[href*='/article/']") for i in items)
+    browser.save_screenshot(str(tmp_path / "speaker.png"))
+    items[0].find_element(By.CSS_SELECTOR, "a.quote-text").click()
+    marked = browser.find_element(By.CSS_SELECTOR, "p.this mark.quote")
+    assert marked.is_displayed() and marked.text in browser.title
+    assert browser.find_element(By.CSS_SELECTOR, "a.speaker").text == "Jens Stoltenberg"
+
+
+def test_search_shows_the_match_highlighted(site, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site + "/quotes/search_quotes?q=Minsk")
+    assert browser.title.startswith("Search quotes")
+    match = browser.find_element(By.CSS_SELECTOR, "td.col-snippet mark")
+    assert match.text == "Minsk" and match.is_displayed()
+    assert not browser.find_element(By.CSS_SELECTOR, "td.col-quote_id").is_displayed()
+
+
+def test_a_feed_reader_can_follow_a_speaker(site, browser):
+    import feedparser
+    from selenium.webdriver.common.by import By
+
+    browser.get(site + "/quotes/speakers")
+    browser.find_element(By.LINK_TEXT, "Alexander Lukashenko").click()
+    feed_url = browser.find_element(By.CSS_SELECTOR, "link[type='application/atom+xml']").get_attribute("href")
+    feed = feedparser.parse(urllib.request.urlopen(feed_url, timeout=10).read())
+    assert feed.feed.title == "Quotes of Alexander Lukashenko" and len(feed.entries) == 4

@@ -322,3 +322,36 @@ def test_spacy_is_never_given_a_huge_piece(text, longest, monkeypatch, nlp):
     monkeypatch.setattr(nlp, "pipe", pipe)
     (doc,) = quotes.parse.parse_texts([text], nlp)
     assert doc.text == text and max(seen) <= longest + 200
+
+
+SLOW_SQL = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+
+
+def test_visitors_own_sql_never_takes_every_thread_from_the_pages(seed_db):
+    ds = make_datasette(seed_db)  # Datasette's three SQL threads
+    finished = []
+
+    async def fetch(name, url, params=None):
+        response = await ds.client.get(url, params=params)
+        finished.append((name, response.status_code))
+
+    async def together():
+        slow = [asyncio.create_task(fetch("slow", "/quotes.json", {"sql": SLOW_SQL, "_timelimit": 400}))
+                for _ in range(6)]
+        await asyncio.sleep(0.1)  # the runaway queries have started
+        await asyncio.gather(*slow, fetch("canned", "/quotes/speakers_leaderboard.json?_shape=array"))
+    asyncio.run(together())
+    assert finished[0] == ("canned", 200)  # before any runaway query ends (each runs to its time limit)
+    assert sorted(finished[1:]) == [("slow", 400)] * 6
+
+
+def test_past_the_queue_own_sql_is_told_to_come_back(seed_db, monkeypatch):
+    import quotes.datasette_plugin as plugin
+
+    monkeypatch.setattr(plugin, "SQL_QUEUE", 2)
+    ds = make_datasette(seed_db)
+
+    async def together():
+        return await asyncio.gather(*(ds.client.get("/quotes.json", params={"sql": SLOW_SQL}) for _ in range(5)))
+    statuses = sorted(r.status_code for r in asyncio.run(together()))
+    assert statuses.count(503) >= 2 and 400 in statuses

@@ -9,24 +9,34 @@
   :data:`MAX_VALUE_BYTES`, one result at most :data:`MAX_RESULT_BYTES` (rows
   are what a response holds), SQLite's own heap at most :data:`MAX_SQLITE_HEAP`;
 - read-only HTTP: methods other than GET, HEAD and OPTIONS answer 405;
+- a visitor's own SQL (``?sql=``, ``?_where=``) runs one query at a time
+  (:data:`SQL_AT_ONCE`), so expensive queries cannot take every SQL thread from
+  the pages and canned queries everyone else is reading; past
+  :data:`SQL_QUEUE` waiting, 503 with Retry-After;
 - a visitor's mistake (a bad ``_sort``, invalid SQL) is a 400 with a one-line log,
   not a 500 with a page of traceback in the server's log;
 - ``/-/databases.json`` names each database's file, not its absolute path;
+- the site's own pages for a speaker (with a chart and an Atom feed), a quote in
+  its context and an article with its quotes (:mod:`.pages`), templates and CSS
+  shipped beside this module;
 - the site configuration shipped in ``quotes/data/metadata.yml`` (titles,
   descriptions, facets, canned queries), for every served database that holds
   a quotes database's tables, whatever its file is called.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import sys
+import time
 import weakref
+from contextlib import contextmanager
 
 from datasette import hookimpl
 
-from .names import register_functions
-from .site import holds_quotes, metadata_for
+from ..names import register_functions
+from ..site import holds_quotes, metadata_for
 
 
 # The longest string or blob one SQL value may be on the site: a request cannot build a
@@ -75,21 +85,64 @@ def get_metadata(datasette, key, database, table):
 
 
 _READ_METHODS = ("GET", "HEAD", "OPTIONS")
+SQL_AT_ONCE = 1
+SQL_QUEUE = 32
+_OWN_SQL_PARAMS = (b"sql=", b"_where=")
+
+
+def _own_sql(scope: dict) -> bool:
+    """True for a request that runs SQL the visitor wrote."""
+    query = scope.get("query_string") or b""
+    return any(query.startswith(p) or b"&" + p in query for p in _OWN_SQL_PARAMS)
+
+
+class SqlRation:
+    """At most SQL_AT_ONCE visitor-written queries run at a time; SQL_QUEUE more may wait."""
+
+    def __init__(self) -> None:
+        self._turn: asyncio.Semaphore | None = None
+        self.waiting = 0
+
+    async def __call__(self, app, scope, receive, send) -> None:
+        if self.waiting >= SQL_QUEUE:
+            await _plain(send, 503, b"Too many SQL queries are waiting; try again shortly.\n", [(b"retry-after", b"5")])
+            return
+        self._turn = self._turn or asyncio.Semaphore(SQL_AT_ONCE)
+        self.waiting += 1
+        try:
+            await self._turn.acquire()
+        finally:
+            self.waiting -= 1
+        try:
+            await app(scope, receive, send)
+        finally:
+            self._turn.release()
+
+
+async def _plain(send, status: int, body: bytes, headers: list | None = None) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8")] + (headers or [])})
+    await send({"type": "http.response.body", "body": body})
 
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """A site serving a quotes database is read-only: any other method is a 405, never a 500."""
+    """A site serving a quotes database is read-only (any other method is a 405, never a 500)
+    and runs visitors' own SQL one query at a time."""
     def wrap(app):
-        async def read_only(scope, receive, send):
-            if scope.get("type") == "http" and scope.get("method") not in _READ_METHODS and any(
+        ration = SqlRation()
+
+        async def guarded(scope, receive, send):
+            if scope.get("type") != "http" or not any(
                     db.path and holds_quotes(db.path) for db in datasette.databases.values()):
-                await send({"type": "http.response.start", "status": 405,
-                            "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
-                await send({"type": "http.response.body", "body": b"This site is read-only.\n"})
-                return
-            await app(scope, receive, send)
-        return read_only
+                await app(scope, receive, send)
+            elif scope.get("method") not in _READ_METHODS:
+                await _plain(send, 405, b"This site is read-only.\n", [(b"allow", b"GET, HEAD")])
+            elif _own_sql(scope):
+                await ration(app, scope, receive, send)
+            else:
+                await app(scope, receive, send)
+        return guarded
     return wrap
 
 
@@ -100,7 +153,10 @@ def register_routes(datasette):
     def databases() -> list[dict]:
         return [dict(d, path=os.path.basename(d["path"]) if d["path"] else None)
                 for d in datasette._connected_databases()]
-    return [(r"/-/databases(\.(?P<format>json))?$", JsonDataView.as_view(datasette, "databases.json", databases))]
+    from .pages import ROUTES
+
+    return [(r"/-/databases(\.(?P<format>json))?$", JsonDataView.as_view(datasette, "databases.json", databases)),
+            *ROUTES]
 
 
 _CLIENT_MISTAKES = ("Cannot sort", "Cannot use _sort")
@@ -121,12 +177,41 @@ def _quiet_datasette_errors() -> None:
     """Datasette's default error handler prints a traceback with every local variable (~37 KB)
     for each error when `rich` is installed - one per mistyped query, a log an attacker can
     fill.  Without it Datasette prints plain tracebacks, and only for real faults (500s)."""
+    import importlib
+
+    importlib.import_module("datasette.plugins")  # first: it registers the default handler's module, fully imported
     import datasette.handle_exception as default_handler
 
     default_handler.rich = None
 
 
 _quiet_datasette_errors()
+
+# SQLite virtual-machine steps between two checks of a query's time limit.  Datasette checks
+# every 1,000 (~0.1 ms): each check takes the GIL back from the thread serving pages, so one
+# runaway query slowed every other request ~20-fold under load.  Every 20,000 (~2 ms) keeps the
+# limit to the millisecond and leaves the GIL to the pages.
+STEPS_PER_TIME_CHECK = 20_000
+
+
+@contextmanager
+def _time_limit(conn: sqlite3.Connection, ms: int):
+    deadline = time.perf_counter() + ms / 1000
+    conn.set_progress_handler(lambda: 1 if time.perf_counter() >= deadline else 0,
+                              1 if ms <= 20 else STEPS_PER_TIME_CHECK)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _check_time_less_often() -> None:
+    import datasette.database
+
+    datasette.database.sqlite_timelimit = _time_limit
+
+
+_check_time_less_often()
 
 
 async def _error_response(datasette, request, status: int, message: str, title, info: dict):
@@ -139,3 +224,14 @@ async def _error_response(datasette, request, status: int, message: str, title, 
     html = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
                                             menu_links=lambda: []))
     return Response.html(html, status=status)
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Links from tables and canned queries to the site's pages, and search matches highlighted."""
+    from .pages import cell_html
+
+    db = datasette.databases.get(database)
+    if db is None or not (db.path and holds_quotes(db.path)):
+        return None
+    return cell_html(row, value, column, table, database, datasette.urls.path)
