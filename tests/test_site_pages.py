@@ -139,3 +139,11 @@ def test_datasette_row_pages_lead_to_the_sites_pages(site, table, page):
 def test_unknown_pages_are_404(site, url):
     get, _ = site
     assert get(url).status_code == 404
+
+
+def test_the_home_page_searches_and_shows_the_most_quoted_and_the_latest(site):
+    get, ids = site
+    page = get("/").text
+    assert '<form class="home-search" action="/quotes/search_quotes"' in page and 'name="q"' in page
+    assert f'href="/quotes/speaker/{ids["speaker"]}">Jens Stoltenberg</a>' in page
+    assert page.count('class="quote-item"') == 8 and "/quotes/quote/" in page

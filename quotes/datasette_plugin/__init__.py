@@ -177,15 +177,9 @@ def _quiet_datasette_errors() -> None:
     """Datasette's default error handler prints a traceback with every local variable (~37 KB)
     for each error when `rich` is installed - one per mistyped query, a log an attacker can
     fill.  Without it Datasette prints plain tracebacks, and only for real faults (500s)."""
-    import importlib
-
-    importlib.import_module("datasette.plugins")  # first: it registers the default handler's module, fully imported
     import datasette.handle_exception as default_handler
 
     default_handler.rich = None
-
-
-_quiet_datasette_errors()
 
 # SQLite virtual-machine steps between two checks of a query's time limit.  Datasette checks
 # every 1,000 (~0.1 ms): each check takes the GIL back from the thread serving pages, so one
@@ -211,7 +205,12 @@ def _check_time_less_often() -> None:
     datasette.database.sqlite_timelimit = _time_limit
 
 
-_check_time_less_often()
+@hookimpl
+def startup(datasette):
+    # Patched at startup, not on import: importing Datasette's modules while this plugin is being
+    # imported (by Datasette's own plugin loading) registers both half-imported, without hooks.
+    _quiet_datasette_errors()
+    _check_time_less_often()
 
 
 async def _error_response(datasette, request, status: int, message: str, title, info: dict):
@@ -235,3 +234,16 @@ def render_cell(row, value, column, table, database, datasette):
     if db is None or not (db.path and holds_quotes(db.path)):
         return None
     return cell_html(row, value, column, table, database, datasette.urls.path)
+
+
+@hookimpl
+def extra_template_vars(view_name, datasette):
+    """The home page's search box, most quoted speakers and latest quotes, per quotes database."""
+    if view_name != "index":
+        return {}
+    from .pages import home_data
+
+    async def variables():
+        return {"quotes_home": [await home_data(name, db) for name, db in datasette.databases.items()
+                                if db.path and holds_quotes(db.path)]}
+    return variables

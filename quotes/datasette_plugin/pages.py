@@ -53,6 +53,15 @@ limit :limit offset :offset
 """
 
 
+async def home_data(database: str, db) -> dict:
+    """The ten most quoted speakers and the eight latest quotes of one database."""
+    speakers = await _rows(db, "select id, name, quote_count from speakers order by quote_count desc, name limit 10", {})
+    latest = await _rows(db, "select q.id, q.text, q.speaker_id, q.speaker_name, a.published, a.source "
+                             "from articles a join quotes q on q.article_id = a.id "
+                             "order by a.published desc, a.id, q.start limit 8", {})
+    return {"database": database, "speakers": speakers, "latest": latest}
+
+
 async def speaker_data(db, speaker_id: str, page: int = 1, limit: int = PAGE_SIZE) -> dict | None:
     """Everything the speaker page shows, as plain data (None for an unknown id)."""
     found = await _rows(db, "select * from speakers where id = :id", {"id": speaker_id})
