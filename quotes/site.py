@@ -37,12 +37,41 @@ def packaged_metadata() -> dict:
 
 
 @lru_cache(maxsize=64)
-def metadata_for(databases: tuple[str, ...]) -> dict:
+def metadata_for(databases: tuple[tuple[str, str | None], ...]) -> dict:
     """The shipped configuration with its database entry given to each of ``databases``
-    (cached: Datasette asks for it many times a request; treat it as read-only)."""
+    ((name, source) pairs: the source line describes what that database holds), cached:
+    Datasette asks for it many times a request; treat it as read-only."""
     shipped = packaged_metadata()
     entry = next(iter((shipped.get("databases") or {}).values()), {})
-    return dict(shipped, databases={name: entry for name in databases})
+    return dict(shipped, databases={name: dict(entry, source=source) if source else entry
+                                    for name, source in databases})
+
+
+def database_source(path: str) -> str | None:
+    """What the database at ``path`` holds, for its "Data source" line ("16 quotes from 1
+    article, 2023-06-27: Al Jazeera"), read again only when the file changes."""
+    try:
+        stamps = tuple((st.st_mtime_ns, st.st_size) for st in
+                       (Path(f).stat() for f in (path, path + "-wal") if Path(f).exists()))
+    except OSError:
+        return None
+    return _describe(path, stamps)
+
+
+@lru_cache(maxsize=64)
+def _describe(path: str, stamps: tuple) -> str | None:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            quotes, = conn.execute("SELECT count(*) FROM quotes").fetchone()
+            articles, first, last = conn.execute("SELECT count(*), min(published), max(published) FROM articles").fetchone()
+            outlets = [r[0] for r in conn.execute("SELECT source FROM articles WHERE source IS NOT NULL "
+                                                   "GROUP BY source ORDER BY count(*) DESC, source LIMIT 4")]
+    except sqlite3.Error:
+        return None
+    dates = "" if not first else f", {first}" if first == last else f", {first} to {last}"
+    more = ", ..." if len(outlets) > 3 else ""
+    return (f"{quotes:,} quote{'s' * (quotes != 1)} from {articles:,} article{'s' * (articles != 1)}{dates}"
+            + (f": {', '.join(outlets[:3])}{more}" if outlets else ""))
 
 
 @lru_cache(maxsize=256)

@@ -91,7 +91,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             "id": str, "article_id": str, "speaker_id": str, "speaker_name": str, "text": str,
             "start": int, "end": int, "paragraph": int, "speaker_mention": str, "mention_start": int,
             "mention_end": int, "role": str, "cue": str, "method": str, "confidence": float, "resolution": str,
-            "speaker_kind": str, "speaker_gender": str, "speaker_join": str, "quotation_id": str,
+            "speaker_kind": str, "speaker_gender": str, "speaker_join": str, "quotation_id": str, "published": str,
         }, pk="id", if_not_exists=True,
             foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")])
         db["quotations"].create({"id": str, "speaker_id": str, "text": str, "quote_count": int, "article_count": int,
@@ -100,6 +100,9 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         for column in ("resolution", "speaker_kind", "speaker_gender", "speaker_join", "quotation_id"):  # from 0.1
             if column not in db["quotes"].columns_dict:
                 db["quotes"].add_column(column, str)
+        if "published" not in db["quotes"].columns_dict:  # the article's date, so a speaker's quotes sort by index
+            db["quotes"].add_column("published", str)
+            db.execute("UPDATE quotes SET published = (SELECT published FROM articles WHERE articles.id = quotes.article_id)")
         for column in ("description", "wikidata_id"):  # filled from the speaker registry
             if column not in db["speakers"].columns_dict:
                 db["speakers"].add_column(column, str)
@@ -112,7 +115,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                                ("speakers", ["name_key"]), ("speakers", ["quote_count"]),
                                ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
                                ("quotes", ["quotation_id"]), ("quotations", ["speaker_id", "article_count"]),
-                               ("articles", ["published"]), ("articles", ["source"])):
+                               ("articles", ["published"]), ("articles", ["source"]),
+                               ("quotes", ["speaker_id", "published"])):
             db[table].create_index(columns, if_not_exists=True)
         # Lookups go through name_key()/alias_key now; the case-insensitive indexes of 0.1 are dead weight.
         db.execute("DROP INDEX IF EXISTS idx_speakers_name_nocase")
@@ -259,12 +263,13 @@ def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
                 q["end"], q.get("paragraph"), m.get("text"), m.get("start"), m.get("end"), q.get("role"),
                 q.get("cue"), q.get("method"), q.get("confidence"), q.get("resolution"),
                 q.get("speaker_kind") if spk else None, q.get("speaker_gender") if spk else None,
-                "exact" if spk else None,
+                "exact" if spk else None, article.get("published"),
             ])
         conn.executemany(
             "INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, text, start, \"end\","
             " paragraph, speaker_mention, mention_start, mention_end, role, cue, method, confidence, resolution,"
-            " speaker_kind, speaker_gender, speaker_join) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", quote_rows)
+            " speaker_kind, speaker_gender, speaker_join, published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            quote_rows)
         conn.executemany("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?,?,?)",
                          sorted(alias_rows))
         conn.executemany("INSERT OR IGNORE INTO speaker_roles (speaker_id, article_id, role) VALUES (?,?,?)",

@@ -121,3 +121,14 @@ def test_a_feed_reader_can_follow_a_speaker(site, browser):
     feed_url = browser.find_element(By.CSS_SELECTOR, "link[type='application/atom+xml']").get_attribute("href")
     feed = feedparser.parse(urllib.request.urlopen(feed_url, timeout=10).read())
     assert feed.feed.title == "Quotes of Alexander Lukashenko" and len(feed.entries) == 4
+
+
+def test_the_quotes_view_reads_like_a_list_of_quotes(site, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site + "/quotes/quotes_view")
+    text = browser.find_element(By.CSS_SELECTOR, "td.col-text")
+    assert text.is_displayed() and text.size["width"] > 300  # not 1-3 words a line
+    for internal in ("id", "method", "confidence", "start", "speaker_id"):
+        assert not browser.find_element(By.CSS_SELECTOR, f"td.col-{internal}").is_displayed()
+    assert browser.find_element(By.CSS_SELECTOR, "td.col-speaker a").get_attribute("href").count("/quotes/speaker/")

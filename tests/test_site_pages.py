@@ -147,3 +147,12 @@ def test_the_home_page_searches_and_shows_the_most_quoted_and_the_latest(site):
     assert '<form class="home-search" action="/quotes/search_quotes"' in page and 'name="q"' in page
     assert f'href="/quotes/speaker/{ids["speaker"]}">Jens Stoltenberg</a>' in page
     assert page.count('class="quote-item"') == 8 and "/quotes/quote/" in page
+
+
+def test_each_database_says_what_it_holds_and_links_the_about_page(site):
+    get, ids = site
+    page = get("/quotes").text
+    assert f"Data source: {ids['quotes']} quotes from 1 article: Al Jazeera and news agencies" in page
+    assert 'href="/-/quotes-about"' in page and "seeds/" not in page
+    about = get("/-/quotes-about")
+    assert about.status_code == 200 and "Check a quote against its article" in about.text

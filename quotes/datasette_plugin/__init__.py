@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from datasette import hookimpl
 
 from ..names import register_functions
-from ..site import holds_quotes, metadata_for
+from ..site import database_source, holds_quotes, metadata_for
 
 
 # The longest string or blob one SQL value may be on the site: a request cannot build a
@@ -80,7 +80,8 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 
 @hookimpl
 def get_metadata(datasette, key, database, table):
-    served = tuple(name for name, db in datasette.databases.items() if db.path and holds_quotes(db.path))
+    served = tuple((name, database_source(db.path)) for name, db in datasette.databases.items()
+                   if db.path and holds_quotes(db.path))
     return metadata_for(served) if served else {}
 
 

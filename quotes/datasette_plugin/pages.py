@@ -42,13 +42,13 @@ async def _rows(db, sql: str, params: dict) -> list[dict]:
 
 
 SPEAKER_QUOTES_SQL = f"""
-select q.id, q.text, q.role, q.cue, q.article_id, a.title as article_title, a.url, a.source, a.published,
+select q.id, q.text, q.role, q.cue, q.article_id, a.title as article_title, a.url, a.source, q.published,
   a.extracted_at,
   substr(a.text, max(1, q.start - {CONTEXT_CHARS - 1}), min(q.start, {CONTEXT_CHARS})) as before,
   substr(a.text, q."end" + 1, {CONTEXT_CHARS}) as after
 from quotes q join articles a on a.id = q.article_id
 where q.speaker_id = :id
-order by a.published is null, a.published desc, a.id desc, q.start
+order by q.published desc, q.article_id desc, q.start
 limit :limit offset :offset
 """
 
@@ -72,9 +72,9 @@ async def speaker_data(db, speaker_id: str, page: int = 1, limit: int = PAGE_SIZ
                               "(select name from speakers where id = :id) order by alias limit 40", params)
     roles = await _rows(db, "select role, count(*) as articles from speaker_roles where speaker_id = :id "
                             "group by role order by articles desc, role limit 10", params)
-    months = await _rows(db, "select substr(a.published, 1, 7) as month, count(*) as n from quotes q "
-                             "join articles a on a.id = q.article_id where q.speaker_id = :id "
-                             "and a.published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' group by month", params)
+    months = await _rows(db, "select substr(published, 1, 7) as month, count(*) as n from quotes "
+                             "where speaker_id = :id and published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+                             "group by month", params)
     quotes = await _rows(db, SPEAKER_QUOTES_SQL, dict(params, limit=limit, offset=(page - 1) * limit))
     for q in quotes:
         q["before"], q["after"] = sentence_around(q.pop("before") or "", q["text"], q.pop("after") or "")
@@ -218,7 +218,12 @@ async def row_redirect(datasette, request) -> Response:
     return Response.redirect(datasette.urls.path(f"/{database}/{page}/{request.url_vars['id']}"))
 
 
+async def about_view(datasette, request) -> Response:
+    return await _render(datasette, request, "quotes_about.html", {})
+
+
 ROUTES = [
+    (r"^/-/quotes-about$", about_view),
     (r"^/(?P<database>[^/]+)/speaker/(?P<id>[0-9a-f]+)(\.(?P<format>json|atom))?$", speaker_view),
     (r"^/(?P<database>[^/]+)/quote/(?P<id>[0-9a-f]+)(\.(?P<format>json))?$", quote_view),
     (r"^/(?P<database>[^/]+)/article/(?P<id>[0-9a-f]+)(\.(?P<format>json))?$", article_view),
