@@ -31,6 +31,7 @@ SALIENCE_SPEAKER = 1.0
 SALIENCE_GENDER = 0.75
 SALIENCE_OBJECT = 0.5  # a name after a verb or preposition ("backs Trump")
 SALIENCE_WEAK_PERSON = 1.5  # a lone word that may not be a person at all ("Xinhua")
+SALIENCE_NAMED_IN_QUOTE = 1.5  # "Cruz is our best debater," he says: "he" is rarely Cruz
 
 @dataclass
 class Entity:
@@ -133,6 +134,7 @@ class Cast:
         self._index_key: tuple = ()
         self._indexed_history = 0
         self.excluded: set[int] = set()  # ids of entities that cannot be the current speaker
+        self.named_in_quote: set[int] = set()  # ids of people the current quote names
         self.reporters: set[int] = set()  # positions of names that are subjects of speech verbs
 
     def register(self, name: str, tokens: list[str], kind: str, pos: int) -> Entity:
@@ -304,13 +306,14 @@ class Cast:
                 continue
             agrees = bool(gender) and e.gender == gender
             weak = weak_person(e) and gender is not None
+            named = SALIENCE_NAMED_IN_QUOTE if id(e) in self.named_in_quote else 0.0
             for p, is_subject, was_speaker in _newest_first(events, pos):
                 back = here - article.sentence_of(p)
                 # Salience falls with distance: once even the best bonus cannot lift an older
                 # mention above the best so far, none can (long articles stay linear).
                 if best is not None and (bonus - back, p) <= best[:2]:
                     break
-                score = salience(back, is_subject, was_speaker, agrees, weak=weak)
+                score = salience(back, is_subject, was_speaker, agrees, weak=weak) - named
                 if not is_subject and not was_speaker and article.is_object(p):
                     score -= SALIENCE_OBJECT
                 if best is None or (score, p) > best[:2]:

@@ -106,7 +106,7 @@ def quotes_from_doc(doc: Doc, include_non_speech: bool = False, sieves: Sequence
         if key is not None and key in cache:
             resolved = cache[key]
         else:
-            resolved = resolver.resolve(r.mention, history, r.cue)
+            resolved = resolver.resolve(r.mention, history, r.cue, (r.span.start, r.span.end))
             if key is not None:
                 cache[key] = resolved
         speaker, entity = resolved

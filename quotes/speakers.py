@@ -11,6 +11,8 @@ description as the role.
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -68,17 +70,20 @@ class SpeakerResolver:
         self.article = article
         self.cast = build_cast(article)
         self.sieves = [(name, RESOLUTION_SIEVES[name]) for name in sieves]
+        self._people_named: list[tuple[int, int, str]] | None = None  # PERSON entities, by offset
 
     def resolve(self, mention: Span | None, history: list[tuple[int, Entity]],
-                cue: Token | None = None) -> tuple[Resolved, Entity | None]:
+                cue: Token | None = None, quote: tuple[int, int] | None = None) -> tuple[Resolved, Entity | None]:
         """Return the canonical speaker of ``mention`` and the entity it matched.
 
         ``history`` holds earlier quotes' (mention offset, entity); whoever the
-        ``cue`` addresses ("he told Hannity") is not its speaker."""
+        ``cue`` addresses ("he told Hannity") is not its speaker, and a person the
+        ``quote`` (its offsets) names is less likely to be."""
         if mention is None or len(mention) == 0:
             return Resolved(None, None, None), None
         self.cast.history = history
         self.cast.excluded = self._addressees(cue)
+        self.cast.named_in_quote = self._named_in(quote)
         view = self._view(mention)
         for rule, sieve in self.sieves:
             result = sieve(self, view)
@@ -116,6 +121,23 @@ class SpeakerResolver:
                 words.pop()
             role = article.span_text(words) or None
         return role
+
+    def _named_in(self, quote: tuple[int, int] | None) -> set[int]:
+        """People a quote names by name ("Cruz is our best debater," he says): ids. Speakers
+        rarely call themselves by name, so "he" is more likely someone else."""
+        if quote is None:
+            return set()
+        if self._people_named is None:
+            self._people_named = [(e.start_char, e.end_char, e.text) for e in self.article.doc.ents if e.label_ == "PERSON"]
+        named, people = set(), self._people_named
+        for start, end, text in people[bisect.bisect_left(people, (quote[0],)):]:
+            if start >= quote[1]:
+                break
+            tokens = [clean_name(t) for t in clean_name(text).split() if clean_name(t)]
+            person = self.cast.person_for(tokens, start) if tokens and end <= quote[1] else None
+            if person is not None:
+                named.add(id(person))
+        return named
 
     def _addressees(self, cue: Token | None) -> set[int]:
         """Entities the cue speaks to or about ("told Hannity", "said of Trump"): ids."""

@@ -162,6 +162,14 @@ PRONOUNS = {
         "Talk show host Mark Pierce asked Senator Paul Grady about the wall.\n\n"
         "“It could be forty feet,” he told Pierce, to cheers from the crowd at the hall where Grady spoke.",
         [("It could be forty feet,", "Paul Grady")]),
+    "he_is_rarely_the_man_his_quote_names": (
+        "Senator Frank Olsen spoke at the county fair, where Tom Riggs runs the cattle show.\n\n"
+        "“Frank Olsen has never missed this fair,” he said.",
+        [("Frank Olsen has never missed this fair,", "Tom Riggs")]),
+    "a_speaker_may_still_name_himself": (
+        "Governor Dale Ruiz toured the flooded valley on Sunday with his aides.\n\n"
+        "Ruiz promised new levees. He said the valley would “never again wait for Dale Ruiz to act.”",
+        [("never again wait for Dale Ruiz to act.", "Dale Ruiz")]),
     "gender_agreement": (
         "Karen Holt met Steven Marsh on Monday to discuss the merger.\n\n"
         "“It was a frank conversation,” she said.",
