@@ -132,3 +132,6 @@ def test_the_quotes_view_reads_like_a_list_of_quotes(site, browser):
     for internal in ("id", "method", "confidence", "start", "speaker_id"):
         assert not browser.find_element(By.CSS_SELECTOR, f"td.col-{internal}").is_displayed()
     assert browser.find_element(By.CSS_SELECTOR, "td.col-speaker a").get_attribute("href").count("/quotes/speaker/")
+    browser.get(site + "/quotes/quotes")
+    assert browser.find_element(By.CSS_SELECTOR, "td.col-text").is_displayed()
+    assert not browser.find_element(By.CSS_SELECTOR, "td.col-mention_start").is_displayed()
