@@ -5,6 +5,7 @@ hostile SQL against a real `quotes serve` process, for a fixed time.
     python benchmarks/load.py DB --clients 20 --seconds 30
     python benchmarks/load.py --think 0.5            # each client pauses ~0.5 s between requests
     python benchmarks/load.py --no-hostile           # the same load without the hostile requests
+    python benchmarks/load.py --workers 2            # quotes serve --workers 2
 
 Prints p50/p95 of each kind of request, the status codes seen, and the server's peak
 RSS (VmHWM of the server process). Goals (issue 14): canned queries p95 < 100 ms at the
@@ -62,18 +63,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str, port: int) -> subprocess.Popen:
-    from quotes.site import datasette_command
+def start_server(db: str, port: int, workers: int = 1) -> subprocess.Popen:
+    from quotes.site import datasette_command, workers_command
 
+    if workers > 1:
+        args, env = workers_command(db, workers, port=port)
+        return subprocess.Popen(args, env=dict(os.environ, **env), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return subprocess.Popen(datasette_command(db, port=port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def peak_rss_mib(pid: int) -> float:
-    """The process's peak resident set (VmHWM) in MiB."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """Peak resident set (VmHWM) in MiB of the server: the process and its worker processes, summed."""
+    total = 0.0
+    for p in [pid] + [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                total += int(line.split()[1]) / 1024
+    return total
 
 
 async def wait_ready(base: str, timeout: float = 60) -> None:
@@ -106,10 +112,10 @@ async def client_loop(base: str, until: float, rng: random.Random, seen: dict, t
 
 
 def run_load(db: str, clients: int = 20, seconds: float = 30, seed: int = 1, think: float = 0,
-             hostile: bool = True) -> dict:
+             hostile: bool = True, workers: int = 1) -> dict:
     """Serve ``db``, load it; return {kind: [(seconds, status), ...], "rss_mib": peak RSS}."""
     port = free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, workers)
     base = f"http://127.0.0.1:{port}"
     seen: dict = collections.defaultdict(list)
     try:
@@ -146,12 +152,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--think", type=float, default=0, help="mean pause of a client between requests, s")
     parser.add_argument("--no-hostile", action="store_true", help="leave the hostile requests out")
+    parser.add_argument("--workers", type=int, default=1, help="quotes serve --workers (default 1)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or seed_database(tmp)
-        seen = run_load(db, args.clients, args.seconds, think=args.think, hostile=not args.no_hostile)
+        seen = run_load(db, args.clients, args.seconds, think=args.think, hostile=not args.no_hostile,
+                        workers=args.workers)
     print(f"{os.cpu_count()} cores, {args.clients} clients for {args.seconds:g} s against "
-          f"{args.db or 'the seed database'}, think time {args.think:g} s"
+          f"{args.db or 'the seed database'}, think time {args.think:g} s, {args.workers} server process(es)"
           f"{', no hostile requests' if args.no_hostile else ''}")
     print(f"{'kind':<10}{'requests':>10}{'p50 ms':>9}{'p95 ms':>9}  statuses")
     for kind in KINDS:

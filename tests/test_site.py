@@ -136,3 +136,37 @@ def test_a_metadata_file_wins_over_the_shipped_one(tmp_path, seed_db):
     assert "Our newsroom quotes" in home.text
     page = asyncio.run(ds.client.get("/quotes/quotes_by_speaker.json?speaker=stoltenberg&_shape=array"))
     assert len(page.json()) == 4  # the shipped canned queries are still there
+
+
+def test_serve_with_workers_serves_the_same_site(seed_db):
+    import json
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "quotes", "serve", seed_db, "--port", str(port), "--workers", "2"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/quotes/quotes_by_speaker.json?speaker=jens+stoltenberg&_shape=array"
+    try:
+        for _ in range(150):
+            try:
+                rows = json.load(urllib.request.urlopen(url, timeout=2))
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert len(rows) == 4  # the shipped configuration and plugin in every worker
+        request = urllib.request.Request(url, method="POST")
+        try:
+            urllib.request.urlopen(request, timeout=2)
+            raise AssertionError("a POST was accepted")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 405
+    finally:
+        os.killpg(server.pid, 15)
+        server.wait(10)
