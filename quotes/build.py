@@ -89,14 +89,13 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
             if isinstance(quotes, ExtractionError):
                 _problem(summary, on_item, InputProblem(article.path, f"extraction failed: {quotes}"))
                 continue
-            try:
-                stored = save_article(db, _article_row(article), [q.to_dict() for q in quotes],
-                                      identity, force=force)
-            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
-                _problem(summary, on_item, InputProblem(article.path, f"could not store: {exc}"))
-                continue
-            setattr(summary, stored.status, getattr(summary, stored.status) + 1)
-            summary.quotes += stored.quotes
+            _store_record(db, summary, on_item, {"row": _article_row(article), "quotes": [q.to_dict() for q in quotes],
+                                                 "warnings": []}, identity, force)
+    return _finish(db, summary, paths, prune)
+
+
+def _finish(db: sqlite_utils.Database, summary: BuildSummary, paths: list, prune: bool) -> BuildSummary:
+    """After storing: remove what --prune says is gone, join speakers across articles, link quotations."""
     if prune:
         summary.pruned = prune_missing(db, [str(p) for p in paths])
     if summary.new or summary.updated or summary.pruned:
@@ -104,3 +103,66 @@ def build_database(db: sqlite_utils.Database, paths: Iterable[str], nlp: Languag
         link_quotations(db)
     summary.counts = table_counts(db)
     return summary
+
+
+def build_database_dask(db: sqlite_utils.Database, paths: Iterable[str], client, batch_size: int = 16,
+                        on_item: Callable[[Article | InputProblem], None] | None = None,
+                        on_partition: Callable[[int], None] | None = None, force: bool = False,
+                        fast: bool = True, fields: Fields = Fields(), fetcher=None, prune: bool = False,
+                        max_chars: int = MAX_ARTICLE_CHARS) -> BuildSummary:
+    """Like :func:`build_database`, with extraction on the workers of a Dask ``client``
+    (:mod:`quotes.distributed`); this process alone writes ``db``, article by article."""
+    from . import distributed
+
+    paths = list(paths)
+    summary = BuildSummary()
+    identity = client.submit(distributed.worker_identity, pure=False).result()
+
+    def stored_for(part: distributed.Partition) -> dict[str, str]:
+        return {} if force else stored_texts(db, part, identity)
+
+    def on_result(part: distributed.Partition, result) -> None:
+        if isinstance(result, Exception):
+            for path in part.paths():
+                _problem(summary, on_item, InputProblem(path, f"worker failed: {type(result).__name__}: {result}"))
+            return
+        for path, reason in result.problems:
+            _problem(summary, on_item, InputProblem(path, reason))
+        summary.unchanged += result.unchanged
+        for record in result.records:
+            _store_record(db, summary, on_item, record, identity, force)
+        if on_partition is not None:
+            on_partition(len(part.files) + (1 if part.jsonl and part.jsonl[1] == 0 else 0) + len(part.articles))
+
+    distributed.run(client, distributed.partitions(paths, fields, fetcher), stored_for, on_result, fields,
+                    max_chars, batch_size, fast, on_problem=lambda p: _problem(summary, on_item, p))
+    return _finish(db, summary, paths, prune)
+
+
+def stored_texts(db: sqlite_utils.Database, part, identity: str) -> dict[str, str]:
+    """Ids and text hashes of the articles ``db`` holds from a partition's inputs, extracted
+    by ``identity``: what its task need not extract again."""
+    from .store import article_id
+
+    out: dict[str, str] = {}
+    names = list(part.files) + ([part.jsonl[0]] if part.jsonl else [])
+    for name in names:
+        out.update(db.execute("SELECT id, sha256 FROM articles WHERE extractor_version = ? AND "
+                              "(path = ? OR (path >= ? AND path < ?))", [identity, name, name + ":", name + ";"]))
+    ids = [article_id(a.text, a.url, a.id) for a in part.articles]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update(db.execute(f"SELECT id, sha256 FROM articles WHERE extractor_version = ? AND id IN "
+                              f"({','.join('?' * len(chunk))})", [identity, *chunk]))
+    return out
+
+
+def _store_record(db, summary: BuildSummary, on_item, record: dict, identity: str, force: bool) -> None:
+    summary.warnings.extend(record["warnings"])
+    try:
+        stored = save_article(db, record["row"], record["quotes"], identity, force=force)
+    except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
+        _problem(summary, on_item, InputProblem(record["row"]["path"], f"could not store: {exc}"))
+        return
+    setattr(summary, stored.status, getattr(summary, stored.status) + 1)
+    summary.quotes += stored.quotes

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .inputs import FIELD_NAMES, Fields
+from .inputs import FIELD_NAMES, Fields, InputProblem
 from .model import MODEL_ENV, ModelNotFound, load_model
 
 DEFAULT_DB = "db/quotes.db"
@@ -147,11 +147,15 @@ def extract(paths, fmt, include_all, model, max_chars, **columns):
                    "the default: the parser and entity recogniser see more context, so about 1 speaker in "
                    "100 differs (9 of 668 quotes on PolNeAR dev articles; equally accurate there).")
 @click.option("--prune", is_flag=True, help="Remove articles read from files under PATHS that are gone.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for N "
+                   "local worker processes. This process alone writes DB. Needs pip install 'quotes[dask]'.")
 @field_options
 @source_options
 @size_option
 @model_option
-def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, model, max_chars, **columns):
+def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, dask_address, model, max_chars,
+          **columns):
     """Extract quotes from PATHS (files, directories, -, URLs; or --urls/--feed) into the SQLite DB.
 
     \b
@@ -173,7 +177,7 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, mo
         db = open_db(db_path)
     except (OSError, sqlite3.Error) as exc:
         raise click.ClickException(f"{db_path}: cannot create or open the database ({exc})") from exc
-    nlp = _nlp(model)
+    nlp = None if dask_address else _nlp(model)
     total = count_files(paths)
     seen_paths: set[str] = set()
     with click.progressbar(length=total, label="Extracting", file=sys.stderr,
@@ -187,9 +191,12 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, mo
             if isinstance(item, InputProblem):
                 click.echo(f"\nskipped {item}", err=True)
 
-        summary = build_database(db, paths, nlp, batch_size=batch_size, n_process=_jobs(jobs),
-                                 on_item=on_item, force=force, fast=not full_parse, fields=_fields(columns),
-                                 fetcher=fetcher, prune=prune, max_chars=max_chars)
+        options = dict(batch_size=batch_size, force=force, fast=not full_parse, fields=_fields(columns),
+                       fetcher=fetcher, prune=prune, max_chars=max_chars)
+        if dask_address:
+            summary = _build_on_dask(db, paths, dask_address, bar, silent, options)
+        else:
+            summary = build_database(db, paths, nlp, n_process=_jobs(jobs), on_item=on_item, **options)
     for gone in summary.pruned:
         click.echo(f"removed {gone}: the file is gone", err=True)
     for warning in summary.warnings:
@@ -205,6 +212,29 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, mo
         err=True)
     if summary.problems:
         sys.exit(1)
+
+
+def _build_on_dask(db, paths, address: str, bar, silent: bool, options: dict):
+    """A build whose extraction runs on Dask workers (quotes.distributed)."""
+    try:
+        from .distributed import connect
+    except ImportError as exc:
+        raise click.ClickException("--dask needs Dask: pip install 'quotes[dask]'") from exc
+    from .build import build_database_dask
+
+    def on_problem(item):
+        if isinstance(item, InputProblem):
+            click.echo(f"\nskipped {item}", err=True)
+
+    try:
+        client = connect(address)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    with client:
+        click.echo(f"Dask: {len(client.scheduler_info().get('workers', {}))} workers; dashboard: "
+                   f"{client.dashboard_link}", err=True)
+        return build_database_dask(db, paths, client, on_item=on_problem,
+                                   on_partition=None if silent else bar.update, **options)
 
 
 @cli.command()

@@ -298,24 +298,43 @@ def _kind_of(path: str, text: str) -> str | None:
 def _read_jsonl_stream(path: str, fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
     """Yield the records of a .jsonl file one line at a time (memory stays flat)."""
     try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        yield InputProblem(path, f"cannot read: {exc.strerror or exc}")
+        return
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield from read_path(path, stream=False, fields=fields)
+        return
+    seen = False
+    for item in read_jsonl_range(path, 0, None, 1, fields):
+        seen = True
+        yield item
+    if not seen:
+        yield InputProblem(path, "empty file (no records)")
+
+
+def read_jsonl_range(path: str, start: int, end: int | None, first_line: int,
+                     fields: Fields = Fields()) -> Iterator[Article | InputProblem]:
+    """Yield the records of the lines of a UTF-8 .jsonl file from byte ``start`` (a line start,
+    line number ``first_line``) to byte ``end`` (None: the end), named ``path:line``: one
+    part of a file that several processes read (:mod:`quotes.distributed`)."""
+    try:
         fh = open(path, "rb")
     except OSError as exc:
         yield InputProblem(path, f"cannot read: {exc.strerror or exc}")
         return
-    seen = False
     with fh:
-        head = fh.read(4)
-        fh.seek(0)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            fh.close()
-            yield from read_path(path, stream=False, fields=fields)
-            return
-        for lineno, raw in enumerate(fh, 1):
-            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+        fh.seek(start)
+        pos = start
+        for lineno, raw in enumerate(fh, first_line):
+            if end is not None and pos >= end:
+                break
+            pos += len(raw)
+            if pos - len(raw) == 0 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             if not raw.strip():
                 continue
-            seen = True
             where = f"{path}:{lineno}"
             try:
                 line, warning = decode_bytes(raw)
@@ -326,8 +345,6 @@ def _read_jsonl_stream(path: str, fields: Fields = Fields()) -> Iterator[Article
             if warning and isinstance(item, Article):
                 item.warnings.append(warning)
             yield item
-    if not seen:
-        yield InputProblem(path, "empty file (no records)")
 
 
 def _read_csv_stream(path: str, fields: Fields = Fields()) -> Iterator[Article | InputProblem]:

@@ -116,7 +116,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                                ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
                                ("quotes", ["quotation_id"]), ("quotations", ["speaker_id", "article_count"]),
                                ("articles", ["published"]), ("articles", ["source"]),
-                               ("quotes", ["speaker_id", "published"])):
+                               ("quotes", ["speaker_id", "published"]), ("articles", ["path"])):
             db[table].create_index(columns, if_not_exists=True)
         # Lookups go through name_key()/alias_key now; the case-insensitive indexes of 0.1 are dead weight.
         db.execute("DROP INDEX IF EXISTS idx_speakers_name_nocase")
