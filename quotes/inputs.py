@@ -481,11 +481,54 @@ def _special_reader(path: str, stream: bool, fields: Fields, fetcher) -> Iterabl
         return [InputProblem(path, "not a regular file (a pipe, device or socket is never read)")]
     if lower.endswith(".urls"):
         return read_url_list(path, fetcher)
+    if is_storage_url(path):
+        return None  # read whole through fsspec
     if stream and lower.endswith(".jsonl"):
         return _read_jsonl_stream(path, fields)
     if lower.endswith((".csv", ".tsv")):
         return _read_csv_stream(path, fields)
     return None
+
+
+def is_storage_url(path: str) -> bool:
+    """A file on storage fsspec reads ("s3://bucket/a.jsonl", "file:///data/x.txt"): not a web page."""
+    scheme, sep, _ = path.partition("://")
+    return bool(sep) and scheme.isidentifier() and scheme not in ("http", "https") and not path.startswith(FEED_PREFIX)
+
+
+def _read_storage_url(path: str) -> bytes:
+    """The bytes of a storage URL (needs fsspec and the protocol's own package, e.g. s3fs)."""
+    try:
+        import fsspec
+    except ImportError as exc:
+        raise OSError(f"reading {path.split('://')[0]}:// URLs needs fsspec (pip install fsspec)") from exc
+    fs, inner = fsspec.core.url_to_fs(path)
+    size = fs.size(inner)
+    if size is not None and size > MAX_FILE_BYTES:
+        raise OSError(f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
+    with fs.open(inner, "rb") as fh:
+        return fh.read()
+
+
+def _storage_files(url: str) -> Iterator[str | InputProblem]:
+    """The article files at a storage URL: the file itself, or every article file under a folder."""
+    try:
+        import fsspec
+
+        fs, inner = fsspec.core.url_to_fs(url)
+        if not fs.isdir(inner):
+            yield url if fs.exists(inner) else InputProblem(url, "no such file or directory")
+            return
+        names = sorted(fs.find(inner))
+    except (ImportError, OSError, ValueError) as exc:
+        yield InputProblem(url, f"cannot list: {exc}")
+        return
+    for name in names:
+        full = fs.unstrip_protocol(name)
+        if name.lower().endswith(ARTICLE_SUFFIXES) and not os.path.basename(name).startswith("."):
+            yield full
+        else:
+            yield InputProblem(full, "unsupported file type; quotes reads .txt, .json, .jsonl, .html, .htm, .csv and .tsv")
 
 
 def read_path(path: str, stream: bool = True, fields: Fields = Fields(), fetcher=None
@@ -496,7 +539,9 @@ def read_path(path: str, stream: bool = True, fields: Fields = Fields(), fetcher
         yield from special
         return
     try:
-        if path == "-":
+        if is_storage_url(path):
+            data = _read_storage_url(path)
+        elif path == "-":
             data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
             if len(data) > MAX_FILE_BYTES:
                 yield InputProblem(path, f"standard input larger than {MAX_FILE_BYTES} bytes")
@@ -535,6 +580,8 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputProblem]:
     for path in paths:
         if path == "-" or path.startswith(("http://", "https://", FEED_PREFIX)):
             yield path
+        elif is_storage_url(path):
+            yield from _storage_files(path)
         elif os.path.isdir(path):
             found = False
 

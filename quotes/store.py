@@ -302,7 +302,7 @@ def prune_missing(db: sqlite_utils.Database, roots: list[str]) -> list[str]:
     """Remove the articles read from files under ``roots`` that no longer exist (with their
     quotes; speakers recounted); return their paths."""
     conn = db.conn
-    prefixes = [os.path.abspath(r) for r in roots if r != "-" and not r.startswith(("http://", "https://"))]
+    prefixes = [os.path.abspath(r) for r in roots if r != "-" and "://" not in r]  # URLs: not files to check
     with _transaction(db):
         gone = []
         for art_id, path in conn.execute("SELECT id, path FROM articles WHERE path IS NOT NULL").fetchall():

@@ -126,3 +126,18 @@ def test_an_interrupted_build_resumes_without_redoing_stored_articles(client, in
     assert table_rows(path) == local_build
 
 
+
+
+def test_inputs_on_storage_urls_are_read_by_the_workers(client, tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Depot\n\n“The trucks will wreck the road,” Ann Lee said.", encoding="utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"id": "b1", "text": "“We agree,” Tom Ash said."}) + "\n",
+                                    encoding="utf-8")
+    url = f"file://{folder}"
+    path = str(tmp_path / "quotes.db")
+    summary = build_database_dask(open_db(path), [url], client, prune=True)
+    assert summary.new == 2 and not summary.problems and not summary.pruned
+    rows = open_db(path).execute("SELECT path, speaker_name FROM quotes JOIN articles ON articles.id = "
+                                 "quotes.article_id ORDER BY path").fetchall()
+    assert rows == [(f"{url}/a.txt", "Ann Lee"), (f"{url}/b.jsonl:1", "Tom Ash")]
