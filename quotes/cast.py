@@ -254,9 +254,10 @@ class Cast:
             return self.nearest(matches, pos)
         return None
 
-    def by_noun(self, noun: str, pos: int, modifiers: list[str] = ()) -> Entity | None:
+    def by_noun(self, noun: str, pos: int, modifiers: list[str] = (), unique: bool = False) -> Entity | None:
         """'the institute' -> the organisation or person whose name or role has that noun;
-        'the former president' prefers a role that also has 'former'."""
+        'the former president' prefers a role that also has 'former' (``unique``: None
+        when several fit equally well, instead of the nearest)."""
         noun = fold(noun)
         nouns = {noun, noun[:-1] + "ies"} if noun.endswith("y") else {noun}
         found: list[tuple[int, Entity]] = []
@@ -272,7 +273,10 @@ class Cast:
         if not found:
             return None
         best = max(score for score, _ in found)
-        return self.nearest([e for score, e in found if score == best], pos)
+        fitting = [e for score, e in found if score == best]
+        if unique and len(fitting) > 1:
+            return None
+        return self.nearest(fitting, pos)
 
     def pronoun(self, word: str, pos: int, history: list[tuple[int, Entity]]) -> Entity | None:
         """he/she: a person of that gender; it/they: an organisation."""

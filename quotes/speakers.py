@@ -21,7 +21,8 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Entity
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
-                      MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, base_forms)
+                      MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
+                      base_forms)
 from .mentions import build_cast, fullest_form
 from .names import fold
 from .nameforms import (NAME_PARTICLES, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
@@ -186,6 +187,42 @@ def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
         return None
     e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history)
     return (as_resolved(e, None), e) if e is not None and e is not UNNAMED else None
+
+
+def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:
+    """'A spokesman for SemiCore, Daniel Weiss, added': a description with a person's name in
+    apposition (to it, or to the organisation it works for, as parsers often attach it) is
+    that person; the description becomes the role."""
+    if m.head.pos_ not in ("NOUN", "PRON") or m.ent is not None:
+        return None
+    article = r.article
+    for t in m.head.subtree:
+        ent = article.ent_of_token.get(t.i)
+        if (t.dep_ == "appos" and t.i > m.head.i and ent is not None and ent.label_ == "PERSON"
+                and not article.quoted[t.i] and t.head.i in {m.head.i} | {c.i for c in _objects_of(m.head)}):
+            resolved, entity = r.resolve(ent, r.cast.history)
+            if resolved.name is not None:
+                role = article.span_text([w for w in m.head.subtree if w.i < ent.start and not w.is_punct
+                                          and w.dep_ != "det"]) or resolved.role
+                return Resolved(resolved.name, resolved.kind, role, gender=resolved.gender), entity
+    return None
+
+
+def _objects_of(head: Token) -> list[Token]:
+    """The objects of the head's prepositions: 'SemiCore' in 'a spokesman for SemiCore'."""
+    return [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def title_alone(r: SpeakerResolver, m: MentionView) -> Result:
+    """'Minister: ‘We will act’', 'PM: ...' in a headline: a title on its own is the one
+    person of the article who holds it (nobody, when several could)."""
+    if len(m.span) != 1 or m.ent is not None or not m.head.text[:1].isupper():
+        return None
+    word = m.head.lower_
+    if word not in TITLES and word not in ROLE_NOUNS:
+        return None
+    e = r.cast.by_noun(word, m.pos, unique=True)
+    return (as_resolved(e, None), e) if e is not None and e.kind == PERSON else None
 
 
 def name_the_tagger_missed(r: SpeakerResolver, m: MentionView) -> Result:
@@ -383,6 +420,8 @@ def unnamed(r: SpeakerResolver, m: MentionView) -> tuple[Resolved, None]:
 
 RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] = {
     "pronoun": pronoun,
+    "named_in_apposition": named_in_apposition,
+    "title_alone": title_alone,
     "description_of_focus": description_of_focus,
     "name_the_tagger_missed": name_the_tagger_missed,
     "name": name,

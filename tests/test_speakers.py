@@ -196,6 +196,15 @@ def test_first_name_gender(name, gender):
 
 
 TITLE_CASE_LINES = {
+    "a_title_alone_in_a_headline_is_the_one_who_holds_it": (
+        "Minister: ‘We will cut fuel duty’\n\nFinance Minister Rhea Kapoor made the promise on Monday.\n\n"
+        "“Families need relief,” Kapoor said.",
+        [("We will cut fuel duty", "Rhea Kapoor"), ("Families need relief,", "Rhea Kapoor")]),
+    "a_title_several_hold_names_nobody": (
+        "Minister: ‘We will cut fuel duty’\n\nTwo ministers, Rhea Kapoor of finance and David Brennan of "
+        "transport, met on Monday. Kapoor is finance minister and Brennan is transport minister.\n\n"
+        "“Families need relief,” Kapoor said.",
+        [("We will cut fuel duty", None), ("Families need relief,", "Rhea Kapoor")]),
     "headline_verbs_are_not_names": (
         "Mayor Rosa Delgado Thanks Donors\n\n"
         "Rosa Delgado thanked the donors on Friday.\n\n"
@@ -312,6 +321,13 @@ APPOSITIONS = {
         "“They were rivals, but they respected each other,” Walter P. Grange, the governor’s former chief of "
         "staff, said of the two men.",
         [("They were rivals, but they respected each other,", "Walter P. Grange")]),
+    "description_then_name_in_apposition": (
+        "Mill to close\n\nNorthgate Paper will shut its Dunmore mill in March.\n\n"
+        "A spokeswoman for Northgate, Helen Marsh, said: “We looked at every option.”",
+        [("We looked at every option.", "Helen Marsh")]),
+    "description_then_name_then_cue_after": (
+        "“Nobody here saw it coming,” a union official, Pavel Novak, told reporters at the gate.",
+        [("Nobody here saw it coming,", "Pavel Novak")]),
 }
 
 
@@ -321,6 +337,9 @@ APPOSITIONS = {
     ("The Ministry of Defence denied it. “No troops crossed,” the ministry said.", "definite_nominal"),
     ("Meridian Foods issued a statement on the recall. “No one fell ill,” the statement said.", "owner"),
     ("“The talks have stalled,” a source familiar with the matter said.", "unnamed"),
+    ("A spokesman for Brightwater, Karl Weber, added: “The talks have stalled.”", "named_in_apposition"),
+    ("Bridge opens\n\nMayor Linda Ortiz opened the new bridge on Sunday.\n\nMayor: “It took ten years.”",
+     "title_alone"),
 ])
 def test_each_quote_records_its_resolution_rule(nlp, text, rule):
     (q,) = extract_quotes(text, nlp=nlp)
