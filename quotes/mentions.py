@@ -99,6 +99,28 @@ def sort_mentions(cast: Cast) -> None:
     cast.occurrences.sort(key=lambda o: o[0])
 
 
+def share_coordinated_surnames(cast: Cast) -> None:
+    """'John and Mary Smith': a first name alone, then 'and' and a full name, shares its
+    surname ('John Smith'), the way the article writes a couple or siblings."""
+    text = cast.article.text
+    starts = {p: e for e in cast.persons for p in e.positions if len(e.tokens) >= 2}
+    for person in list(cast.persons):
+        if len(person.tokens) != 1 or person.tokens[0].lower() not in FIRST_NAMES:
+            continue
+        partner = next((starts.get(p + len(person.name) + len(" and ")) for p in person.positions
+                        if text[p + len(person.name):p + len(person.name) + 5] == " and "), None)
+        if partner is None or partner.tokens[0].lower() not in FIRST_NAMES:
+            continue
+        full = f"{person.name} {partner.tokens[-1]}"
+        existing = next((e for e in cast.persons if e.key == fold(full)), None)
+        if existing is not None:
+            cast.merge_into(person, existing)
+            cast.persons.remove(person)
+        else:
+            person.aliases.add(person.key)
+            person.name, person.tokens = full, full.split()
+
+
 def expand_single_names(cast: Cast) -> None:
     """'Zaheed' ('al Ashry') when the article also writes 'Murshed Zaheed' ('Ahmed al Ashry')
     and NER missed it: the full name."""
@@ -541,6 +563,7 @@ CAST_STEPS = (
     collect_titled_names,
     collect_unnamed_people,
     orgs_that_are_people,
+    share_coordinated_surnames,
     merge_short_names,
     expand_single_names,
     merge_person_orgs,

@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_couple_shares_the_surname_written_once": (
+        "Couple wins lottery\n\nPeter and Alice Brennan of Cork won the jackpot on Friday.\n\n"
+        "“We will pay off the house,” Mrs Brennan said. Her husband was calmer. “Nothing changes,” he said.",
+        [("We will pay off the house,", "Alice Brennan"), ("Nothing changes,", "Peter Brennan")]),
     "title_after_a_credit_dash": (
         "Convention notebook\n\nThe hall was full.\n\n"
         "\"She is ready. She never quits.\"\n\n-President Obama, tweeting after the speech.",
