@@ -31,6 +31,7 @@ CONFIDENCE = {
     "introduced_speaker": 0.55,
     "headline": 0.6,
     "cue_no_speaker": 0.5,
+    "repeated_quote": 0.0,
     "transcript_label": 0.9,
     "dash_credit": 0.85,
     "sentence_subject": 0.45,
@@ -220,9 +221,18 @@ def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
             while head.dep_ in ("compound", "flat", "amod") and head.head.i > head.i:
                 head = head.head
             return head
-        if t.pos_ not in ("ADV", "DET", "ADJ", "PART"):
+        if t.pos_ not in ("ADV", "DET", "ADJ", "PART") and not _occupation_before_name(t):
             return None
     return None
+
+
+def _occupation_before_name(t: Token) -> bool:
+    """'said coxswain Ian Blake': a lower-case word the tagger took for a verb, right before a
+    person's name, is the speaker's occupation."""
+    doc = t.doc
+    return (t.pos_ in ("VERB", "NOUN") and t.is_lower and t.is_alpha and t.i + 1 < len(doc)
+            and doc[t.i + 1].ent_type_ == "PERSON"
+            and doc[t.i + 1].ent_iob_ == "B")
 
 
 def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
@@ -313,7 +323,23 @@ def attribute(article: ArticleModel, sieves: Sequence[str] = DEFAULT_SIEVES) -> 
         if result is None:
             result = _by_context(ctx, span, results)
         results.append(result)
-    return _share_within_long_quotes(results)
+    return _drop_repeated_pull_quotes(ctx, _share_within_long_quotes(results))
+
+
+def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
+    """A paragraph that is only a quotation nobody is credited with, repeating words quoted
+    elsewhere in the article ('‘We got there just in time’' as a subheading above the
+    paragraph that quotes it): page furniture, not a second quote."""
+    def words(r: RawAttribution) -> str:
+        return " ".join(re.findall(r"\w+", ctx.text[r.span.start:r.span.end].lower()))
+    texts = [words(r) for r in results]
+    for i, r in enumerate(results):
+        start, end = ctx.paragraphs[r.span.paragraph]
+        alone = ctx.text[start:end].strip(" \t\"'“”‘’«».") == ctx.text[r.span.start:r.span.end].strip(" \t\"'“”‘’«».")
+        if r.mention is None and alone and len(texts[i]) > 10 and any(
+                j != i and texts[i] in texts[j] and results[j].mention is not None for j in range(len(results))):
+            results[i] = RawAttribution(r.span, None, None, "repeated_quote", speech=False)
+    return results
 
 
 _CUE_METHODS = frozenset({"cue_after", "cue_before", "colon_lead_in", "according_to", "cue_far", "transcript_label",

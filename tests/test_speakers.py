@@ -351,6 +351,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "said_then_occupation_then_name": (
+        "Lifeboat rescue\n\nSix people were pulled from the sea.\n\n"
+        "“We got there just in time,” said coxswain Ian Blake. “Another ten minutes and it was over.”",
+        [("We got there just in time,", "Ian Blake"), ("Another ten minutes and it was over.", "Ian Blake")]),
     "a_coordinated_clause_with_its_own_cue_speaks_for_itself": (
         "Polls open on Sunday.\n\nTurnout is expected to be high.\n\n"
         "At one point, a woman asked for a photo and Senator Tim Walz said, “as long as we are not breaking any rules.”",
@@ -394,6 +398,10 @@ NOT_THE_STORY = {
         "Floods hit the valley\n\nRain fell for three days.\n\nThe river rose overnight.\n\n"
         "Ana Costa, a nurse, waded to work. (Photo by Jane Roe/Daily News)\n\n“We had no warning at all,” she said.",
         [("We had no warning at all,", "Ana Costa")]),
+    "a_subheading_repeating_a_quote_of_the_body": (
+        "Mine rescue\n\nFour miners were brought up on Sunday.\n\n‘The air was running out’\n\n"
+        "“The air was running out,” said foreman Piotr Zielinski. “We prayed.”",
+        [("The air was running out,", "Piotr Zielinski"), ("We prayed.", "Piotr Zielinski")]),
 }
 
 
