@@ -170,3 +170,46 @@ def test_serve_with_workers_serves_the_same_site(seed_db):
     finally:
         os.killpg(server.pid, 15)
         server.wait(10)
+
+
+def test_cached_answers_follow_a_build_that_writes(tmp_path, seed_db):
+    import shutil
+
+    from datasette.app import Datasette
+
+    from quotes.site import SETTINGS
+
+    path = tmp_path / "live.db"
+    shutil.copy(seed_db, path)
+    ds = Datasette(files=[str(path)], settings=dict(SETTINGS))  # served read-only, not immutable
+    url = "/live/speakers_leaderboard.json?_shape=array"
+    first = asyncio.run(ds.client.get(url)).json()
+    assert asyncio.run(ds.client.get(url)).json() == first  # the same answer, from the cache
+    db = sqlite_utils.Database(str(path))
+    db.execute("UPDATE speakers SET quote_count = 99 WHERE name = 'Vladimir Putin'")
+    db.conn.commit()
+    db.conn.close()
+    now = asyncio.run(ds.client.get(url)).json()
+    assert now[0]["name"] == "Vladimir Putin" and now[0]["quote_count"] == 99
+
+
+def test_a_repeated_json_answer_runs_no_sql_but_own_sql_always_runs(seed_db, monkeypatch):
+    from datasette.database import Database
+
+    ds = make_datasette(seed_db)
+    calls = []
+    real = Database.execute
+
+    async def counting(self, sql, *args, **kwargs):
+        calls.append(sql)
+        return await real(self, sql, *args, **kwargs)
+    monkeypatch.setattr(Database, "execute", counting)
+    url = "/quotes/quotes_by_speaker.json?speaker=Jens+Stoltenberg&_shape=array"
+    first = asyncio.run(ds.client.get(url)).json()
+    before = len(calls)
+    assert asyncio.run(ds.client.get(url)).json() == first and len(calls) == before
+    own = "/quotes.json?sql=select+count(*)+from+quotes"
+    asyncio.run(ds.client.get(own))
+    ran = len(calls)
+    asyncio.run(ds.client.get(own))
+    assert len(calls) > ran

@@ -16,6 +16,7 @@
 - a visitor's mistake (a bad ``_sort``, invalid SQL) is a 400 with a one-line log,
   not a 500 with a page of traceback in the server's log;
 - ``/-/databases.json`` names each database's file, not its absolute path;
+- repeated JSON answers served from a cache while the database files are unchanged;
 - the site's own pages for a speaker (with a chart and an Atom feed), a quote in
   its context and an article with its quotes (:mod:`.pages`), templates and CSS
   shipped beside this module;
@@ -37,6 +38,7 @@ from datasette import hookimpl
 
 from ..names import register_functions
 from ..site import database_source, holds_quotes, metadata_for
+from .cache import ResponseCache
 
 
 # The longest string or blob one SQL value may be on the site: a request cannot build a
@@ -128,10 +130,12 @@ async def _plain(send, status: int, body: bytes, headers: list | None = None) ->
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """A site serving a quotes database is read-only (any other method is a 405, never a 500)
-    and runs visitors' own SQL one query at a time."""
+    """A site serving a quotes database is read-only (any other method is a 405, never a 500),
+    runs visitors' own SQL one query at a time and answers repeated JSON requests from a
+    cache while the files are unchanged (:mod:`.cache`)."""
     def wrap(app):
         ration = SqlRation()
+        cache = ResponseCache([db.path for db in datasette.databases.values() if db.path])
 
         async def guarded(scope, receive, send):
             if scope.get("type") != "http" or not any(
@@ -142,7 +146,7 @@ def asgi_wrapper(datasette):
             elif _own_sql(scope):
                 await ration(app, scope, receive, send)
             else:
-                await app(scope, receive, send)
+                await cache(app, scope, receive, send)
         return guarded
     return wrap
 
