@@ -16,7 +16,8 @@ from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, NE
                       ROLE_NOUNS, TITLES, base_forms, first_name_gender,
                       is_speech_verb_form)
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, TITLED_NAME_RE,
+from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS,
+                        TITLED_NAME_RE,
                         UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
                         name_word, person_by_form, slice_text, useful_role)
 
@@ -85,6 +86,33 @@ def collect_titled_names(cast: Cast) -> None:
         if title not in ("mr", "mrs", "ms", "miss") and m.group(1) not in entity.roles:
             entity.roles.append(m.group(1))  # 'the prince said'
         cast.occurrences.append((m.start(2), entity, False))
+
+
+_ACRONYM_ORG_RE = re.compile(r"\b[Tt]he ([A-Z]{2,6}) ([a-z]+)\b")
+
+
+def collect_acronym_orgs(cast: Cast) -> None:
+    """'the RMT union', 'the GMB union', 'the CDU party': an acronym the tagger missed before an
+    organisation noun is an organisation ('the union' and 'it' can then mean it)."""
+    article = cast.article
+    for m in _ACRONYM_ORG_RE.finditer(article.text):
+        if m.group(2) not in ORG_NOUNS or article.in_quote_char(m.start()):
+            continue
+        if any(e.start_char <= m.start(1) < e.end_char for e in article.ents if e.label_ in ("ORG", "PERSON")):
+            continue
+        entity = cast.register(m.group(1), [m.group(1)], ORGANISATION, m.start(1))
+        if m.group(2) not in entity.roles:
+            entity.roles.append(m.group(2))
+        cast.occurrences.append((m.start(1), entity, _starts_subject(article, m.start())))
+
+
+def _starts_subject(article: ArticleModel, pos: int) -> bool:
+    """True when the phrase starting at ``pos`` is a clause's subject ('The RMT union called')."""
+    i = bisect.bisect_right(article.token_starts, pos) - 1
+    head = article.doc[i].head if i >= 0 else None
+    while head is not None and head.dep_ == "compound":
+        head = head.head
+    return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def collect_unnamed_people(cast: Cast) -> None:
@@ -561,6 +589,7 @@ def find_acronyms(cast: Cast) -> None:
 CAST_STEPS = (
     collect_named_entities,
     collect_titled_names,
+    collect_acronym_orgs,
     collect_unnamed_people,
     orgs_that_are_people,
     share_coordinated_surnames,

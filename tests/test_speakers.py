@@ -222,6 +222,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "an_acronym_before_an_organisation_noun_is_an_organisation": (
+        "Rail strike\n\nThe TSSA union called a strike on Monday. Its leader, Maria Hollis, said members had no "
+        "choice.\n\nThe union said further action was possible. “Talks can resume at any time,” it said.",
+        [("Talks can resume at any time,", "TSSA")]),
     "the_occupation_is_the_person_the_tagger_called_an_organisation": (
         "Astronomer Priya Raman spotted the comet first.\n\n"
         "“I could not believe my eyes,” the astronomer said.",
