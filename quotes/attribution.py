@@ -243,8 +243,11 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
         if doc[j].lower_ == "to":
             return None  # "took to Twitter to accuse": an infinitive, not "Duda said"
         j -= 1
-    if (j >= 0 and not ctx.quoted[j] and doc[j].pos_ in ("PROPN", "PRON")
-            and doc[j].ent_type_ not in _NOT_SPEAKER_ENTS):
+    if j < 0 or ctx.quoted[j]:
+        return None
+    if is_age(doc[j]):
+        return doc[j]  # 'the 30-year-old said', parsed as a modifier of 'said' (and tagged a DATE)
+    if doc[j].pos_ in ("PROPN", "PRON") and doc[j].ent_type_ not in _NOT_SPEAKER_ENTS:
         return doc[j]
     return None
 

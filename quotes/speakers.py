@@ -391,6 +391,8 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     'the agency' the organisation in focus; 'the activist' the person in focus."""
     head, mention, pos = m.head, m.span, m.pos
     definite = any(t.lower_ in ("the", "this", "that") for t in mention if t.dep_ in ("det", "poss"))
+    if is_age(head) and mention.start > 0:  # 'the 30-year-old said': 'the' may hang on the verb
+        definite = definite or mention.doc[mention.start - 1].lower_ in ("the", "this", "that")
     if not definite or head.tag_ not in ("NN", "NNP") and not is_age(head):
         return None
     modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]

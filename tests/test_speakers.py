@@ -355,6 +355,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "an_age_before_said_parsed_as_its_modifier": (
+        "Cricket\n\nJasprit Bumrah, who took eight wickets, was modest. "
+        "“It was a team effort,” the 30-year-old said.",
+        [("It was a team effort,", "Jasprit Bumrah")]),
     "said_then_occupation_then_name": (
         "Lifeboat rescue\n\nSix people were pulled from the sea.\n\n"
         "“We got there just in time,” said coxswain Ian Blake. “Another ten minutes and it was over.”",
