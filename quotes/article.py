@@ -79,6 +79,11 @@ class ArticleModel:
 
     def _is_object(self, pos: int) -> bool:
         i = bisect.bisect_right(self.token_starts, pos) - 1
+        head = self.doc[i]
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj", "dative", "iobj"):
+            return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition
         j = i - 1
         while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES) \
                 and not self.doc[j].is_sent_start:

@@ -135,6 +135,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "she_is_who_asked_not_the_one_asked_in_apposition": (
+        "Town hall\n\nA resident asked the mayor, Grace Obi, about the potholes. "
+        "“When will they be fixed?” she asked. “By June,” Obi said.",
+        [("When will they be fixed?", None), ("By June,", "Grace Obi")]),
     "he_is_who_reported_the_speech_before": (
         "Mayor Alan Pike won the crowd over with a fiery speech, Mark Dorsey, a union official, said.\n\n"
         "“Nobody expected it,” he said.",
