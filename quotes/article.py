@@ -93,6 +93,13 @@ class ArticleModel:
         before = self.doc[j]
         return before.is_lower and before.is_alpha and before.lower_ not in CLAUSE_OPENERS
 
+    def is_demonym(self, word: str) -> bool:
+        """True when the tagger reads ``word`` as a nationality somewhere in the article
+        ('Spaniard' once NORP, once ORG: still a nationality)."""
+        if not hasattr(self, "_demonyms"):
+            self._demonyms = {e.text for e in self.ents if e.label_ == "NORP"}
+        return word in self._demonyms
+
     def lower_words(self) -> set[str]:
         """Words the article writes in lower case somewhere (so not names)."""
         if not hasattr(self, "_lower"):

@@ -34,7 +34,7 @@ def collect_named_entities(cast: Cast) -> None:
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
         if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
-                label == "PERSON" or ent[0].lower_.endswith(("man", "woman"))):
+                label == "PERSON" or ent[0].lower_.endswith(("man", "woman")) or cast.article.is_demonym(ent.text)):
             continue  # "the 21-year-old Spaniard", "the Dutchman": a description, not a name
         role_toks, name_toks = name_tokens(list(ent))
         if label == "PERSON":

@@ -181,7 +181,8 @@ def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
     """'the 21-year-old Spaniard', 'the Serbian', 'the Dutchman': a one-word nationality
     after an article is the person in focus, not a new speaker."""
     ent = m.ent
-    demonym = ent is not None and ent.label_ in ("NORP", "PERSON") or m.head.lower_.endswith(("man", "woman"))
+    demonym = ent is not None and (ent.label_ in ("NORP", "PERSON") or r.article.is_demonym(ent.text)) or \
+        m.head.lower_.endswith(("man", "woman"))
     if (ent is None or len(ent) != 1 or not demonym or not after_article(r.article.doc, ent)
             or r.cast.person_for([ent.text], m.pos) or r.cast.org_for(ent.text, m.pos) is not None):
         return None
@@ -243,6 +244,9 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
         return None
     text = clean_name(slice_text(r.article.text, m.name_toks))
     tokens = text.split()
+    if text.isupper() and all(t.lower() in _LABEL_ROLES or t.lower() in TITLES or t.lower() in ROLE_NOUNS
+                              for t in tokens):
+        return Resolved(None, None, text.capitalize()), None  # a transcript's 'HOST:', 'MODERATOR:'
     if ent is not None and ent.label_ == "NORP" and not r.cast.person_for(tokens, pos):
         # "one senior Democrat", "Republicans": a group or an unnamed member, not a speaker to query.
         return Resolved(None, None, clean_name(r.article.span_text(list(m.span))) or text), None
@@ -267,6 +271,11 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     if kind == PERSON and entity.gender is None:
         entity.gender = gender_of_tokens([t.text for t in m.role_toks], entity.tokens[0])
     return as_resolved(entity, m.role), entity
+
+
+# Transcript labels that name a part, not a person ('HOST: ...', 'Q: ...').
+_LABEL_ROLES = frozenset({"host", "moderator", "anchor", "reporter", "interviewer", "question", "answer",
+                          "audience", "caller", "unidentified", "male", "female", "q", "a", "panelist"})
 
 
 def media_outlet(r: SpeakerResolver, m: MentionView) -> Result:

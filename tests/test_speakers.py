@@ -135,6 +135,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "the_nationality_is_the_player_in_focus_even_tagged_as_an_organisation": (
+        "Open final\n\nCarlos Alcaraz beat Novak Djokovic in four sets. The Spaniard was emotional afterwards.\n\n"
+        "“This is a dream,” the Spaniard said.",
+        [("This is a dream,", "Carlos Alcaraz")]),
     "she_is_who_asked_not_the_one_asked_in_apposition": (
         "Town hall\n\nA resident asked the mayor, Grace Obi, about the potholes. "
         "“When will they be fixed?” she asked. “By June,” Obi said.",
@@ -399,6 +403,10 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_transcript_label_for_a_part_is_nobody": (
+        "Radio interview\n\nFinance Minister Helen Ross was on the morning show.\n\nHOST: \"Are prices falling?\"\n\n"
+        "Ross replied: \"They are, slowly.\"",
+        [("Are prices falling?", None), ("They are, slowly.", "Helen Ross")]),
     "read_more_line": ("READ MORE: ‘We will rebuild every bridge’, says mayor\n\nThe mayor spoke on Monday.", []),
     "watch_line": ("WATCH: Mayor says “we will rebuild”\n\nThe mayor spoke on Monday.", []),
     "related_line": ("RELATED: “A city under water”: the week in pictures\n\nThe mayor spoke on Monday.", []),
