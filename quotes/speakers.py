@@ -338,6 +338,11 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
             return None
         if article.quoted[i] or not _same_word(t, head):
             continue
+        owned = _owner_phrase(article, t) if t.pos_ in ("NOUN", "PROPN") else None
+        if owned is not None:  # 'A survey by the Resolution Foundation found ...'
+            resolved, entity = r.resolve(owned, r.cast.history)
+            if resolved.name is not None:
+                return resolved, entity
         if t.pos_ == "VERB":
             issuer = _subject_of(t)
         elif t.dep_ and t.dep_ not in ("dobj", "attr", "nsubjpass"):

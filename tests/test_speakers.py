@@ -230,6 +230,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_survey_speaks_for_who_it_was_by": (
+        "Housing\n\nA survey by the Halden Institute found rents rose 9% last year. "
+        "“Renters are being squeezed,” the survey said.",
+        [("Renters are being squeezed,", "Halden Institute")]),
     "an_acronym_before_an_organisation_noun_is_an_organisation": (
         "Rail strike\n\nThe TSSA union called a strike on Monday. Its leader, Maria Hollis, said members had no "
         "choice.\n\nThe union said further action was possible. “Talks can resume at any time,” it said.",
