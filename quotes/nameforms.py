@@ -50,7 +50,8 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                     or toks[0].lower_ in CALENDAR_WORDS
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
-                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))):
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))
+                    or _occupation_before_full_name(toks)):
         role.append(toks.pop(0))
     bracket = next((i for i, t in enumerate(toks) if t.text == "("), None)
     if bracket:  # 'World Health Organization (WHO'
@@ -58,6 +59,17 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
         toks.pop()
     return role, toks
+
+
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "person", "eeper", "ant", "man", "woman")
+
+
+def _occupation_before_full_name(toks: list[Token]) -> bool:
+    """'Chairperson Ana Reyes', 'Organizer Tom Fox', 'Goalkeeper Jan Oblak': a job written like
+    a title (an occupation's ending, not a first name) before a first name and a surname."""
+    first = toks[0].lower_ if toks else ""
+    return (len(toks) >= 3 and first.isalpha() and first.endswith(_OCCUPATION_ENDINGS)
+            and first not in FIRST_NAMES and toks[1].lower_ in FIRST_NAMES and toks[2].text[:1].isupper())
 
 
 def _first_name_before_name(toks: list[Token]) -> bool:

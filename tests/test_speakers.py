@@ -14,6 +14,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_job_written_as_a_title_is_not_part_of_the_name": (
+        "Food bank\n\nOrganizer Tomas Fuentes opened the doors at dawn.\n\n"
+        "“We fed four hundred families,” Chairperson Alma Reyes said.",
+        [("We fed four hundred families,", "Alma Reyes")]),
+    "a_first_name_ending_like_a_job_stays_in_the_name": (
+        "Vote count\n\nWalter Mark Dunne, a retired judge, watched the count.\n\n"
+        "“It was fair,” Walter Mark Dunne said.",
+        [("It was fair,", "Walter Mark Dunne")]),
     "a_couple_shares_the_surname_written_once": (
         "Couple wins lottery\n\nPeter and Alice Brennan of Cork won the jackpot on Friday.\n\n"
         "“We will pay off the house,” Mrs Brennan said. Her husband was calmer. “Nothing changes,” he said.",
