@@ -30,7 +30,7 @@ def collect_named_entities(cast: Cast) -> None:
         if cast.article.quoted[ent.start] or ent.start <= swallowed or _in_credit(cast.article, ent):
             continue
         label = person_by_form(cast.article.doc, ent) or ent.label_
-        if label not in ("PERSON", "ORG"):
+        if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent):
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
         if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
@@ -58,6 +58,16 @@ def collect_named_entities(cast: Cast) -> None:
             entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
                                               [t.text for t in role_toks], entity.tokens[0])
         cast.occurrences.append((ent.start_char, entity, _is_subject(cast, ent)))
+
+
+def _lone_headline_word(article: ArticleModel, ent: Span) -> bool:
+    """A headline of one word ('Concert', 'Floods') the tagger took for a name: a name only if
+    the article writes it again."""
+    line_start = article.text.rfind("\n", 0, ent.start_char) + 1
+    line_end = article.text.find("\n", ent.end_char)
+    line = article.text[line_start:len(article.text) if line_end < 0 else line_end].strip()
+    return (len(ent) == 1 and line == ent.text and ent.text.lower() not in FIRST_NAMES
+            and article.text.count(ent.text) == 1)
 
 
 _CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures", "image",

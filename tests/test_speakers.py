@@ -415,6 +415,9 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_one_word_headline_is_not_a_person": (
+        "Concert\n\nThe crowd sang along in Munich.\n\n“Munich, you were incredible,” the singer told fans.",
+        [("Munich, you were incredible,", None)]),
     "a_transcript_label_for_a_part_is_nobody": (
         "Radio interview\n\nFinance Minister Helen Ross was on the morning show.\n\nHOST: \"Are prices falling?\"\n\n"
         "Ross replied: \"They are, slowly.\"",
