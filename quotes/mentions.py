@@ -98,6 +98,29 @@ def collect_titled_names(cast: Cast) -> None:
         cast.occurrences.append((m.start(2), entity, False))
 
 
+def collect_first_name_pairs(cast: Cast) -> None:
+    """'Sara Lind beat the mayor': a common first name and a capitalised word, as the subject
+    of a clause (or in apposition), that the tagger missed, is a person."""
+    article = cast.article
+    doc = article.doc
+    for i in range(len(doc) - 1):
+        first, last = doc[i], doc[i + 1]
+        if (article.quoted[i] or first.ent_type_ or last.ent_type_ or first.lower_ not in FIRST_NAMES
+                or not first.text[:1].isupper() or not last.text[:1].isupper() or not last.is_alpha
+                or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
+                or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
+            continue
+        opens = i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?")  # unparsed: a sentence start
+        subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and opens
+        if not subject or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
+            continue  # a subject of exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
+        name = f"{first.text} {last.text}"
+        entity = cast.register(name, name.split(), PERSON, first.idx)
+        if entity.gender is None:
+            entity.gender = gender_of_tokens([], first.text)
+        cast.occurrences.append((first.idx, entity, last.dep_ != "appos"))
+
+
 _ACRONYM_ORG_RE = re.compile(r"\b[Tt]he ([A-Z]{2,6}) ([a-z]+)\b")
 
 
@@ -599,6 +622,7 @@ def find_acronyms(cast: Cast) -> None:
 CAST_STEPS = (
     collect_named_entities,
     collect_titled_names,
+    collect_first_name_pairs,
     collect_acronym_orgs,
     collect_unnamed_people,
     orgs_that_are_people,

@@ -14,6 +14,11 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_first_name_and_surname_the_tagger_missed_is_a_person": (
+        "Election\n\nSara Lind beat incumbent mayor Omar Daher by 300 votes. Daher conceded late on Sunday.\n\n"
+        "“The voters wanted change,” he said. Lind, 38, promised to unite the city. "
+        "“I will be mayor for everyone,” she said.",
+        [("The voters wanted change,", "Omar Daher"), ("I will be mayor for everyone,", "Sara Lind")]),
     "a_job_written_as_a_title_is_not_part_of_the_name": (
         "Food bank\n\nOrganizer Tomas Fuentes opened the doors at dawn.\n\n"
         "“We fed four hundred families,” Chairperson Alma Reyes said.",
