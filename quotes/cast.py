@@ -130,9 +130,8 @@ class Cast:
         self.occurrences: list[Occurrence] = []
         self.surname_owner: dict[str, Entity] = {}  # who a bare shared surname means
         self.history: list[tuple[int, Entity]] = []  # earlier quotes' speakers, set by the resolver
-        self._index: dict[int, tuple[Entity, list]] = {}
-        self._index_key: tuple = ()
-        self._indexed_history = 0
+        # each entity's mentions, and what they were built from (see _mentions_by_entity)
+        self._index, self._index_key, self._indexed_history = {}, (), 0
         self.excluded: set[int] = set()  # ids of entities that cannot be the current speaker
         self.named_in_quote: set[int] = set()  # ids of people the current quote names
         self.reporters: set[int] = set()  # positions of names that are subjects of speech verbs
@@ -274,9 +273,7 @@ class Cast:
             return None
         best = max(score for score, _ in found)
         fitting = [e for score, e in found if score == best]
-        if unique and len(fitting) > 1:
-            return None
-        return self.nearest(fitting, pos)
+        return None if unique and len(fitting) > 1 else self.nearest(fitting, pos)
 
     def pronoun(self, word: str, pos: int, history: list[tuple[int, Entity]]) -> Entity | None:
         """he/she: a person of that gender; it/they: an organisation."""
@@ -305,7 +302,7 @@ class Cast:
         here = article.sentence_of(pos)
         bonus = SALIENCE_SUBJECT + SALIENCE_SPEAKER + SALIENCE_GENDER  # the most any mention gets
         best = None
-        for e, events in self._mentions_by_entity(history).values():
+        for e, events in _mentions_by_entity(self, history).values():
             if id(e) in self.excluded or not accept(e):
                 continue
             agrees = bool(gender) and e.gender == gender
@@ -324,16 +321,17 @@ class Cast:
                     best = (score, p, e)
         return None if best is None else best[2]
 
-    def _mentions_by_entity(self, history: list[tuple[int, Entity]]) -> dict[int, tuple[Entity, list]]:
-        """Each entity's mentions as sorted (offset, is_subject, was_speaker): the article's
-        occurrences and earlier quotes' speakers (``history``, which only grows)."""
-        key = (id(self.occurrences), len(self.occurrences), len(self.reporters), id(history))
-        if self._index_key != key:
-            reporters, index = self.reporters, {}
-            for p, e, subj in self.occurrences:
-                index.setdefault(id(e), (e, []))[1].append((p, subj or p in reporters, p in reporters))
-            self._index, self._index_key, self._indexed_history = index, key, 0
-        for p, e in history[self._indexed_history:]:
-            bisect.insort(self._index.setdefault(id(e), (e, []))[1], (p, True, True))
-        self._indexed_history = len(history)
-        return self._index
+
+def _mentions_by_entity(cast: Cast, history: list[tuple[int, Entity]]) -> dict[int, tuple[Entity, list]]:
+    """Each entity's mentions as sorted (offset, is_subject, was_speaker): the article's
+    occurrences and earlier quotes' speakers (``history``, which only grows)."""
+    key = (id(cast.occurrences), len(cast.occurrences), len(cast.reporters), id(history))
+    if cast._index_key != key:
+        reporters, index = cast.reporters, {}
+        for p, e, subj in cast.occurrences:
+            index.setdefault(id(e), (e, []))[1].append((p, subj or p in reporters, p in reporters))
+        cast._index, cast._index_key, cast._indexed_history = index, key, 0
+    for p, e in history[cast._indexed_history:]:
+        bisect.insort(cast._index.setdefault(id(e), (e, []))[1], (p, True, True))
+    cast._indexed_history = len(history)
+    return cast._index

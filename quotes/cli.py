@@ -197,6 +197,11 @@ def build(db_path, paths, silent, batch_size, jobs, force, full_parse, prune, da
             summary = _build_on_dask(db, paths, dask_address, bar, silent, options)
         else:
             summary = build_database(db, paths, nlp, n_process=_jobs(jobs), on_item=on_item, **options)
+    _report_build(summary)
+
+
+def _report_build(summary) -> None:
+    """What a build did, on stderr; exit status 1 when an input was skipped."""
     for gone in summary.pruned:
         click.echo(f"removed {gone}: the file is gone", err=True)
     for warning in summary.warnings:

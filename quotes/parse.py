@@ -112,23 +112,8 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
     for segs in stage1:
         parsed.append({s: next(full_docs) for s, _, k in segs if k == FULL})
     # Stage 2: names where they can matter, tokens elsewhere.
-    plans = []
-    for t, (paras, pieces), need, docs, rows in zip(texts, layouts, needs, parsed, raw):
-        proper = {tok.text for d in docs.values() for tok in d
-                  if tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()}
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(proper))) + r")\b") if proper else None
-        kinds = []
-        for i, (start, end) in enumerate(pieces):
-            if rows[i]:
-                kinds.append(RAW)
-            elif need[i]:
-                kinds.append(FULL)
-            elif i <= 1 or (i + 1 < len(need) and need[i + 1]) or (pattern and pattern.search(t, start, end)) \
-                    or _quote_only(t, pieces[i - 1]):
-                kinds.append(NAMES)
-            else:
-                kinds.append(TOKENS)
-        plans.append(_merge(pieces, kinds, t))
+    plans = [_merge(pieces, _piece_kinds(t, pieces, need, docs, rows), t)
+             for t, (_, pieces), need, docs, rows in zip(texts, layouts, needs, parsed, raw)]
     name_texts = [t[s:e] for t, plan in zip(texts, plans) for s, e, k in plan if k == NAMES]
     name_docs = iter(list(nlp.pipe(name_texts, batch_size=_piece_batch(name_texts, len(texts), batch_size),
                                    disable=_names_only_pipes(nlp))))
@@ -148,6 +133,28 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
             kinds.append(k)
         out.append(_join(parts, kinds))
     return out
+
+
+def _piece_kinds(text: str, pieces: list[tuple[int, int]], need: list[bool], docs: dict[int, Doc],
+                 raw: list[bool]) -> list[str]:
+    """What each paragraph gets: the full pipeline where attribution reads it, the entity
+    recogniser where a name can matter (headline and standfirst, before a quote, a proper noun
+    seen in a parsed paragraph), plain pieces for pathological runs, tokens elsewhere."""
+    proper = {tok.text for d in docs.values() for tok in d
+              if tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(proper))) + r")\b") if proper else None
+    kinds = []
+    for i, (start, end) in enumerate(pieces):
+        if raw[i]:
+            kinds.append(RAW)
+        elif need[i]:
+            kinds.append(FULL)
+        elif i <= 1 or (i + 1 < len(need) and need[i + 1]) or (pattern and pattern.search(text, start, end)) \
+                or _quote_only(text, pieces[i - 1]):
+            kinds.append(NAMES)
+        else:
+            kinds.append(TOKENS)
+    return kinds
 
 
 _OPENING_MARKS, _CLOSING_MARKS = "“\"‘'«", "”\"’'»"

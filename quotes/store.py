@@ -97,15 +97,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         db["quotations"].create({"id": str, "speaker_id": str, "text": str, "quote_count": int, "article_count": int,
                                  "first_reported": str, "last_reported": str}, pk="id", if_not_exists=True)
         db["quotation_state"].create({"speaker_id": str, "fingerprint": str}, pk="speaker_id", if_not_exists=True)
-        for column in ("resolution", "speaker_kind", "speaker_gender", "speaker_join", "quotation_id"):  # from 0.1
-            if column not in db["quotes"].columns_dict:
-                db["quotes"].add_column(column, str)
-        if "published" not in db["quotes"].columns_dict:  # the article's date, so a speaker's quotes sort by index
-            db["quotes"].add_column("published", str)
-            db.execute("UPDATE quotes SET published = (SELECT published FROM articles WHERE articles.id = quotes.article_id)")
-        for column in ("description", "wikidata_id"):  # filled from the speaker registry
-            if column not in db["speakers"].columns_dict:
-                db["speakers"].add_column(column, str)
+        _add_new_columns(db)
         _create_curation_tables(db)
         db["speaker_candidates"].create({"speaker_id": str, "candidate_id": str},
                                         pk=("speaker_id", "candidate_id"), if_not_exists=True,
@@ -126,6 +118,19 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         if not db["articles_fts"].exists():
             db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
         _replace_view(db, QUOTES_VIEW, QUOTES_VIEW_SQL)
+
+
+def _add_new_columns(db: sqlite_utils.Database) -> None:
+    """Columns added since 0.1, for databases built before them."""
+    for column in ("resolution", "speaker_kind", "speaker_gender", "speaker_join", "quotation_id"):
+        if column not in db["quotes"].columns_dict:
+            db["quotes"].add_column(column, str)
+    if "published" not in db["quotes"].columns_dict:  # the article's date, so a speaker's quotes sort by index
+        db["quotes"].add_column("published", str)
+        db.execute("UPDATE quotes SET published = (SELECT published FROM articles WHERE articles.id = quotes.article_id)")
+    for column in ("description", "wikidata_id"):  # filled from the speaker registry
+        if column not in db["speakers"].columns_dict:
+            db["speakers"].add_column(column, str)
 
 
 def _create_curation_tables(db: sqlite_utils.Database) -> None:
