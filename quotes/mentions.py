@@ -121,6 +121,31 @@ def collect_first_name_pairs(cast: Cast) -> None:
         cast.occurrences.append((first.idx, entity, last.dep_ != "appos"))
 
 
+def collect_titled_single_names(cast: Cast) -> None:
+    """'Singer Adele performs', 'Striker Neymar scored': one capitalised word after a job written
+    as a title, as a clause's subject, that the tagger missed, is a person known by one name."""
+    article = cast.article
+    doc = article.doc
+    for i in range(len(doc) - 2):
+        job, name, after = doc[i], doc[i + 1], doc[i + 2]
+        if (article.quoted[i] or name.ent_type_ or not job.text[:1].isupper() or not name.text[:1].isupper()
+                or not name.is_alpha or len(name.text) < 3 or after.text[:1].isupper()
+                or not _job_word(job.lower_) or name.lower_ in ORG_WORDS or name.lower_ in ORG_NOUNS
+                or name.lower_ in CALENDAR_WORDS or name.lower_ in TITLES):
+            continue
+        opens = i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?")
+        if not (name.dep_ in ("nsubj", "nsubjpass") or not name.dep_ and opens):
+            continue
+        entity = cast.register(name.text, [name.text], PERSON, name.idx)
+        if job.text not in entity.roles:
+            entity.roles.append(job.text)
+        cast.occurrences.append((name.idx, entity, True))
+
+
+def _job_word(word: str) -> bool:
+    return word in TITLES or word in ROLE_NOUNS or word.isalpha() and word.endswith(("er", "or", "ist", "ian"))
+
+
 _ACRONYM_ORG_RE = re.compile(r"\b[Tt]he ([A-Z]{2,6}) ([a-z]+)\b")
 
 
@@ -623,6 +648,7 @@ CAST_STEPS = (
     collect_named_entities,
     collect_titled_names,
     collect_first_name_pairs,
+    collect_titled_single_names,
     collect_acronym_orgs,
     collect_unnamed_people,
     orgs_that_are_people,

@@ -14,6 +14,9 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_person_known_by_one_name_after_a_job_title": (
+        "Concert\n\nSinger Adele performs in Munich.\n\n“Munich, you were incredible,” the singer told fans.",
+        [("Munich, you were incredible,", "Adele")]),
     "a_first_name_and_surname_the_tagger_missed_is_a_person": (
         "Election\n\nSara Lind beat incumbent mayor Omar Daher by 300 votes. Daher conceded late on Sunday.\n\n"
         "“The voters wanted change,” he said. Lind, 38, promised to unite the city. "
