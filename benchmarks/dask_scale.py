@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,24 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _common import machine, polnear_texts  # noqa: E402
+from _common import machine, peak_build, polnear_texts  # noqa: E402
 
 
 def write_jsonl(path: Path, texts: list[str]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for i, text in enumerate(texts):
             fh.write(json.dumps({"id": f"a{i}", "text": text}) + "\n")
-
-
-def timed_build(db: Path, source: Path, *options: str) -> tuple[float, float]:
-    """(seconds, client peak RSS MiB) of one `quotes build` process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "quotes", "build", str(db), str(source), "--silent", *options],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"build failed: {proc.stderr.read().decode()[-2000:]}")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
 def writer_rate(texts: list[str]) -> tuple[float, float]:
@@ -79,13 +67,13 @@ def main() -> None:
         base = None
         print(f"{'run':24}{'seconds':>9}{'articles/s':>12}{'ratio':>8}")
         for i, (label, options) in enumerate(runs):
-            seconds, _ = timed_build(folder / f"r{i}.db", source, *options)
+            _, seconds = peak_build(folder / f"r{i}.db", source, *options)
             base = base or seconds
             print(f"{label:24}{seconds:9.1f}{len(texts) / seconds:12.2f}{base / seconds:8.2f}")
         short = [t[:600] + f"\n\nEdition {i}." for i, t in enumerate(polnear_texts("train") * 10)]
         for n in (args.small, args.large):
             write_jsonl(folder / f"m{n}.jsonl", short[:n])
-            seconds, rss = timed_build(folder / f"m{n}.db", folder / f"m{n}.jsonl", "--dask", "local:2")
+            rss, seconds = peak_build(folder / f"m{n}.db", folder / f"m{n}.jsonl", "--dask", "local:2")
             print(f"--dask local:2, {n:>6} short articles: {seconds:6.1f} s, client peak RSS {rss:6.0f} MiB")
     articles, rows = writer_rate(texts)
     print(f"single SQLite writer: {articles:,.0f} articles/s, {rows:,.0f} quote rows/s (extraction excluded)")

@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import machine, polnear_texts  # noqa: E402
+from _common import machine, peak_build, polnear_texts  # noqa: E402
 
 
 def prose(size: int) -> str:
@@ -61,21 +58,6 @@ def write(folder: Path, name: str, text: str, jsonl: bool) -> Path:
     return path
 
 
-def peak_build(db: Path, source: Path, extra: list[str]) -> tuple[float, float, int]:
-    """Return (peak RSS in MiB, seconds, exit status) of one `quotes build` process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "quotes", "build", str(db), str(source), "--silent",
-                             "--jobs", "1", *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    _, status, usage = os.wait4(proc.pid, 0)
-    out = proc.stdout.read().decode(errors="replace").strip().splitlines()
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        raise SystemExit(f"build failed ({code}): {out[-20:]}")
-    if code == 1:
-        print("    ", *(line[:160] for line in out[-2:]), sep="\n     ")
-    return usage.ru_maxrss / 1024, time.perf_counter() - start, code
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lines-mb", type=float, default=1.0, help="MB of short quoted lines (default 1)")
@@ -96,13 +78,13 @@ def main() -> None:
         for name, size_mb, make, jsonl, extra in cases:
             size = int(size_mb * mb)
             hostile = write(folder, "hostile", make(size), jsonl)
-            rss, secs, _ = peak_build(folder / f"h-{name}.db", hostile, extra)
+            rss, secs = peak_build(folder / f"h-{name}.db", hostile, "--jobs", "1", *extra, allow_skips=True)
             hostile.unlink()
             if not extra:  # skipped unread: no normal article to compare with
                 print(f"{name:<24}{size_mb:>6g}{rss:>10.0f}{secs:>9.1f}")
                 continue
             normal = write(folder, "normal", prose(size), jsonl)
-            nrss, nsecs, _ = peak_build(folder / f"n-{name}.db", normal, extra)
+            nrss, nsecs = peak_build(folder / f"n-{name}.db", normal, "--jobs", "1", *extra)
             print(f"{name:<24}{size_mb:>6g}{rss:>10.0f}{secs:>9.1f}{nrss:>12.0f}{nsecs:>10.1f}"
                   f"{rss / nrss:>11.2f}{secs / nsecs:>11.2f}")
             normal.unlink()

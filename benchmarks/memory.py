@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import machine, polnear_texts  # noqa: E402
+from _common import machine, peak_build, polnear_texts  # noqa: E402
 
 
 def write_articles(path: Path, count: int, chars: int) -> None:
@@ -29,18 +26,6 @@ def write_articles(path: Path, count: int, chars: int) -> None:
         for i in range(count):
             text = texts[i % len(texts)][:chars]
             fh.write(json.dumps({"id": f"a{i}", "text": f"{text}\n\nEdition {i}."}) + "\n")
-
-
-def peak_build(db: Path, source: Path, jobs: int) -> tuple[float, float]:
-    """Return (peak RSS in MiB, seconds) of one `quotes build` process and its workers."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "quotes", "build", str(db), str(source), "--silent",
-                             "--jobs", str(jobs)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"build failed: {proc.stderr.read().decode()[-2000:]}")
-    return usage.ru_maxrss / 1024, time.perf_counter() - start
 
 
 def main() -> None:
@@ -55,7 +40,7 @@ def main() -> None:
         for n in (args.small, args.large):
             source = Path(tmp) / f"articles-{n}.jsonl"
             write_articles(source, n, args.chars)
-            results[n] = peak_build(Path(tmp) / f"quotes-{n}.db", source, args.jobs)
+            results[n] = peak_build(Path(tmp) / f"quotes-{n}.db", source, "--jobs", str(args.jobs))
     print(f"{machine()}, --jobs {args.jobs}, articles cut to {args.chars} characters")
     for n, (rss, seconds) in results.items():
         print(f"{n:>7} articles: peak RSS {rss:7.1f} MiB, {seconds:6.1f} s ({n / seconds:.1f} articles/s)")

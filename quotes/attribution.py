@@ -329,18 +329,29 @@ def attribute(article: ArticleModel, sieves: Sequence[str] = DEFAULT_SIEVES) -> 
     return _drop_repeated_pull_quotes(ctx, _share_within_long_quotes(results))
 
 
+_PULL_QUOTE_REACH = 12  # quotes either side a pull quote repeats (near it; never the whole article: quadratic)
+
+
 def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
     """A paragraph that is only a quotation nobody is credited with, repeating words quoted
-    elsewhere in the article ('‘We got there just in time’' as a subheading above the
-    paragraph that quotes it): page furniture, not a second quote."""
-    def words(r: RawAttribution) -> str:
-        return " ".join(re.findall(r"\w+", ctx.text[r.span.start:r.span.end].lower()))
-    texts = [words(r) for r in results]
+    and credited near it ('‘We got there just in time’' as a subheading above the paragraph
+    that quotes it): page furniture, not a second quote."""
+    texts: dict[int, str] = {}
+
+    def words(k: int) -> str:
+        if k not in texts:
+            span = results[k].span
+            texts[k] = " ".join(re.findall(r"\w+", ctx.text[span.start:span.end].lower()))
+        return texts[k]
+    marks = " \t\"'“”‘’«»."
     for i, r in enumerate(results):
+        if r.mention is not None:
+            continue
         start, end = ctx.paragraphs[r.span.paragraph]
-        alone = ctx.text[start:end].strip(" \t\"'“”‘’«».") == ctx.text[r.span.start:r.span.end].strip(" \t\"'“”‘’«».")
-        if r.mention is None and alone and len(texts[i]) > 10 and any(
-                j != i and texts[i] in texts[j] and results[j].mention is not None for j in range(len(results))):
+        if ctx.text[start:end].strip(marks) != ctx.text[r.span.start:r.span.end].strip(marks) or len(words(i)) <= 10:
+            continue  # not a paragraph of its own, or too short to tell a repeat from a chance match
+        near = range(max(0, i - _PULL_QUOTE_REACH), min(len(results), i + _PULL_QUOTE_REACH + 1))
+        if any(j != i and results[j].mention is not None and words(i) in words(j) for j in near):
             results[i] = RawAttribution(r.span, None, None, "repeated_quote", speech=False)
     return results
 

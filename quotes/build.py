@@ -142,8 +142,6 @@ def build_database_dask(db: sqlite_utils.Database, paths: Iterable[str], client,
 def stored_texts(db: sqlite_utils.Database, part, identity: str) -> dict[str, str]:
     """Ids and text hashes of the articles ``db`` holds from a partition's inputs, extracted
     by ``identity``: what its task need not extract again."""
-    from .store import article_id
-
     out: dict[str, str] = {}
     names = list(part.files) + ([part.jsonl[0]] if part.jsonl else [])
     for name in names:

@@ -17,7 +17,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .inputs import MAX_ARTICLE_CHARS, Article, Fields, InputProblem, expand_paths, read_inputs, read_jsonl_range
+from .inputs import (MAX_ARTICLE_CHARS, Article, Fields, InputProblem, expand_paths, read_inputs,
+                     read_jsonl_range, within_size)
 
 PARTITION_BYTES = 256 * 1024  # input one task reads and extracts: ~50 news articles, a few seconds of work
 PARTITION_FILES = 64
@@ -105,12 +106,7 @@ def partition_items(part: Partition, fields: Fields, max_chars: int) -> Iterator
         yield from read_inputs(part.files, fields, max_chars=max_chars)
     if part.jsonl:
         path, start, end, first = part.jsonl
-        for item in read_jsonl_range(path, start, end, first, fields):
-            if isinstance(item, Article) and max_chars and len(item.text) > max_chars:
-                yield InputProblem(item.path, f"article too long ({len(item.text):,} characters; "
-                                              f"--max-article-size is {max_chars:,} characters)")
-            else:
-                yield item
+        yield from within_size(read_jsonl_range(path, start, end, first, fields), max_chars)
     yield from part.articles
 
 

@@ -617,14 +617,19 @@ def read_inputs(paths: Iterable[str], fields: Fields = Fields(), fetcher=None,
     for item in expand_paths(paths):
         if isinstance(item, InputProblem):
             yield item
-        elif max_chars and _plain_text_file(item) and os.path.getsize(item) > 4 * max_chars:
-            yield _too_long(item, os.path.getsize(item), max_chars, "bytes")  # never read: surely too long
+        elif max_chars and _plain_text_file(item) and (size := os.path.getsize(item)) > 4 * max_chars:
+            yield _too_long(item, size, max_chars, "bytes")  # never read: surely too long
         else:
-            for article in read_path(item, fields=fields, fetcher=fetcher):
-                if max_chars and isinstance(article, Article) and len(article.text) > max_chars:
-                    yield _too_long(article.path, len(article.text), max_chars, "characters")
-                else:
-                    yield article
+            yield from within_size(read_path(item, fields=fields, fetcher=fetcher), max_chars)
+
+
+def within_size(items: Iterable[Article | InputProblem], max_chars: int) -> Iterator[Article | InputProblem]:
+    """``items``, each article longer than ``max_chars`` characters (0: no limit) a problem instead."""
+    for item in items:
+        if max_chars and isinstance(item, Article) and len(item.text) > max_chars:
+            yield _too_long(item.path, len(item.text), max_chars, "characters")
+        else:
+            yield item
 
 
 def _plain_text_file(path: str) -> bool:

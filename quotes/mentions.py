@@ -110,8 +110,7 @@ def collect_first_name_pairs(cast: Cast) -> None:
                 or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
             continue
-        opens = i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?")  # unparsed: a sentence start
-        subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and opens
+        subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i)
         if not subject or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
             continue  # a subject of exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
         name = f"{first.text} {last.text}"
@@ -133,13 +132,18 @@ def collect_titled_single_names(cast: Cast) -> None:
                 or not _job_word(job.lower_) or name.lower_ in ORG_WORDS or name.lower_ in ORG_NOUNS
                 or name.lower_ in CALENDAR_WORDS or name.lower_ in TITLES):
             continue
-        opens = i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?")
-        if not (name.dep_ in ("nsubj", "nsubjpass") or not name.dep_ and opens):
+        if not (name.dep_ in ("nsubj", "nsubjpass") or not name.dep_ and _opens_sentence(doc, i)):
             continue
         entity = cast.register(name.text, [name.text], PERSON, name.idx)
         if job.text not in entity.roles:
             entity.roles.append(job.text)
         cast.occurrences.append((name.idx, entity, True))
+
+
+def _opens_sentence(doc, i: int) -> bool:
+    """Token ``i`` starts a paragraph or follows a sentence end (what an unparsed piece tells
+    of a subject: its names open the sentence)."""
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?")
 
 
 def _job_word(word: str) -> bool:

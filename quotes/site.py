@@ -52,12 +52,20 @@ def metadata_for(databases: tuple[tuple[str, str | None], ...]) -> dict:
 def database_source(path: str) -> str | None:
     """What the database at ``path`` holds, for its "Data source" line ("16 quotes from 1
     article, 2023-06-27: Al Jazeera"), read again only when the file changes."""
-    try:
-        stamps = tuple((st.st_mtime_ns, st.st_size) for st in
-                       (Path(f).stat() for f in (path, path + "-wal") if Path(f).exists()))
-    except OSError:
-        return None
-    return _describe(path, stamps)
+    return _describe(path, file_stamps(path))
+
+
+def file_stamps(path: str) -> tuple:
+    """(modified, size) of a database file and its write-ahead log: changes whenever a
+    build writes (what cached answers about the database are keyed on)."""
+    stamps = []
+    for f in (path, path + "-wal"):
+        try:
+            st = os.stat(f)
+            stamps.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamps.append(None)
+    return tuple(stamps)
 
 
 @lru_cache(maxsize=64)

@@ -4,8 +4,9 @@ and rendering JSON again, so one server process answers many more readers.  Visi
 SQL is never cached; a build that writes (database or WAL file changes) empties it."""
 from __future__ import annotations
 
-import os
 from collections import OrderedDict
+
+from ..site import file_stamps
 
 MAX_ENTRY_BYTES = 1024 * 1024
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
@@ -22,19 +23,8 @@ class ResponseCache:
         self.stamp: tuple = ()
         self.hits = self.misses = 0
 
-    def _current_stamp(self) -> tuple:
-        stamps = []
-        for path in self.files:
-            for f in (path, path + "-wal"):
-                try:
-                    st = os.stat(f)
-                    stamps.append((f, st.st_mtime_ns, st.st_size))
-                except OSError:
-                    stamps.append((f, None, None))
-        return tuple(stamps)
-
     def _check_fresh(self) -> None:
-        stamp = self._current_stamp()
+        stamp = tuple(file_stamps(path) for path in self.files)
         if stamp != self.stamp:
             self.entries.clear()
             self.size = 0
