@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, TITLES
 from .names import fold
-from .nameforms import CLAUSE_OPENERS, POSSESSIVE, clean_name
+from .nameforms import CLAUSE_OPENERS, POSSESSIVE, REGNAL_TITLES, clean_name
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
 
@@ -193,9 +193,33 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
                 i += 1
                 continue
-        out.append(_with_dropped_first_name(doc, ent, out[-1].end if out else 0))
+        free_from = out[-1].end if out else 0
+        out.append(_with_regnal_title(doc, _with_dropped_first_name(doc, _without_score(doc, ent), free_from), free_from))
         i += 1
     return out
+
+
+def _with_regnal_title(doc: Doc, ent: Span, free_from: int) -> Span:
+    """'Prince' + 'Harry': a royal or papal title the tagger left out before one given name is
+    part of the name people know them by."""
+    before = ent.start - 1
+    if before < free_from or len(ent) != 1 or doc[before].ent_type_ or ent.label_ not in ("PERSON", "ORG", "GPE"):
+        return ent
+    title = doc[before]
+    if title.lower_ in REGNAL_TITLES and title.text[:1].isupper() and ent[0].is_alpha:
+        return Span(doc, before, ent.end, label="PERSON")
+    return ent
+
+
+def _without_score(doc: Doc, ent: Span) -> Span:
+    """'Aryna Sabalenka 6-4 6-2' (ORG): a match score the tagger ran into a name is cut off, and
+    a first name then says the rest is a person."""
+    cut = next((t.i for t in ent if t.like_num or t.is_digit), None)
+    if cut is None or cut == ent.start or not any(t.text in ("-", "–") for t in doc[cut:ent.end]):
+        return ent
+    name = doc[ent.start:cut]
+    person = name[0].lower_ in FIRST_NAMES and all(t.text[:1].isupper() for t in name)
+    return Span(doc, ent.start, cut, label="PERSON" if person else ent.label_)
 
 
 def _with_dropped_first_name(doc: Doc, ent: Span, free_from: int) -> Span:

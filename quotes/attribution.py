@@ -183,6 +183,7 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
     have said', 'before asking'; 'Smith, who said' gives Smith."""
     verb, hops = token, 0
     while True:
+        subjects = []
         for child in verb.children:
             if child.dep_ not in _SUBJECT_DEPS or ctx.quoted[child.i] or not window[0] <= child.idx < window[1]:
                 continue
@@ -195,7 +196,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
                 continue
             if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_:
-                return child
+                subjects.append(child)
+        if subjects:
+            return _likeliest_subject(subjects)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             return verb.head  # "Smith, who said", "footage of Clinton asking"
         head = verb.head
@@ -208,6 +211,24 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+def _likeliest_subject(subjects: list[Token]) -> Token:
+    """'in Salem, New Hampshire, Trump went': of two subjects the parse gives one verb, a
+    person, organisation or pronoun over a place, else the one nearer the verb."""
+    subjects = [_past_address(t) for t in subjects]
+    speakers = [t for t in subjects if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"]
+    return (speakers or subjects)[-1] if len(subjects) > 1 else subjects[0]
+
+
+def _past_address(subject: Token) -> Token:
+    """'in Dover, Delaware, Biden went': the state after a town is no subject; the name the
+    parse coordinated with it is."""
+    doc, left = subject.doc, subject.left_edge.i
+    if subject.ent_type_ not in ("GPE", "LOC") or left < 2 or doc[left - 1].text != "," \
+            or doc[left - 2].ent_type_ not in ("GPE", "LOC"):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "PRON")), subject)
 
 
 def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
@@ -439,14 +460,23 @@ def _window_before(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
 
 _WORK_NOUNS = frozenset("""album film movie book song show novel series documentary play single record
 podcast episode titled entitled poem opera musical exhibition""".split())
+# Verbs whose object is a work: 'wrote “The Quiet Ward”', 'starred in “Night Bus”'.
+_CREATION_VERBS = frozenset("""wrote write writes written co-wrote authored penned published publishes
+released releases directed directs produced recorded records starred stars""".split())
 
 
 def _names_a_work(ctx: _Context, span: QuoteSpan) -> bool:
-    """“The Tortured Poets Department” after 'new album': a title, not speech."""
+    """“The Tortured Poets Department” after 'new album', “The Quiet Ward” after 'wrote':
+    a title, not speech (a colon before it would introduce speech: 'she wrote: “...”')."""
     if not _looks_like_title(ctx.text[span.start:span.end]):
         return False
-    before = re.findall(r"[\w’']+", ctx.text[max(0, span.open_at - 40):span.open_at].lower())
-    return bool(set(before[-3:]) & _WORK_NOUNS)
+    lead = ctx.text[max(0, span.open_at - 40):span.open_at]
+    before = re.findall(r"[\w’'-]+", lead.lower())
+    if set(before[-3:]) & _WORK_NOUNS:
+        return True
+    created = before[-1:] == ["in"] and before[-2:-1] and before[-2] in _CREATION_VERBS or \
+        before[-1:] and before[-1] in _CREATION_VERBS
+    return bool(created) and not lead.rstrip().endswith((":", ","))
 
 
 def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
@@ -656,13 +686,27 @@ def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     found.append(token.head)
                 elif child.pos_ in ("PRON", "PROPN", "NOUN") and child.lower_ not in ("it", "this", "that", "there"):
-                    found.append(child)
+                    found.append(_sayer_of(child) or child)
     return found
 
 
+_SAYING_NOUNS = frozenset("""argument claim comment complaint contention message point position promise
+remark response retort view warning words""".split())
+
+
+def _sayer_of(noun: Token) -> Token | None:
+    """'Podliska’s main claim is that ...', 'her message was ...': the possessor of a noun for
+    something said is the one who says it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAYING_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+
+
 def _personlike(token: Token) -> bool:
-    """A name of a person, he/she/I/we, or a noun for a person ('the senator')."""
-    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "i", "we") or personish(token)
+    """A name of a person, he/she/I/we, a noun for a person ('the senator'), or the one whose
+    words they are ('Podliska’s claim')."""
+    return (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "i", "we", "his", "her") or personish(token)
+            or token.dep_ == "poss" and token.head.lemma_.lower() in _SAYING_NOUNS)
 
 
 def _looks_like_title(text: str) -> bool:

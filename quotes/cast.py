@@ -16,7 +16,7 @@ from typing import Iterator
 from rapidfuzz.distance import Levenshtein
 
 from .article import ArticleModel
-from .lexicon import FEMALE_PRONOUNS, FIRST_NAMES, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from .lexicon import FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
 from .nameforms import NAME_PARTICLES, clean_name, stem_in
 
@@ -199,10 +199,16 @@ class Cast:
 
     def bearer_meant(self, people: list[Entity], surname: str | None, pos: int) -> Entity:
         """Which of several ``people`` sharing a surname a mention at ``pos`` means: one the
-        story has introduced; the one the bare ``surname`` first meant; else the most salient."""
+        story has introduced; one the paragraph just named in full; the one the bare
+        ``surname`` first meant; else the most salient."""
         people = [p for p in people if p.introduced < pos] or people
+        if surname:  # news calls a relative it introduces later by the first name
+            people = [p for p in people if not later_relative(p, people)] or people
         if len(people) == 1:
             return people[0]
+        just_named = named_in_full_before(self, people, pos)
+        if just_named is not None:
+            return just_named
         owner = self.surname_owner.get(surname) if surname else None
         if owner is None and surname:
             owner = self.first_bare_bearer(people, surname)
@@ -320,6 +326,30 @@ class Cast:
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
+
+
+def later_relative(e: Entity, people: list[Entity]) -> bool:
+    """Introduced as a relative ('his wife, Maren Talbot') after another of ``people`` (not
+    'Liz Cheney, the daughter of Dick Cheney', who comes first and is the story)."""
+    return (any(set(fold(r).split()) & KINSHIP_NOUNS for r in e.roles)
+            and any(p.introduced < e.introduced for p in people))
+
+
+def named_in_full_before(cast: Cast, people: list[Entity], pos: int) -> Entity | None:
+    """'Bill Clinton spoke with voters ... Clinton said': the one of ``people`` whom the
+    paragraph last named before ``pos`` with a first name, unless a bare surname came since
+    or that one was introduced as a relative (news gives relatives their first names)."""
+    article = cast.article
+    i = bisect.bisect_right(article.paragraphs, (pos, len(article.text))) - 1
+    start = article.paragraphs[i][0] if i >= 0 else 0
+    ids = {id(p) for p in people}
+    lo = bisect.bisect_left(cast.occurrences, start, key=lambda o: o[0])
+    hi = bisect.bisect_left(cast.occurrences, pos, key=lambda o: o[0])
+    last = next(((p, e) for p, e, _ in reversed(cast.occurrences[lo:hi]) if id(e) in ids), None)
+    if last is None or len(last[1].tokens) < 2 or later_relative(last[1], people):
+        return None  # 'His wife, Maren Talbot, watched. Talbot waved.': the bare name stays his
+    p, e = last
+    return e if fold(article.text[p:p + len(e.tokens[0])]) == fold(e.tokens[0]) else None
 
 
 def _mentions_by_entity(cast: Cast, history: list[tuple[int, Entity]]) -> dict[int, tuple[Entity, list]]:

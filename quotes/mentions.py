@@ -19,7 +19,7 @@ from .names import fold
 from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS,
                         TITLED_NAME_RE,
                         UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
-                        name_word, person_by_form, slice_text, useful_role)
+                        name_word, person_by_form, regnal_name, slice_text, useful_role, REGNAL_TITLES)
 
 
 def collect_named_entities(cast: Cast) -> None:
@@ -89,18 +89,23 @@ def collect_titled_names(cast: Cast) -> None:
         if cast.article.in_quote_char(m.start()) or any(e.start_char <= m.start(2) < e.end_char for e in cast.article.ents
                                                  if e.label_ == "PERSON"):
             continue
-        entity = cast.register(m.group(2), m.group(2).split(), PERSON, m.start(2))
         title = m.group(1).lower()
+        if title in REGNAL_TITLES and len(m.group(2).split()) == 1:  # 'Princess Amalia'
+            name, start = f"{m.group(1)} {m.group(2)}", m.start(1)
+        else:
+            name, start = m.group(2), m.start(2)
+        entity = cast.register(name, name.split(), PERSON, start)
         if entity.gender is None:
             entity.gender = gender_of_tokens([title], entity.tokens[0])
         if title not in ("mr", "mrs", "ms", "miss") and m.group(1) not in entity.roles:
             entity.roles.append(m.group(1))  # 'the prince said'
-        cast.occurrences.append((m.start(2), entity, False))
+        cast.occurrences.append((start, entity, False))
 
 
 def collect_first_name_pairs(cast: Cast) -> None:
     """'Sara Lind beat the mayor': a common first name and a capitalised word, as the subject
-    of a clause (or in apposition), that the tagger missed, is a person."""
+    of a clause (or in apposition), that the tagger missed, is a person; so is 'beat Anna
+    Varga' as an object when the article writes 'Varga' again on its own."""
     article = cast.article
     doc = article.doc
     for i in range(len(doc) - 1):
@@ -111,13 +116,22 @@ def collect_first_name_pairs(cast: Cast) -> None:
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
             continue
         subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i)
-        if not subject or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
-            continue  # a subject of exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
+        named = subject or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last)
+        if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
+            continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
         name = f"{first.text} {last.text}"
         entity = cast.register(name, name.split(), PERSON, first.idx)
         if entity.gender is None:
             entity.gender = gender_of_tokens([], first.text)
         cast.occurrences.append((first.idx, entity, last.dep_ != "appos"))
+
+
+def _written_alone(article: ArticleModel, surname: Token) -> bool:
+    """The article writes ``surname`` again, capitalised, without the word before it here."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(surname.text) + r"(?![\w-])")
+    before = surname.doc[surname.i - 1].text
+    return any(not article.text[:m.start()].rstrip().endswith(before) for m in pattern.finditer(article.text)
+               if m.start() != surname.idx)
 
 
 def collect_titled_single_names(cast: Cast) -> None:
@@ -254,7 +268,7 @@ def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
     if i >= len(starts) or starts[i] != toks[0].idx:
         return toks
     first = toks[0].lower_
-    if first in MALE_NAMES or first in FEMALE_NAMES:
+    if first in MALE_NAMES or first in FEMALE_NAMES or regnal_name(toks):
         return toks
     if first in cast.article.lower_words() or toks[0].is_stop or first in PREPOSITIONS or first in PERSON_NOUNS:
         return toks[1:]  # 'Farmer Ben Oduya': a description written as a title
@@ -442,7 +456,7 @@ def _employer_before_role(cast: Cast, ent: Span) -> bool:
 def _without_trailing_figures(toks: list[Token]) -> list[Token]:
     """'Aryna Sabalenka 6-4 6-2' -> 'Aryna Sabalenka': a person's name has no figures."""
     toks = list(toks)
-    while toks and (toks[-1].is_punct or any(c.isdigit() for c in toks[-1].text)):
+    while toks and (toks[-1].is_punct and toks[-1].text != "." or any(c.isdigit() for c in toks[-1].text)):
         toks.pop()
     return toks
 

@@ -46,7 +46,7 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                 toks = toks[:i]
             break
     role: list[Token] = []
-    while toks and (toks[0].lower_ in TITLES or toks[0].lower_.lstrip("-–—").rstrip(".") in TITLES
+    while toks and not regnal_name(toks) and (toks[0].lower_ in TITLES or toks[0].lower_.lstrip("-–—").rstrip(".") in TITLES
                     or toks[0].lower_ in CALENDAR_WORDS
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
@@ -57,8 +57,26 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     if bracket:  # 'World Health Organization (WHO'
         toks = toks[:bracket]
     while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
+        if toks[-1].text == "." and len(toks) > 2 and toks[-2].lower_ in _DOTTED_ENDINGS and not toks[-2].whitespace_:
+            break  # 'Robert Hale Sr' + '.'
         toks.pop()
     return role, toks
+
+
+# Titles that are part of the name a user types when one given name follows: 'Prince Edward'.
+REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir"})
+_REGNAL_NUMBER = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+
+
+def regnal_name(toks: list[Token]) -> bool:
+    """'Prince Edward', 'Pope Francis', 'King Charles III': a royal or papal title before a
+    single given name (and a regnal number) stays in the name, since the name alone is
+    not what anyone calls them."""
+    rest = toks[1:]
+    if rest and _REGNAL_NUMBER.match(rest[-1].text):
+        rest = rest[:-1]
+    return (toks[0].lower_ in REGNAL_TITLES and toks[0].text[:1].isupper() and len(rest) == 1
+            and rest[0].is_alpha and rest[0].text[:1].isupper())
 
 
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "person", "eeper", "ant", "man", "woman")
@@ -94,12 +112,19 @@ def _name_like(token: Token, left: int) -> bool:
     return token.text[:1].isupper() and (token.ent_type_ in ("PERSON", "ORG") or left == 1)
 
 
+# Abbreviations that end a name with their dot: 'Robert Hale Jr.', 'Acme Inc.'.
+_DOTTED_ENDINGS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "bros"})
+
+
 def clean_name(text: str) -> str:
+    """The name as a user would type it: no leading 'the', possessive, bracketed acronym or
+    trailing punctuation, except the dot of 'Jr.' or 'Inc.'."""
     text = " ".join(text.split())
     text = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)", "", text)  # "(NTSB)" after a name
     text = re.sub(r"^(the|The)\s+", "", text)
-    text = re.sub(r"(['’]s|['’])$", "", text).strip(" ,.;:-–—")
-    return text
+    text = re.sub(r"(['’]s|['’])$", "", text).strip(" ,;:-–—")
+    dotted = text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() in _DOTTED_ENDINGS and " " in text
+    return text if dotted else text.strip(" .")
 
 
 def acronym(name: str) -> str:

@@ -19,6 +19,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
+from .author import article_author
 from .cast import ORGANISATION, PERSON, UNNAMED, Entity
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
@@ -72,6 +73,8 @@ class SpeakerResolver:
         self.cast = build_cast(article)
         self.sieves = [(name, RESOLUTION_SIEVES[name]) for name in sieves]
         self._people_named: list[tuple[int, int, str]] | None = None  # PERSON entities, by offset
+        self._author: tuple[str, int] | None | bool = False  # not looked up yet
+        self.narrators: set[int] = set()  # ids of writers who said 'I': never 'he' or 'she' here
 
     def resolve(self, mention: Span | None, history: list[tuple[int, Entity]],
                 cue: Token | None = None, quote: tuple[int, int] | None = None) -> tuple[Resolved, Entity | None]:
@@ -83,7 +86,7 @@ class SpeakerResolver:
         if mention is None or len(mention) == 0:
             return Resolved(None, None, None), None
         self.cast.history = history
-        self.cast.excluded = self._addressees(cue)
+        self.cast.excluded = self._addressees(cue) | self.narrators
         self.cast.named_in_quote = self._named_in(quote)
         view = self._view(mention)
         for rule, sieve in self.sieves:
@@ -94,6 +97,12 @@ class SpeakerResolver:
         resolved, entity = unnamed(self, view)
         resolved.rule = "unnamed"
         return resolved, entity
+
+    def author(self) -> tuple[str, int] | None:
+        """The article's writer and where it is named (see :mod:`quotes.author`), looked up once."""
+        if self._author is False:
+            self._author = article_author(self.article)
+        return self._author
 
     def _view(self, mention: Span) -> MentionView:
         head = mention.root
@@ -175,6 +184,20 @@ def pronoun(r: SpeakerResolver, m: MentionView) -> Result:
         return Resolved(None, None, None), None
     e = r.cast.pronoun(word, m.pos, r.cast.history)
     return as_resolved(e, None), e
+
+
+def narrator(r: SpeakerResolver, m: MentionView) -> Result:
+    """'“Your Honor,” I said': the narrator's 'I' outside any quote is the article's writer
+    when a byline, an excerpt's book or a closing biography names them."""
+    if m.head.lower_ != "i" or len(m.span) != 1 or r.article.quoted[m.head.i]:
+        return None
+    found = r.author()
+    if found is None:
+        return None
+    name, pos = clean_name(found[0]), found[1]
+    writer = r.cast.person_for(name.split(), pos) or r.cast.register(name, name.split(), PERSON, pos)
+    r.narrators.add(id(writer))
+    return as_resolved(writer, None), writer
 
 
 def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
@@ -435,6 +458,7 @@ def unnamed(r: SpeakerResolver, m: MentionView) -> tuple[Resolved, None]:
 
 
 RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] = {
+    "narrator": narrator,
     "pronoun": pronoun,
     "named_in_apposition": named_in_apposition,
     "title_alone": title_alone,

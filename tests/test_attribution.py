@@ -76,7 +76,7 @@ CASES = {
     "definite_description": ("Greta Thunberg, 20, spoke at the rally. “You have failed us,” the activist told "
                              "world leaders.", [("You have failed us,", "Greta Thunberg")]),
     "prince": ("Prince Harry visited the hospital on Monday. “It was an honour to meet the nurses,” the prince said.",
-               [("It was an honour to meet the nurses,", "Harry")]),
+               [("It was an honour to meet the nurses,", "Prince Harry")]),
     "company": ("Acme Corp, a Texas-based company, cut 500 jobs. “The decision was painful,” the company said.",
                 [("The decision was painful,", "Acme Corp")]),
     "unnamed_farmer_pronoun": ("Anneliese Vogt led the survey. A farmer in the valley below was blunter. "
@@ -232,3 +232,16 @@ def test_rule_order_is_set_in_the_component_config(text, key, default, config, c
     assert run(**{key: config}) == changed
     with pytest.raises(ValueError, match="unknown"):
         run(**{key: ["no_such_rule"]})
+
+
+@pytest.mark.parametrize("text, noun, sayer", [
+    ("Novak’s main claim is that the board is weak.", "claim", "Novak"),
+    ("Her argument was simple.", "argument", "Her"),
+    ("The claim is false.", "claim", None),             # nobody's claim
+    ("Novak’s car is that one.", "car", None),           # not something said
+])
+def test_the_possessor_of_a_thing_said_says_it(nlp, text, noun, sayer):
+    from quotes.attribution import _sayer_of
+    doc = nlp(text)
+    found = _sayer_of(next(t for t in doc if t.text == noun))
+    assert (found.text if found is not None else None) == sayer

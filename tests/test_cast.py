@@ -22,7 +22,7 @@ def people(cast):
     # a surname joins the full name; the title gives the gender
     ("Senator Maria Lopez spoke first. Lopez said the bill was dead.", {("Maria Lopez", "f")}),
     # a generational suffix does not hide the surname
-    ("Adm. Harold P. Vance Jr. took command. Vance said little.", {("Harold P. Vance Jr", "m")}),
+    ("Adm. Harold P. Vance Jr. took command. Vance said little.", {("Harold P. Vance Jr.", "m")}),
     # gender from a census first name, and from 'his' when the name tells none
     ("Ikenna Obiora explained his vote on Monday.", {("Ikenna Obiora", "m")}),
     # a score the tagger ran into the name is not part of it

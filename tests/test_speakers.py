@@ -86,7 +86,20 @@ NAME_FORMS = {
         "Harold Vance Jr. took over the firm from his father, Harold Vance Sr., last year.\n\n"
         "“My father built this,” Vance Jr. said.\n\n"
         "“He is ready,” Vance Sr. said.",
-        [("My father built this,", "Harold Vance Jr"), ("He is ready,", "Harold Vance Sr")]),
+        [("My father built this,", "Harold Vance Jr."), ("He is ready,", "Harold Vance Sr.")]),
+    "a_royal_title_before_one_given_name_is_part_of_the_name": (
+        "Hospital visit\n\nPrincess Amalia opened the new children's ward on Friday.\n\n"
+        "“The nurses here are heroes,” the princess said.",
+        [("The nurses here are heroes,", "Princess Amalia")]),
+    "an_object_first_name_and_surname_the_tagger_missed_is_a_person": (
+        "Serena Cole beat Anna Varga 6-3, 6-2 in the final. Varga was gracious in defeat.\n\n"
+        "“She was just better today,” Varga said. “I will come back stronger,” she added.",
+        [("She was just better today,", "Anna Varga"), ("I will come back stronger,", "Anna Varga")]),
+    "a_match_score_is_not_part_of_the_name": (
+        "Open final\n\nIga Swiatek beat Aryna Sabalenka 6-4 6-2 in the final on Saturday.\n\n"
+        "“I played my best tennis today,” said Swiatek.\n\n"
+        "Sabalenka was gracious in defeat. “She was simply better,” she said.",
+        [("I played my best tennis today,", "Iga Swiatek"), ("She was simply better,", "Aryna Sabalenka")]),
     "first_name_the_tagger_calls_a_place": (
         "Marta Ruiz lost to Elena Petrova in three sets on Sunday.\n\n"
         "“I was not good enough today,” said Ruiz.",
@@ -94,7 +107,7 @@ NAME_FORMS = {
     "suffix_keeps_the_surname": (
         "Adm. Harold P. Vance Jr. took command of the fleet in May. "
         "“We will keep sailing where the law allows,” Admiral Vance said.",
-        [("We will keep sailing where the law allows,", "Harold P. Vance Jr")]),
+        [("We will keep sailing where the law allows,", "Harold P. Vance Jr.")]),
     "family_name_first": (
         "Li Wenliang, a doctor at the city hospital, warned colleagues in December.\n\n"
         "“Nobody listened at first,” Li said.",
@@ -151,6 +164,20 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_narrator_is_the_writer_the_byline_names": (
+        "By Clara Mendes\n\nThe guard stopped me at the gate. “Papers,” he said. “I have none,” I said.",
+        [("Papers,", None), ("I have none,", "Clara Mendes")]),
+    "a_narrator_is_the_author_of_the_book_excerpted": (
+        "The following is an excerpt from journalist Omar Haddad’s new memoir, Night Ferry.\n\n"
+        "The officer waved me over. “Where are you going?” she asked. “Home,” I said.",
+        [("Where are you going?", None), ("Home,", "Omar Haddad")]),
+    "a_narrator_is_the_writer_a_closing_biography_names": (
+        "I met the senator in her office. “Are you running?” I asked. “No,” she said.\n\n"
+        "Lena Brandt is a columnist for the Valley Herald.",
+        [("Are you running?", "Lena Brandt"), ("No,", None)]),
+    "a_narrator_the_article_does_not_name_is_unnamed": (
+        "The guard stopped me at the gate. “I have no papers,” I said.",
+        [("I have no papers,", None)]),
     "the_nationality_is_the_player_in_focus_even_tagged_as_an_organisation": (
         "Open final\n\nCarlos Alcaraz beat Novak Djokovic in four sets. The Spaniard was emotional afterwards.\n\n"
         "“This is a dream,” the Spaniard said.",
@@ -294,7 +321,7 @@ NOMINALS_AND_DOCUMENTS = {
     "the_prince_is_the_titled_person": (
         "Prince Edmund visited the hospital on Tuesday.\n\n"
         "“The nurses here are heroes,” the prince said.",
-        [("The nurses here are heroes,", "Edmund")]),
+        [("The nurses here are heroes,", "Prince Edmund")]),
     "the_party_is_not_its_leader": (
         "Greenfield Party leader Tomas Berg launched the campaign.\n\n"
         "“We are ready to govern,” the party said in a statement.",
@@ -383,6 +410,13 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "the_state_after_a_town_is_not_the_subject": (
+        "Speaking at a town hall event in Dover, Delaware, Ellis went after Kemp, calling him “a clown.”",
+        [("a clown.", "Ellis")]),
+    "the_possessor_of_a_claim_says_it": (
+        "Board dispute\n\nMarek Novak was fired in June. But Novak’s main claim is that the board is a "
+        "“rubber stamp” for the owners.",
+        [("rubber stamp", "Marek Novak")]),
     "an_age_before_said_parsed_as_its_modifier": (
         "Cricket\n\nJasprit Bumrah, who took eight wickets, was modest. "
         "“It was a team effort,” the 30-year-old said.",
@@ -423,6 +457,12 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_work_a_person_wrote_is_a_title_not_speech": (
+        "Dr. Helen Ward wrote “The Quiet Ward” in 2019.\n\n“Nobody listens to nurses,” she said.",
+        [("Nobody listens to nurses,", "Helen Ward")]),
+    "a_film_someone_starred_in_is_a_title_not_speech": (
+        "Actor Sam Kerr starred in “Night Bus” last year. “It changed my life,” he said.",
+        [("It changed my life,", "Sam Kerr")]),
     "a_one_word_headline_is_not_a_person": (
         "Concert\n\nThe crowd sang along in Munich.\n\n“Munich, you were incredible,” the singer told fans.",
         [("Munich, you were incredible,", None)]),
@@ -445,6 +485,27 @@ NOT_THE_STORY = {
         "Mine rescue\n\nFour miners were brought up on Sunday.\n\n‘The air was running out’\n\n"
         "“The air was running out,” said foreman Piotr Zielinski. “We prayed.”",
         [("The air was running out,", "Piotr Zielinski"), ("We prayed.", "Piotr Zielinski")]),
+}
+
+
+RELATIVES_AND_NAMESAKES = {
+    "a_bare_surname_means_who_the_paragraph_just_named_in_full": (
+        "Vote in Dover\n\nSenator Ann Pryor voted early. “It went smoothly,” Pryor said.\n\n"
+        "Her rival, Tom Pryor, a farmer and no relation, greeted voters outside before heading in. "
+        "Pryor said, “I like my chances.”\n\n"
+        "Later, Pryor told reporters: “I am confident.”",
+        [("It went smoothly,", "Ann Pryor"), ("I like my chances.", "Tom Pryor"), ("I am confident.", "Ann Pryor")]),
+    "a_relative_named_in_full_leaves_the_bare_surname_to_the_main_figure": (
+        "Governor Ray Talbot signed the bill on Monday.\n\n"
+        "His wife, Maren Talbot, watched from the gallery. “This took ten years,” Talbot said.",
+        [("This took ten years,", "Ray Talbot")]),
+    "the_one_introduced_first_keeps_the_bare_surname_even_as_a_daughter": (
+        "Primary results\n\nNora Hale, the daughter of former governor Tom Hale, won the primary on Tuesday.\n\n"
+        "“Now it is time to look forward,” Hale said in a statement. “We start work tomorrow,” she added.",
+        [("Now it is time to look forward,", "Nora Hale"), ("We start work tomorrow,", "Nora Hale")]),
+    "junior_keeps_the_dot_of_its_suffix": (
+        "Robert Hale Jr. runs the farm his father started.\n\n“Dad taught me everything,” Hale Jr. said.",
+        [("Dad taught me everything,", "Robert Hale Jr.")]),
 }
 
 
@@ -486,6 +547,7 @@ PATTERNS = {
     "cue_forms": CUE_FORMS,
     "not_the_story": NOT_THE_STORY,
     "turns": TURNS,
+    "relatives_and_namesakes": RELATIVES_AND_NAMESAKES,
 }
 
 
