@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
-from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS,
+from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS,
                       ROLE_NOUNS, TITLES, base_forms, first_name_gender,
                       is_speech_verb_form)
 from .names import fold
@@ -42,6 +42,8 @@ def collect_named_entities(cast: Cast) -> None:
         if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
             continue
         name_toks = _extend_truncated(cast, _extend_generic(cast, name_toks) if generic else name_toks)
+        if generic and len(name_toks) == 1 and _lower_case_opener(cast, name_toks[0]):
+            continue  # 'Party leader Sam Hughes ... the party said': a common noun opening a sentence
         swallowed = max(swallowed, name_toks[-1].i)
         if cast.article.in_title_case_line(ent.start_char):
             name_toks = _trim_headline_words(cast, name_toks)
@@ -191,6 +193,51 @@ def _starts_subject(article: ArticleModel, pos: int) -> bool:
     return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
 
+_OUTLET_NAME_RE = re.compile(r"\b(?:The |the )?((?:[A-Z][a-z]+ ){1,3}([A-Z][a-z]+))\b")
+
+
+def collect_outlet_names(cast: Cast) -> None:
+    """'The Daily Ledger first reported it': capitalised words ending in a word of outlet names
+    (Ledger, Gazette, Times) that the tagger missed are a news organisation ('the newspaper')."""
+    article = cast.article
+    for m in _OUTLET_NAME_RE.finditer(article.text):
+        start = m.start(1)
+        if fold(m.group(2)) not in MEDIA_NAMES or article.in_quote_char(start) or any(
+                e.start_char <= start < e.end_char or start <= e.start_char < m.end(1) for e in article.ents):
+            continue
+        words = m.group(1).split()
+        opens = m.start() == start and article.text[:start].rstrip()[-1:] in ("", ".", "!", "?")
+        if opens and words[0].lower() in article.lower_words():
+            words = words[1:]  # 'Still Herald' at a sentence start
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        entity = cast.register(name, words, ORGANISATION, m.end(1) - len(name))
+        cast.occurrences.append((m.end(1) - len(name), entity, False))
+
+
+_DESCRIBED_ORG_RE = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}([a-z]+),? ((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")
+
+
+def collect_described_orgs(cast: Cast) -> None:
+    """'the broadcaster NordTV', 'the charity Oxfam', 'the carmaker Voltra': a name the tagger
+    missed right after a noun for an organisation is that organisation's, the noun its role."""
+    article = cast.article
+    for m in _DESCRIBED_ORG_RE.finditer(article.text):
+        noun, start = m.group(1), m.start(2)
+        if (noun not in ORG_NOUNS and noun not in MEDIA_NOUNS or article.in_quote_char(start)
+                or any(e.start_char < m.end(2) and start < e.end_char and (e.label_ == "ORG" or len(e) > 1)
+                       for e in article.ents)):
+            continue  # the tagger's own organisation, or a longer name it read otherwise
+        words = m.group(2).split()
+        if words[0].lower() in FIRST_NAMES or words[0].lower() in CALENDAR_WORDS or words[0].lower() in TITLES:
+            continue  # 'the union, Mark Lee' is a person; 'the board Monday' a date
+        entity = cast.register(m.group(2), words, ORGANISATION, start)
+        if noun not in entity.roles:
+            entity.roles.append(noun)
+        cast.occurrences.append((start, entity, False))
+
+
 def collect_unnamed_people(cast: Cast) -> None:
     """'A farmer in the valley': an unnamed person a later 'he' can mean."""
     for m in UNNAMED_PERSON_RE.finditer(cast.article.text):
@@ -256,6 +303,13 @@ def fullest_form(cast: Cast, word: str, lower_words: set[str]) -> str | None:
         if len(run) > len(best):
             best = run + [cast.article.doc[i]]
     return slice_text(cast.article.text, best) if best else None
+
+
+def _lower_case_opener(cast: Cast, token: Token) -> bool:
+    """``token`` opens a sentence and the article also writes it in lower case."""
+    starts = cast.article.sentence_starts
+    i = bisect.bisect_left(starts, token.idx)
+    return i < len(starts) and starts[i] == token.idx and token.lower_ in cast.article.lower_words()
 
 
 def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
@@ -629,6 +683,24 @@ def merge_person_orgs(cast: Cast) -> None:
     cast.orgs = keep
 
 
+def people_that_are_orgs(cast: Cast) -> None:
+    """'Zentrix Corp will cut jobs ... Zentrix said': one word the tagger called a person, no
+    first name nor anyone's surname and never titled, that opens exactly one organisation's
+    name is that organisation."""
+    surnames = {p.surname for p in cast.persons if len(p.tokens) > 1}
+    keep = []
+    for person in cast.persons:
+        word = fold(person.tokens[0]) if len(person.tokens) == 1 else ""
+        owners = [o for o in cast.orgs if len(o.tokens) > 1 and fold(o.tokens[0]) == word
+                  and fold(o.tokens[-1]) in ORG_WORDS] if word else []
+        if (len(owners) == 1 and word not in FIRST_NAMES and word not in surnames and not person.roles
+                and person.gender is None):
+            cast.merge_into(person, owners[0])
+        else:
+            keep.append(person)
+    cast.persons = keep
+
+
 def merge_short_orgs(cast: Cast) -> None:
     """'Northgate' joins 'Northgate Logistics', 'the Courier' joins 'Lakeside Courier': an
     organisation named by the first or last words of exactly one longer organisation's
@@ -668,12 +740,15 @@ CAST_STEPS = (
     collect_first_name_pairs,
     collect_titled_single_names,
     collect_acronym_orgs,
+    collect_outlet_names,
+    collect_described_orgs,
     collect_unnamed_people,
     orgs_that_are_people,
     share_coordinated_surnames,
     merge_short_names,
     expand_single_names,
     merge_person_orgs,
+    people_that_are_orgs,
     merge_short_orgs,
     find_acronyms,
     merge_acronym_orgs,

@@ -415,7 +415,9 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     if names:
         first = min(t.left_edge.i for t in names)
         return article.doc[first:head.i]
-    for prep in head.rights:  # "a letter from the American Legion"
+    # "a letter from the American Legion"; "The report, by the IFS, found" (hung on the verb)
+    between = [c for c in head.head.children if head.i < c.i < head.head.i] if head.dep_ == "nsubj" else []
+    for prep in list(head.rights) + between:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_) and not article.quoted[obj.i]:

@@ -87,6 +87,10 @@ NAME_FORMS = {
         "“My father built this,” Vance Jr. said.\n\n"
         "“He is ready,” Vance Sr. said.",
         [("My father built this,", "Harold Vance Jr."), ("He is ready,", "Harold Vance Sr.")]),
+    "an_organisation_the_tagger_calls_a_person_by_its_first_word": (
+        "Zentrix Corp will cut 1,200 jobs, the company said on Monday. "
+        "In a statement, Zentrix said it would “focus on core products.”",
+        [("focus on core products.", "Zentrix Corp")]),
     "a_royal_title_before_one_given_name_is_part_of_the_name": (
         "Hospital visit\n\nPrincess Amalia opened the new children's ward on Friday.\n\n"
         "“The nurses here are heroes,” the princess said.",
@@ -273,6 +277,26 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "an_outlet_name_the_tagger_missed_is_what_the_newspaper_means": (
+        "The Daily Ledger first reported the story. Editor Janet Cole defended it.\n\n"
+        "“We checked every fact,” she said. The newspaper later printed a correction. "
+        "“We regret the error,” the newspaper said.",
+        [("We checked every fact,", "Janet Cole"), ("We regret the error,", "Daily Ledger")]),
+    "a_name_right_after_a_noun_for_an_organisation_is_that_organisation": (
+        "The broadcaster NordTV aired the interview on Monday night.\n\n"
+        "“We stand by our reporting,” the broadcaster said in a statement.",
+        [("We stand by our reporting,", "NordTV")]),
+    "a_charity_the_tagger_calls_a_person": (
+        "The charity Kindhearts has raised £3m. “Every penny goes to families,” the charity said.",
+        [("Every penny goes to families,", "Kindhearts")]),
+    "a_common_noun_opening_a_sentence_is_no_organisation": (
+        "The Labour Party lost the seat. Party leader Sam Hughes blamed turnout.\n\n"
+        "“Our voters stayed home,” he said. “We will learn from this,” the party said in a statement.",
+        [("Our voters stayed home,", "Sam Hughes"), ("We will learn from this,", "Labour Party")]),
+    "a_report_by_an_institute_set_off_by_commas": (
+        "The report, by the Institute for Fiscal Studies, found that incomes fell. "
+        "“Living standards are lower than in 2019,” the report said.",
+        [("Living standards are lower than in 2019,", "Institute for Fiscal Studies")]),
     "the_survey_speaks_for_who_it_was_by": (
         "Housing\n\nA survey by the Halden Institute found rents rose 9% last year. "
         "“Renters are being squeezed,” the survey said.",
