@@ -37,6 +37,7 @@ CONFIDENCE = {
     "sentence_subject": 0.45,
     "reported_speech": 0.6,
     "reply": 0.6,
+    "turn": 0.55,
     "credit_after": 0.7,
     "colon_name": 0.8,
     "colon_subject": 0.7,
@@ -779,7 +780,7 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
     if _quote_only(ctx, span) and previous is not None and previous.mention is not None:
         gap = ctx.text[previous.span.close_end:span.open_at]
-        reply = _reply_to_question(ctx, previous, span)
+        reply = _reply_to_question(ctx, previous, span) or _next_turn(ctx, done, span)
         if reply is not None:
             return reply
         if span.paragraph - previous.span.paragraph <= 2 and not re.search(r"\w", _strip_quotes(
@@ -796,7 +797,8 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
 # A paragraph that opens by crediting the quote-only paragraph before it.
 _CREDIT_AFTER_RE = re.compile(
     r"(?:(?:Or )?[Ss]o )?(?:says|said|writes|wrote|insists|insisted)\s+"
-    r"|(?:That|This|Such) (?:was|is) the (?:word|words|message|view|verdict|warning|advice) (?:of|from)\s+")
+    r"|(?:That|This|Such) (?:was|is) the (?:word|words|message|view|verdict|warning|advice) (?:of|from)\s+"
+    r"|(?:That|This|The) (?:word|words|message|view|verdict|warning|advice|assessment) (?:came|comes) from\s+")
 
 
 def _attribution_after(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
@@ -809,9 +811,13 @@ def _attribution_after(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if m is None:
         return None
     end = ctx.sentence_end(m.end())
-    ent = next((e for e in ctx.ents if m.end() <= e.start_char < end and e.label_ in ("PERSON", "ORG")), None)
-    if ent is None or ctx.quoted[ent.start] or not all(  # 'from fire chief Lydia Kerr'
-            w.islower() or w.lower() in TITLES for w in ctx.text[m.end():ent.start_char].split()):
+    # 'from fire chief Lydia Kerr', 'from Berg’s colleague, Jonas Holm': the person credited,
+    # past a possessor whose colleague or aide it is
+    names = [e for e in ctx.ents if m.end() <= e.start_char < end and e.label_ in ("PERSON", "ORG")]
+    ent = next((e for e in names if not ctx.text.startswith(("’s", "'s"), e.end_char)), None)
+    before = re.sub(r"\S+[’']s\b", "", ctx.text[m.end():ent.start_char]) if ent is not None else ""
+    if ent is None or ctx.quoted[ent.start] or not all(
+            w.islower() or w.lower() in TITLES for w in before.replace(",", " ").split()):
         return None
     return RawAttribution(span, ctx.doc[ent.start:ent.end], None, "credit_after")
 
@@ -851,6 +857,21 @@ def _reply_to_question(ctx: _Context, previous: RawAttribution, span: QuoteSpan)
     if other is None:
         return None
     return RawAttribution(span, mention_span(other, ctx), None, "reply")
+
+
+def _next_turn(ctx: _Context, done: list[RawAttribution], span: QuoteSpan) -> RawAttribution | None:
+    """'“Why did you stop?” Lin asked. / “I ran out of things to say.” / “Do you miss it?” /
+    “Every day.”': once a question has had its answer, bare paragraphs take turns: a new
+    question is the asker's, the answer to it the one who answered before."""
+    said = [r for r in done if r.speech]
+    if len(said) < 2 or said[-1].method not in ("reply", "turn") or said[-2].mention is None \
+            or span.paragraph != said[-1].span.paragraph + 1:
+        return None
+    asks = ctx.text[span.start:span.end].rstrip(" ,”\"'’").endswith("?")
+    last_asked = ctx.text[said[-1].span.start:said[-1].span.end].rstrip(" ,”\"'’").endswith("?")
+    if asks == last_asked:
+        return None  # two questions or two answers in a row: the same voice going on
+    return RawAttribution(span, said[-2].mention, said[-2].cue, "turn")
 
 
 def _other_party(ctx: _Context, question: RawAttribution) -> Token | None:

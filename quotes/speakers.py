@@ -405,7 +405,8 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     """The possessor ('Clinton’s' campaign), the names before the noun ('Heritage
-    Foundation' website) or after 'from'/'by' ('a letter from the Legion') of ``head``."""
+    Foundation' website) or after 'from'/'by' ('a letter from the Legion', 'a statement
+    signed by Maya Roth') of ``head``."""
     for child in head.children:
         if child.dep_ == "poss" and not article.quoted[child.i]:
             toks = [t for t in child.subtree if t.tag_ != "POS" and t.text not in POSSESSIVE]
@@ -415,10 +416,12 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     if names:
         first = min(t.left_edge.i for t in names)
         return article.doc[first:head.i]
-    # "a letter from the American Legion"; "The report, by the IFS, found" (hung on the verb)
+    # "a letter from the American Legion"; "The report, by the IFS, found" (hung on the verb);
+    # "The statement, signed by CEO Maya Roth, read"
     between = [c for c in head.head.children if head.i < c.i < head.head.i] if head.dep_ == "nsubj" else []
-    for prep in list(head.rights) + between:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+    agents = [a for c in head.rights if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    for prep in list(head.rights) + between + agents:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_) and not article.quoted[obj.i]:
                     return article.doc[obj.left_edge.i:obj.i + 1]

@@ -293,6 +293,9 @@ NOMINALS_AND_DOCUMENTS = {
         "The Labour Party lost the seat. Party leader Sam Hughes blamed turnout.\n\n"
         "“Our voters stayed home,” he said. “We will learn from this,” the party said in a statement.",
         [("Our voters stayed home,", "Sam Hughes"), ("We will learn from this,", "Labour Party")]),
+    "a_statement_signed_by_someone_is_theirs": (
+        "The board met on Friday. The statement, signed by CEO Maya Roth, read: “We apologise.”",
+        [("We apologise.", "Maya Roth")]),
     "a_report_by_an_institute_set_off_by_commas": (
         "The report, by the Institute for Fiscal Studies, found that incomes fell. "
         "“Living standards are lower than in 2019,” the report said.",
@@ -534,6 +537,21 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "after_an_answer_bare_paragraphs_take_turns": (
+        "Interviewer Kate Lin sat down with novelist Omar Said.\n\n“Why did you stop writing?” Lin asked.\n\n"
+        "“I ran out of things to say.”\n\n“Do you miss it?”\n\n“Every day.”",
+        [("Why did you stop writing?", "Kate Lin"), ("I ran out of things to say.", "Omar Said"),
+         ("Do you miss it?", "Kate Lin"), ("Every day.", "Omar Said")]),
+    "an_answer_in_two_paragraphs_stays_with_who_answers": (
+        "Interviewer Kate Lin sat down with novelist Omar Said.\n\n“Why did you stop writing?” Lin asked.\n\n"
+        "“I ran out of things to say.”\n\n“And my publisher went bust.”",
+        [("Why did you stop writing?", "Kate Lin"), ("I ran out of things to say.", "Omar Said"),
+         ("And my publisher went bust.", "Omar Said")]),
+    "a_pull_quote_credited_after_to_someone_s_colleague": (
+        "“The ice is gone,” said glaciologist Ruth Berg. “It will not come back.”\n\n"
+        "“We have ten years, maybe less.”\n\nThat warning came from Berg's colleague, Jonas Holm.",
+        [("The ice is gone,", "Ruth Berg"), ("It will not come back.", "Ruth Berg"),
+         ("We have ten years, maybe less.", "Jonas Holm")]),
     "reply_goes_to_who_the_narrative_said_was_asked": (
         "Reporter Dan Wolfe asked the minister, Clara Berg, about the budget.\n\n"
         "“Will taxes rise?” Wolfe asked.\n\n"
