@@ -201,7 +201,12 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         if subjects:
             return _likeliest_subject(subjects)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
-            return verb.head  # "Smith, who said", "footage of Clinton asking"
+            clause = _clause_of_time(verb.head)
+            if clause is None:
+                return verb.head  # "Smith, who said", "footage of Clinton asking"
+            verb, hops = clause, hops + 1  # "he battled ..., at one point calling"
+            if hops <= 3:
+                continue
         head = verb.head
         if hops < 3 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
@@ -212,6 +217,18 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+_TIME_NOUNS = frozenset("point time moment stage day night week month year morning evening juncture".split())
+
+
+def _clause_of_time(noun: Token) -> Token | None:
+    """'at one point calling the mayor a “liar”': the verb a time phrase hangs on, whose subject
+    is the one calling (None when ``noun`` is no time in a prepositional phrase)."""
+    if noun.lemma_.lower() not in _TIME_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _likeliest_subject(subjects: list[Token]) -> Token:

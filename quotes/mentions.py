@@ -34,8 +34,9 @@ def collect_named_entities(cast: Cast) -> None:
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
         if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
-                label == "PERSON" or ent[0].lower_.endswith(("man", "woman")) or cast.article.is_demonym(ent.text)):
-            continue  # "the 21-year-old Spaniard", "the Dutchman": a description, not a name
+                label == "PERSON" or ent[0].lower_.endswith(("man", "woman")) or cast.article.is_demonym(ent.text)) \
+                and not any(p.surname == fold(ent.text) for p in cast.persons):
+            continue  # "the 21-year-old Spaniard", "the Dutchman": a description ('a terse Miller' is Miller)
         role_toks, name_toks = name_tokens(list(ent))
         if label == "PERSON":
             name_toks = _without_trailing_figures(name_toks)

@@ -168,6 +168,11 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_surname_after_an_adjective_is_still_the_person": (
+        "Delegates\n\nThe party picked Vice Chair Ann Lutz and state Sen. Pat Keller as delegates.\n\n"
+        "Reached by phone, a terse Keller agreed that she had not decided whom to back.\n\n"
+        "“I am staying out of it,” she said and hung up.",
+        [("I am staying out of it,", "Pat Keller")]),
     "a_narrator_is_the_writer_the_byline_names": (
         "By Clara Mendes\n\nThe guard stopped me at the gate. “Papers,” he said. “I have none,” I said.",
         [("Papers,", None), ("I have none,", "Clara Mendes")]),
@@ -440,6 +445,10 @@ CUE_FORMS = {
     "the_state_after_a_town_is_not_the_subject": (
         "Speaking at a town hall event in Dover, Delaware, Ellis went after Kemp, calling him “a clown.”",
         [("a clown.", "Ellis")]),
+    "a_participle_after_a_time_phrase_is_the_clause_subject_s": (
+        "City hall\n\nMayor Dan Cole took office in May. He has clashed with the council, "
+        "at one point calling its leader a \"liar.\"",
+        [("liar.", "Dan Cole")]),
     "the_possessor_of_a_claim_says_it": (
         "Board dispute\n\nMarek Novak was fired in June. But Novak’s main claim is that the board is a "
         "“rubber stamp” for the owners.",
