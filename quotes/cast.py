@@ -89,6 +89,13 @@ def _newest_first(events: list[tuple[int, bool, bool]], pos: int) -> Iterator[tu
 _ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "in", "from", "on", "and", "who", ","})
 
 
+# 'Adm. Harry Harris ... the admiral said': abbreviated titles and the nouns they stand for
+TITLE_ABBREVIATIONS = {"adm": "admiral", "gen": "general", "sen": "senator", "gov": "governor", "rep": "representative",
+                       "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "cmdr": "commander",
+                       "maj": "major", "det": "detective", "insp": "inspector", "supt": "superintendent",
+                       "prof": "professor", "amb": "ambassador", "pres": "president", "dr": "doctor", "rev": "reverend"}
+
+
 def role_head(words: list[str]) -> str:
     """The noun a role is about: 'leader' of 'greenfield party leader', 'aide' of 'top aide
     to the governor' ('' for no words)."""
@@ -270,7 +277,7 @@ class Cast:
             words = set(fold(e.name).split())
             heads = set(words)
             for r in e.roles:
-                role_words = fold(r).replace("-", " ").split()
+                role_words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in fold(r).replace("-", " ").split()]
                 words |= set(role_words)
                 heads.add(role_head(role_words))
             if nouns & heads:

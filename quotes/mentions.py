@@ -246,6 +246,37 @@ def collect_unnamed_people(cast: Cast) -> None:
             cast.occurrences.append((m.start(1), UNNAMED, True))
 
 
+def definite_descriptions(cast: Cast) -> None:
+    """'The admiral chuckled': 'the' and a role noun as a subject, when exactly one person of
+    the article holds that role, mentions that person (keeping them in focus for 'he')."""
+    article = cast.article
+    for token in article.doc:
+        if article.quoted[token.i] or not (_parsed_definite_subject(token) or _unparsed_definite_subject(token)):
+            continue
+        noun = token.lemma_.lower() or token.lower_
+        if noun not in ROLE_NOUNS and noun not in PERSON_NOUNS and noun not in TITLES:
+            continue
+        e = cast.by_noun(noun, token.idx, unique=True)
+        if e is not None and e.kind == PERSON and e.introduced < token.idx:
+            cast.occurrences.append((token.idx, e, True))
+
+
+def _parsed_definite_subject(token: Token) -> bool:
+    return (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+
+
+_NOT_VERBS = PREPOSITIONS | {"and", "or", "but", "who", "that", "which", "was", "is", "of"}
+
+
+def _unparsed_definite_subject(token: Token) -> bool:
+    """'- the admiral chuckled' in a paragraph left unparsed: 'the', the noun, a lower-case verb."""
+    doc, i = token.doc, token.i
+    return (not token.dep_ and token.is_lower and token.is_alpha and 0 < i < len(doc) - 1
+            and doc[i - 1].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha
+            and doc[i + 1].lower_ not in _NOT_VERBS)
+
+
 def sort_mentions(cast: Cast) -> None:
     """Mentions in reading order (the steps above add them by kind)."""
     cast.occurrences.sort(key=lambda o: o[0])
@@ -754,6 +785,7 @@ CAST_STEPS = (
     find_acronyms,
     merge_acronym_orgs,
     surname_mentions,
+    definite_descriptions,
     sort_mentions,
     mark_reported_speakers,
     learn_genders,

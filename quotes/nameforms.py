@@ -229,9 +229,11 @@ def stem_in(word: str, words: set[str]) -> bool:
     return len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in words)
 
 
-PERSON_NOUN_RE_WORDS = ("farmer|fisherman|resident|man|woman|boy|girl|mother|father|driver|nurse|doctor|teacher|"
-                 "witness|survivor|shopkeeper|worker|official|spokesman|spokeswoman|spokesperson|source|"
-                 "neighbour|neighbor|student|soldier|officer|volunteer|passenger|pilot|owner|protester|voter")
+_UNNAMED_NOUNS = {"resident", "man", "woman", "boy", "girl", "witness", "survivor", "official", "spokesman",
+                  "spokeswoman", "spokesperson", "source", "neighbour", "neighbor", "passenger", "protester", "voter",
+                  "reporter", "correspondent", "employee", "member", "fan", "parent", "customer", "patient"}
+# 'A reporter for AFP called it ...', 'One resident': the nouns an unnamed person is introduced by
+PERSON_NOUN_RE_WORDS = "|".join(sorted(_UNNAMED_NOUNS | {w for w in PERSON_NOUNS if w.isalpha()}, key=lambda w: -len(w)))
 
 
 UNNAMED_PERSON_RE = re.compile(

@@ -168,6 +168,16 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "the_admiral_as_a_subject_keeps_the_one_admiral_in_focus": (
+        "Pacific drills\n\nAdm. Paul Kane commands the fleet.\n\n"
+        "The army chief, Gen. Tom Reyes, asked Admiral Kane about the drills at the base on Monday. "
+        "Asked again later, the admiral smiled.\n\n“We are ready for anything,” he said.",
+        [("We are ready for anything,", "Paul Kane")]),
+    "he_after_an_unnamed_reporter_is_that_reporter": (
+        "Truck attack\n\nPolice named the driver as Karim Haddad, 31.\n\n"
+        "A reporter for the Riviera Post called it \"absolute chaos.\"\n\n"
+        "\"We saw people running in every direction,\" he said.",
+        [("absolute chaos.", None), ("We saw people running in every direction,", None)]),
     "a_surname_after_an_adjective_is_still_the_person": (
         "Delegates\n\nThe party picked Vice Chair Ann Lutz and state Sen. Pat Keller as delegates.\n\n"
         "Reached by phone, a terse Keller agreed that she had not decided whom to back.\n\n"
