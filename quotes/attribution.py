@@ -26,6 +26,7 @@ CONFIDENCE = {
     "colon_lead_in": 0.9,
     "according_to": 0.9,
     "cue_far": 0.75,
+    "cue_sentence_end": 0.75,
     "continuation": 0.8,
     "same_paragraph": 0.85,
     "introduced_speaker": 0.55,
@@ -510,6 +511,7 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
             continue  # "when questioned", "asked about": the listener's side
         weak = cue.lemma_.lower() in WEAK_VERBS
         right_after = (method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])) or (
+            method == "cue_sentence_end" and not re.search(r"\w", ctx.text[windows[method][0]:cue.idx])) or (
             method in ("cue_before", "colon_lead_in") and _inverted_lead(ctx, cue, span))
         head = speaker_head(cue, ctx, windows[method], allow_inverted=right_after)
         if _is_naming(cue, head):
@@ -549,6 +551,10 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     if ctx.next_quote_start(a_end) != a_end:
         # A cue in a sentence cut short by the next quote introduces that quote, not this one.
         candidates += [(c, "cue_far") for c in after if c not in near_after]
+    tail = _attribution_tail(ctx, span)
+    if tail is not None:
+        windows["cue_sentence_end"] = tail
+        candidates += [(c, "cue_sentence_end") for c in _cues_in(ctx, *tail)]
     # A paragraph ending in a colon introduces the quote that opens the next one.
     if span.open_at == ctx.paragraphs[span.paragraph][0] and span.paragraph > 0 and not span.continues_previous:
         p_start, p_end = ctx.paragraphs[span.paragraph - 1]
@@ -557,6 +563,29 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
             lead = _cues_in(ctx, *windows["colon_lead_in"])
             candidates += [(c, "colon_lead_in") for c in reversed(lead)]
     return candidates, windows
+
+
+_TAIL_WORDS = 14  # '..., said Ana Ruiz, who farms near Leeds.'
+
+
+def _attribution_tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int] | None:
+    """'The plan is “reckless” and “cruel,” said Ana Ruiz.': the words after the last quote of
+    the sentence (or after its last comma), when a short clause set off by a comma, credit
+    every quote of it."""
+    end = ctx.sentence_end(span.close_end)
+    i = bisect.bisect_left(ctx.span_starts, span.close_end)
+    later = [q for q in ctx.spans[i:] if q.open_at < end]
+    if not later or later[-1].paragraph != span.paragraph:
+        return None
+    last, start = later[-1], later[-1].close_end
+    set_off = ctx.text[last.start:last.end].rstrip().endswith(",") or ctx.text[start:end].lstrip().startswith(",")
+    if not set_off:  # '... the “firepower” they need to win, spokesman Neil Ross said.'
+        comma = ctx.text.rfind(",", start, end)
+        if comma < 0:
+            return None
+        start = comma + 1
+    words = re.findall(r"\w+", ctx.text[start:end])
+    return (start, end) if 0 < len(words) <= _TAIL_WORDS else None
 
 
 def _cue_without_speaker(ctx: _Context, span: QuoteSpan, cue: Token) -> RawAttribution:

@@ -452,6 +452,19 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "two_quotes_of_one_sentence_credited_at_its_end": (
+        "Farm rules\n\nThe council met on Monday to vote on the plan.\n\n"
+        "The plan is “reckless” and “cruel,” said council member Ana Ruiz.",
+        [("reckless", "Ana Ruiz"), ("cruel,", "Ana Ruiz")]),
+    "two_quotes_credited_after_the_last_comma_of_the_sentence": (
+        "Endorsements\n\nThe group backed ten candidates this year.\n\n"
+        "Her endorsement will carry “real weight” and bring candidates the “grass-roots firepower” "
+        "they need to win, party spokesman Neil Ross said.",
+        [("real weight", "Neil Ross"), ("grass-roots firepower", "Neil Ross")]),
+    "implied_is_a_speech_verb": (
+        "Court fight\n\nThe hearing ran late.\n\nMayor Tom Bell spoke next. He implied a federal judge was biased and “hostile” "
+        "because of his heritage.",
+        [("hostile", "Tom Bell")]),
     "the_state_after_a_town_is_not_the_subject": (
         "Speaking at a town hall event in Dover, Delaware, Ellis went after Kemp, calling him “a clown.”",
         [("a clown.", "Ellis")]),
