@@ -110,8 +110,10 @@ def collect_first_name_pairs(cast: Cast) -> None:
     of a clause (or in apposition), that the tagger missed, is a person; so is 'beat Anna
     Varga' as an object when the article writes 'Varga' again on its own."""
     article = cast.article
-    doc = article.doc
-    for i in range(len(doc) - 1):
+    doc, texts = article.doc, article.texts
+    for i in range(len(texts) - 1):
+        if texts[i].lower() not in FIRST_NAMES or not texts[i + 1][:1].isupper():
+            continue  # the token texts first: reading spaCy tokens is slow
         first, last = doc[i], doc[i + 1]
         if (article.quoted[i] or first.ent_type_ or last.ent_type_ or first.lower_ not in FIRST_NAMES
                 or not first.text[:1].isupper() or not last.text[:1].isupper() or not last.is_alpha
@@ -141,8 +143,10 @@ def collect_titled_single_names(cast: Cast) -> None:
     """'Singer Adele performs', 'Striker Neymar scored': one capitalised word after a job written
     as a title, as a clause's subject, that the tagger missed, is a person known by one name."""
     article = cast.article
-    doc = article.doc
-    for i in range(len(doc) - 2):
+    doc, texts = article.doc, article.texts
+    for i in range(len(texts) - 2):
+        if not texts[i][:1].isupper() or not texts[i + 1][:1].isupper() or texts[i + 2][:1].isupper():
+            continue  # the token texts first: reading spaCy tokens is slow
         job, name, after = doc[i], doc[i + 1], doc[i + 2]
         if (article.quoted[i] or name.ent_type_ or not job.text[:1].isupper() or not name.text[:1].isupper()
                 or not name.is_alpha or len(name.text) < 3 or after.text[:1].isupper()
@@ -250,8 +254,12 @@ def definite_descriptions(cast: Cast) -> None:
     """'The admiral chuckled': 'the' and a role noun as a subject, when exactly one person of
     the article holds that role, mentions that person (keeping them in focus for 'he')."""
     article = cast.article
-    for token in article.doc:
-        if article.quoted[token.i] or not (_parsed_definite_subject(token) or _unparsed_definite_subject(token)):
+    texts = article.texts
+    for i in range(1, len(texts) - 1):
+        if texts[i - 1].lower() != "the" or not texts[i].islower() or article.quoted[i]:
+            continue  # the token texts first: reading spaCy tokens is slow
+        token = article.doc[i]
+        if not (_parsed_definite_subject(token) or _unparsed_definite_subject(token)):
             continue
         noun = token.lemma_.lower() or token.lower_
         if noun not in ROLE_NOUNS and noun not in PERSON_NOUNS and noun not in TITLES:
