@@ -117,10 +117,11 @@ _DOTTED_ENDINGS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "bros"})
 
 
 def clean_name(text: str) -> str:
-    """The name as a user would type it: no leading 'the', possessive, bracketed acronym or
-    trailing punctuation, except the dot of 'Jr.' or 'Inc.'."""
+    """The name as a user would type it: no leading 'the', possessive, bracketed acronym,
+    quoted nickname or trailing punctuation, except the dot of 'Jr.' or 'Inc.'."""
     text = " ".join(text.split())
     text = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)", "", text)  # "(NTSB)" after a name
+    text = re.sub(r"\s+[“\"‘'][A-Z][\w.-]*[”\"’']\s+", " ", text)  # 'Robert “Bobby” Walsh': the nickname
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"(['’]s|['’])$", "", text).strip(" ,;:-–—")
     dotted = text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() in _DOTTED_ENDINGS and " " in text

@@ -91,6 +91,10 @@ NAME_FORMS = {
         "Zentrix Corp will cut 1,200 jobs, the company said on Monday. "
         "In a statement, Zentrix said it would “focus on core products.”",
         [("focus on core products.", "Zentrix Corp")]),
+    "a_quoted_nickname_is_not_part_of_the_name": (
+        "Gym opens\n\nThe gym opened on Main Street on Saturday.\n\n"
+        "Robert “Bobby” Walsh runs it with his sister. “Come and train,” Walsh said.",
+        [("Come and train,", "Robert Walsh")]),
     "a_royal_title_before_one_given_name_is_part_of_the_name": (
         "Hospital visit\n\nPrincess Amalia opened the new children's ward on Friday.\n\n"
         "“The nurses here are heroes,” the princess said.",
