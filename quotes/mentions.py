@@ -198,12 +198,13 @@ def _starts_subject(article: ArticleModel, pos: int) -> bool:
     return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
 
-_OUTLET_NAME_RE = re.compile(r"\b(?:The |the )?((?:[A-Z][a-z]+ ){1,3}([A-Z][a-z]+))\b")
+_OUTLET_NAME_RE = re.compile(r"\b(?:The |the )?((?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+))\b")
 
 
 def collect_outlet_names(cast: Cast) -> None:
-    """'The Daily Ledger first reported it': capitalised words ending in a word of outlet names
-    (Ledger, Gazette, Times) that the tagger missed are a news organisation ('the newspaper')."""
+    """'The Daily Ledger first reported it', 'editors of The Advocate': capitalised words
+    ending in a word of outlet names (Ledger, Gazette, Times), or that word alone after
+    'the', that the tagger missed are a news organisation ('the newspaper')."""
     article = cast.article
     for m in _OUTLET_NAME_RE.finditer(article.text):
         start = m.start(1)
@@ -214,7 +215,7 @@ def collect_outlet_names(cast: Cast) -> None:
         opens = m.start() == start and article.text[:start].rstrip()[-1:] in ("", ".", "!", "?")
         if opens and words[0].lower() in article.lower_words():
             words = words[1:]  # 'Still Herald' at a sentence start
-        if len(words) < 2:
+        if len(words) < 2 and not (words and m.start() < start and len(m.group(1).split()) == 1):
             continue
         name = " ".join(words)
         entity = cast.register(name, words, ORGANISATION, m.end(1) - len(name))
@@ -671,7 +672,7 @@ def orgs_that_are_people(cast: Cast) -> None:
         words = org.tokens
         plain = 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper()
                                              and w.lower() not in ORG_WORDS for w in words) \
-            and words[0].lower() not in CALENDAR_WORDS
+            and words[0].lower() not in CALENDAR_WORDS and fold(words[-1]) not in MEDIA_NAMES
         role_heads = {r.split()[-1].lower() for r in org.roles if r.split()}
         described = bool(role_heads & (PERSON_NOUNS | ROLE_NOUNS | TITLES))
         who = _followed_by_who(cast.article.text, org.name)

@@ -444,7 +444,8 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     if head.lemma_.lower() in GENERIC_HEADS:
         return None  # 'the official' named nowhere: not whoever is in focus
     bare = all(t.i == head.i or t.dep_ == "det" for t in mention)
-    if bare and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
+    outlet = head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS  # only an outlet (media_outlet)
+    if bare and not outlet and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
         e = r.cast.in_focus(ORGANISATION, None, pos, r.cast.history)
         if e is not None:
             return as_resolved(e, None), e

@@ -301,6 +301,16 @@ NOMINALS_AND_DOCUMENTS = {
         "“We checked every fact,” she said. The newspaper later printed a correction. "
         "“We regret the error,” the newspaper said.",
         [("We checked every fact,", "Janet Cole"), ("We regret the error,", "Daily Ledger")]),
+    "an_outlet_named_by_one_word_after_the_is_not_a_person": (
+        "Flood aid\n\nA Baton Rouge newspaper called on the governor to visit.\n\n"
+        "The Sentinel had chided the president for staying away. That did not sit well with the editors of "
+        "The Sentinel, who ran a second editorial on Friday.\n\n"
+        "“Louisiana deserves better,” the newspaper said. “Come and see the damage,” it added.",
+        [("Louisiana deserves better,", "Sentinel"), ("Come and see the damage,", "Sentinel")]),
+    "the_newspaper_is_never_an_organisation_that_is_no_outlet": (
+        "Budget vote\n\nRiverside Council approved the budget on Monday.\n\n"
+        "“The council has failed the town,” the newspaper said.",
+        [("The council has failed the town,", None)]),
     "a_name_right_after_a_noun_for_an_organisation_is_that_organisation": (
         "The broadcaster NordTV aired the interview on Monday night.\n\n"
         "“We stand by our reporting,” the broadcaster said in a statement.",
