@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel
-from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS
+from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS
 from .nameforms import is_age, personish
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -295,7 +295,7 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
 def mention_span(head: Token, ctx: _Context) -> Span:
     """The noun phrase around a speaker head: titles and names, no appositions
     (but the name itself when the head is a role noun: "the economist Alan Brooks")."""
-    head = _named_apposition(_past_title_abbreviation(head, ctx), ctx)
+    head = _titled_person_after(_named_apposition(_past_title_abbreviation(head, ctx), ctx), ctx)
     left = head.left_edge.i if is_age(head) else head.i  # 'the 45-year-old'
     for child in reversed(list(head.lefts)):
         if child.dep_ in _NP_LEFT_DEPS and not ctx.quoted[child.left_edge.i]:
@@ -664,6 +664,23 @@ def _named_apposition(head: Token, ctx: _Context) -> Token:
                 or (child.ent_type_ == "PERSON" and child.i - head.i <= 12)):
             return child  # "A spokesman for the United Nations, Stephane Dujarric, said"
     return head
+
+
+def _titled_person_after(head: Token, ctx: _Context) -> Token:
+    """'The Council on American-Islamic Relations Executive Director Nihad Awad says': an
+    organisation's name, a title and a person's name as one phrase; the person speaks."""
+    if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+        return head
+    end = head.right_edge.i
+    ent = ctx.ent_of_token.get(end)
+    if ent is None or ent.label_ != "PERSON" or ent.end - 1 != end or ent.start <= head.i or ctx.quoted[ent.start]:
+        return head
+    if any(t.is_punct and t.text not in "-–" or t.pos_ in ("VERB", "AUX") for t in ctx.doc[head.i:ent.start]):
+        return head  # 'Senator Mark Kirk, Republican of Illinois, ...': not one phrase
+    title = ctx.doc[ent.start - 1]
+    if title.lower_.rstrip(".") not in TITLES and title.lower_ not in ROLE_NOUNS:
+        return head
+    return ctx.doc[end]
 
 
 _LABEL_RE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")

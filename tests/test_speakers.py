@@ -95,6 +95,11 @@ NAME_FORMS = {
         "Gym opens\n\nThe gym opened on Main Street on Saturday.\n\n"
         "Robert “Bobby” Walsh runs it with his sister. “Come and train,” Walsh said.",
         [("Come and train,", "Robert Walsh")]),
+    "an_organisation_a_title_and_a_person_as_one_phrase_is_the_person": (
+        "Port strike\n\nThe strike entered its third day.\n\n"
+        "The Council on Harbour Labour Relations National Executive Director Rosa Klein says in a statement "
+        "that the offer is “a betrayal of every docker.”",
+        [("a betrayal of every docker.", "Rosa Klein")]),
     "a_royal_title_before_one_given_name_is_part_of_the_name": (
         "Hospital visit\n\nPrincess Amalia opened the new children's ward on Friday.\n\n"
         "“The nurses here are heroes,” the princess said.",
