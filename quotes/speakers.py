@@ -86,7 +86,7 @@ class SpeakerResolver:
         if mention is None or len(mention) == 0:
             return Resolved(None, None, None), None
         self.cast.history = history
-        self.cast.excluded = self._addressees(cue) | self.narrators
+        self.cast.excluded = self._addressees(cue) | self.narrators | self._named_after_pronoun(mention)
         self.cast.named_in_quote = self._named_in(quote)
         view = self._view(mention)
         for rule, sieve in self.sieves:
@@ -149,6 +149,21 @@ class SpeakerResolver:
                 named.add(id(person))
         return named
 
+    def _named_after_pronoun(self, mention: Span) -> set[int]:
+        """'He insisted Curiel had a conflict': people the clause of a subject he/she names
+        after it, as a subject or object (not 'the Carson campaign'), are not who 'he' is (ids)."""
+        head = mention.root
+        if len(mention) != 1 or head.lower_ not in ("he", "she") or head.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = head.head
+        lo, hi = head.idx + len(head), verb.right_edge.idx + len(verb.right_edge)
+        article = self.article
+        i = article.sentence_of(head.idx)
+        hi = min(hi, article.sentence_starts[i + 1] if i + 1 < len(article.sentence_starts) else hi)
+        return {id(e) for p, e, _ in self.cast.occurrences if lo <= p < hi and e is not UNNAMED
+                and article.text[p:p + 1].isupper() and not article.in_quote_char(p)
+                and _argument_of(article, p, verb)}
+
     def _addressees(self, cue: Token | None) -> set[int]:
         """Entities the cue speaks to or about ("told Hannity", "said of Trump"): ids."""
         if cue is None:
@@ -160,6 +175,16 @@ class SpeakerResolver:
         targets = [t for o in objects for t in self.article.doc[o.left_edge.i:o.i + 1]]
         starts = {t.idx for t in targets if not self.article.quoted[t.i]}
         return {id(e) for p, e, _ in self.cast.occurrences if p in starts and e is not UNNAMED}
+
+
+def _argument_of(article: ArticleModel, pos: int, verb: Token) -> bool:
+    """The name at ``pos`` is a subject or object of ``verb`` or of the clause it governs
+    ('He insisted Curiel had'), not of a relative clause further down."""
+    ent = article.ent_of_token.get(bisect.bisect_right(article.token_starts, pos) - 1)
+    if ent is None or ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr"):
+        return False
+    governor = ent.root.head  # spaCy makes a new Token on each access: compare positions
+    return governor.i == verb.i or governor.head.i == verb.i and governor.dep_ in ("ccomp", "xcomp")
 
 
 def as_resolved(entity: Entity | None, role: str | None) -> Resolved:

@@ -177,6 +177,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "he_is_never_the_person_his_own_clause_names": (
+        "Court fight\n\nThe hearing ran late.\n\nMayor Tom Bell lost the case. The judge was Paul Ortiz.\n\n"
+        "He said Ortiz was “biased.”",
+        [("biased.", "Tom Bell")]),
     "the_admiral_as_a_subject_keeps_the_one_admiral_in_focus": (
         "Pacific drills\n\nAdm. Paul Kane commands the fleet.\n\n"
         "The army chief, Gen. Tom Reyes, asked Admiral Kane about the drills at the base on Monday. "
