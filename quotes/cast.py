@@ -218,26 +218,10 @@ class Cast:
             return just_named
         owner = self.surname_owner.get(surname) if surname else None
         if owner is None and surname:
-            owner = self.first_bare_bearer(people, surname)
+            owner = first_bare_bearer(self, people, surname)
         if any(owner is p for p in people):
             return owner
         return self.last_subject(people, pos)
-
-    def first_bare_bearer(self, people: list[Entity], surname: str) -> Entity | None:
-        """Who the article's first bare ``surname`` (no first name before it) meant: the only
-        one of ``people`` introduced by then; recorded as the surname's owner."""
-        article = self.article
-        firsts = {fold(p.tokens[0]) for p in people}
-        for i, word in enumerate(article.texts):
-            if fold(word) != surname or article.quoted[i] or i > 0 and fold(article.texts[i - 1]) in firsts:
-                continue
-            at = article.token_starts[i]
-            introduced = [p for p in people if p.introduced < at]
-            if len(introduced) == 1:
-                self.surname_owner[surname] = introduced[0]
-                return introduced[0]
-            return None
-        return None
 
     def person_within(self, tokens: list[str]) -> Entity | None:
         """'Rip Donald Trump' (a headline misparse) holds one known person's surname."""
@@ -333,6 +317,23 @@ class Cast:
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
+
+
+def first_bare_bearer(cast: Cast, people: list[Entity], surname: str) -> Entity | None:
+    """Who the article's first bare ``surname`` (no first name before it) meant: the only
+    one of ``people`` introduced by then; recorded as the surname's owner."""
+    article = cast.article
+    firsts = {fold(p.tokens[0]) for p in people}
+    for i, word in enumerate(article.texts):
+        if fold(word) != surname or article.quoted[i] or i > 0 and fold(article.texts[i - 1]) in firsts:
+            continue
+        at = article.token_starts[i]
+        introduced = [p for p in people if p.introduced < at]
+        if len(introduced) == 1:
+            cast.surname_owner[surname] = introduced[0]
+            return introduced[0]
+        return None
+    return None
 
 
 def later_relative(e: Entity, people: list[Entity]) -> bool:
