@@ -256,6 +256,8 @@ def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
     for t in doc[token.i + 1: min(len(doc), token.i + 6)]:
         if ctx.quoted[t.i] or t.is_punct or t.ent_type_ in _NOT_SPEAKER_ENTS:
             return None
+        if t.pos_ == "PRON" and t.lower_ in _OBJECT_PRONOUNS:
+            return None  # 'accusing it of “...”': an object, never an inverted speaker ('said he')
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "dobj"):
             head = t
             while head.dep_ in ("compound", "flat", "amod") and head.head.i > head.i:
@@ -264,6 +266,9 @@ def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
         if t.pos_ not in ("ADV", "DET", "ADJ", "PART") and not _occupation_before_name(t):
             return None
     return None
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "us", "me", "you", "itself", "himself", "herself"})
 
 
 def _occupation_before_name(t: Token) -> bool:

@@ -74,6 +74,7 @@ class SpeakerResolver:
         self.sieves = [(name, RESOLUTION_SIEVES[name]) for name in sieves]
         self._people_named: list[tuple[int, int, str]] | None = None  # PERSON entities, by offset
         self._author: tuple[str, int] | None | bool = False  # not looked up yet
+        self.cue: Token | None = None  # the cue of the mention being resolved
         self.narrators: set[int] = set()  # ids of writers who said 'I': never 'he' or 'she' here
 
     def resolve(self, mention: Span | None, history: list[tuple[int, Entity]],
@@ -85,6 +86,7 @@ class SpeakerResolver:
         ``quote`` (its offsets) names is less likely to be."""
         if mention is None or len(mention) == 0:
             return Resolved(None, None, None), None
+        self.cue = cue
         self.cast.history = history
         self.cast.excluded = self._addressees(cue) | self.narrators | self._named_after_pronoun(mention)
         self.cast.named_in_quote = self._named_in(quote)
@@ -223,6 +225,28 @@ def narrator(r: SpeakerResolver, m: MentionView) -> Result:
     writer = r.cast.person_for(name.split(), pos) or r.cast.register(name, name.split(), PERSON, pos)
     r.narrators.add(id(writer))
     return as_resolved(writer, None), writer
+
+
+def document_read_out(r: SpeakerResolver, m: MentionView) -> Result:
+    """'The email shows Cruz in hunting gear. At the bottom it reads, “P.S. ...”': an 'it' that
+    reads words out is the document last named, which speaks for whoever issued it."""
+    if m.head.lower_ != "it" or r.cue is None or r.cue.lemma_.lower() != "read":
+        return None
+    article = r.article
+    starts = article.sentence_starts
+    lo = starts[max(0, sentence_index(starts, m.pos) - ISSUER_SENTENCES)] if starts else 0
+    for i in range(m.head.i - 1, -1, -1):
+        t = article.doc[i]
+        if t.idx < lo:
+            return None
+        if not article.quoted[i] and t.pos_ in ("NOUN", "") and (t.lemma_ or t.lower_).lower() in DOCUMENT_NOUNS:
+            phrase = _owner_phrase(article, t)
+            if phrase is None and t.dep_ == "dobj":  # 'Ruiz posted a statement'
+                issuer = _subject_of(t.head)
+                phrase = article.doc[issuer.left_edge.i:issuer.i + 1] if issuer is not None else None
+            found = r.resolve(phrase, r.cast.history) if phrase is not None else _issued_by(r, t)
+            return found if found is not None and found[0].name is not None else None
+    return None
 
 
 def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
@@ -490,6 +514,7 @@ def unnamed(r: SpeakerResolver, m: MentionView) -> tuple[Resolved, None]:
 
 RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] = {
     "narrator": narrator,
+    "document_read_out": document_read_out,
     "pronoun": pronoun,
     "named_in_apposition": named_in_apposition,
     "title_alone": title_alone,

@@ -331,6 +331,10 @@ NOMINALS_AND_DOCUMENTS = {
         "The Labour Party lost the seat. Party leader Sam Hughes blamed turnout.\n\n"
         "“Our voters stayed home,” he said. “We will learn from this,” the party said in a statement.",
         [("Our voters stayed home,", "Sam Hughes"), ("We will learn from this,", "Labour Party")]),
+    "it_reading_words_out_is_the_document_of_whoever_posted_it": (
+        "Storm damage\n\nThe river burst its banks overnight.\n\n"
+        "Mayor Lena Ruiz posted a statement on Facebook on Monday. “We will rebuild every home,” it read.",
+        [("We will rebuild every home,", "Lena Ruiz")]),
     "a_statement_signed_by_someone_is_theirs": (
         "The board met on Friday. The statement, signed by CEO Maya Roth, read: “We apologise.”",
         [("We apologise.", "Maya Roth")]),
@@ -475,6 +479,11 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "an_object_pronoun_after_a_cue_is_no_inverted_speaker": (
+        "Budget fight\n\nThe Harbour Agency spent $2bn last year. Senator Ray Moss chairs the committee.\n\n"
+        "FULL TEXT.\n\n"
+        "He has called the agency ''bloated and reckless,'' accusing it of ''wasting billions'' on consultants.",
+        [("bloated and reckless,", "Ray Moss"), ("wasting billions", "Ray Moss")]),
     "two_quotes_of_one_sentence_credited_at_its_end": (
         "Farm rules\n\nThe council met on Monday to vote on the plan.\n\n"
         "The plan is “reckless” and “cruel,” said council member Ana Ruiz.",
