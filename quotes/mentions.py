@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
-from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS,
+from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS,
                       ROLE_NOUNS, TITLES, base_forms, first_name_gender,
                       is_speech_verb_form)
 from .names import fold
@@ -86,6 +86,20 @@ def _in_credit(article: ArticleModel, ent: Span) -> bool:
     return any(w.lower() in _CREDIT_WORDS for w in texts[max(0, ent.start - 3):ent.start])
 
 
+def collect_speaking_places(cast: Cast) -> None:
+    """'Russia denied the report. It said ...': a country or city as the subject of a speech
+    verb speaks as a body (its government), which a later 'it' can mean."""
+    article = cast.article
+    for ent in article.ents:
+        root = ent.root
+        if (ent.label_ != "GPE" or article.quoted[ent.start] or root.dep_ != "nsubj"
+                or not is_speech_verb_form(root.head.lower_)):
+            continue
+        name = clean_name(ent.text)
+        entity = cast.register(name, name.split(), ORGANISATION, ent.start_char)
+        cast.occurrences.append((ent.start_char, entity, True))
+
+
 def collect_titled_names(cast: Cast) -> None:
     """'Mr Rivera', 'Ms Lee' the tagger missed: people, gendered by the title."""
     for m in TITLED_NAME_RE.finditer(cast.article.text):
@@ -107,8 +121,9 @@ def collect_titled_names(cast: Cast) -> None:
 
 def collect_first_name_pairs(cast: Cast) -> None:
     """'Sara Lind beat the mayor': a common first name and a capitalised word, as the subject
-    of a clause (or in apposition), that the tagger missed, is a person; so is 'beat Anna
-    Varga' as an object when the article writes 'Varga' again on its own."""
+    of a clause (or in apposition) or after a title ('Mayor Ana Ruiz'), that the tagger
+    missed, is a person; so is 'beat Anna Varga' as an object when the article writes
+    'Varga' again on its own."""
     article = cast.article
     doc, texts = article.doc, article.texts
     for i in range(len(texts) - 1):
@@ -121,7 +136,8 @@ def collect_first_name_pairs(cast: Cast) -> None:
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
             continue
         subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i)
-        named = subject or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last)
+        titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper()
+        named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last)
         if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
             continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
         name = f"{first.text} {last.text}"
@@ -137,6 +153,25 @@ def _written_alone(article: ArticleModel, surname: Token) -> bool:
     before = surname.doc[surname.i - 1].text
     return any(not article.text[:m.start()].rstrip().endswith(before) for m in pattern.finditer(article.text)
                if m.start() != surname.idx)
+
+
+def name_relatives(cast: Cast) -> None:
+    """'Maria Lopez and her husband, Carlos,': a relative the article names by a first name
+    alone takes the surname of the person named just before in the same sentence."""
+    article = cast.article
+    for e in list(cast.persons):
+        if len(e.tokens) != 1 or fold(e.tokens[0]) not in FIRST_NAMES or not any(
+                set(fold(r).split()) & KINSHIP_NOUNS for r in e.roles):
+            continue
+        at = e.introduced
+        sentence = article.sentence_of(at)
+        before = [p for p in cast.persons if len(p.tokens) > 1 and p.introduced < at
+                  and article.sentence_of(p.introduced) == sentence]
+        if before:
+            relative = max(before, key=lambda p: p.introduced)
+            e.aliases.add(e.key)
+            e.name = f"{e.tokens[0]} {relative.tokens[-1]}"
+            e.tokens = e.name.split()
 
 
 def collect_titled_single_names(cast: Cast) -> None:
@@ -777,6 +812,7 @@ def find_acronyms(cast: Cast) -> None:
 
 CAST_STEPS = (
     collect_named_entities,
+    collect_speaking_places,
     collect_titled_names,
     collect_first_name_pairs,
     collect_titled_single_names,
@@ -789,6 +825,7 @@ CAST_STEPS = (
     merge_short_names,
     expand_single_names,
     merge_person_orgs,
+    name_relatives,
     people_that_are_orgs,
     merge_short_orgs,
     find_acronyms,

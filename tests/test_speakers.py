@@ -177,6 +177,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "it_after_a_country_that_spoke_is_that_country": (
+        "Spy row\n\nThe report was published on Sunday.\n\n"
+        "Russia denied the report on Monday. It said the claims were “baseless.”",
+        [("baseless.", "Russia")]),
     "he_is_never_the_person_his_own_clause_names": (
         "Court fight\n\nThe hearing ran late.\n\nMayor Tom Bell lost the case. The judge was Paul Ortiz.\n\n"
         "He said Ortiz was “biased.”",
@@ -191,6 +195,10 @@ PRONOUNS = {
         "A reporter for the Riviera Post called it \"absolute chaos.\"\n\n"
         "\"We saw people running in every direction,\" he said.",
         [("absolute chaos.", None), ("We saw people running in every direction,", None)]),
+    "a_name_after_a_title_the_tagger_missed_is_a_person_she_can_mean": (
+        "Bridge repairs\n\nThe bridge closed in March.\n\n"
+        "According to Mayor Ana Ruiz, the bridge will reopen in May. She added: “We are on schedule.”",
+        [("We are on schedule.", "Ana Ruiz")]),
     "a_surname_after_an_adjective_is_still_the_person": (
         "Delegates\n\nThe party picked Vice Chair Ann Lutz and state Sen. Pat Keller as delegates.\n\n"
         "Reached by phone, a terse Keller agreed that she had not decided whom to back.\n\n"
@@ -594,6 +602,10 @@ RELATIVES_AND_NAMESAKES = {
         "Primary results\n\nNora Hale, the daughter of former governor Tom Hale, won the primary on Tuesday.\n\n"
         "“Now it is time to look forward,” Hale said in a statement. “We start work tomorrow,” she added.",
         [("Now it is time to look forward,", "Nora Hale"), ("We start work tomorrow,", "Nora Hale")]),
+    "a_relative_named_by_first_name_takes_the_family_name": (
+        "House fire\n\nThe fire started in the kitchen on Sunday.\n\n"
+        "Maria Lopez and her husband, Carlos, lost their home in the fire. “We have nothing left,” Carlos said.",
+        [("We have nothing left,", "Carlos Lopez")]),
     "junior_keeps_the_dot_of_its_suffix": (
         "Robert Hale Jr. runs the farm his father started.\n\n“Dad taught me everything,” Hale Jr. said.",
         [("Dad taught me everything,", "Robert Hale Jr.")]),
