@@ -54,7 +54,10 @@ def collect_named_entities(cast: Cast) -> None:
         name = clean_name(slice_text(cast.article.text, name_toks))
         if not name:
             continue
-        entity = cast.register(name, name.split(), _kind(cast, ent, label, name_toks), ent.start_char)
+        kind = _kind(cast, ent, label, name_toks)
+        if kind == PERSON and name.isupper() and " " in name:
+            name = name.title()  # 'MARK DUNN:' in a transcript is Mark Dunn
+        entity = cast.register(name, name.split(), kind, ent.start_char)
         roles = _roles_around(cast, ent, role_toks)
         entity.roles.extend(roles)
         if entity.kind == PERSON and entity.gender is None:

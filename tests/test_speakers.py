@@ -556,6 +556,10 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_capitalised_transcript_label_is_the_person_in_normal_case": (
+        "Transcript\n\nThe senator spoke to the press on Friday.\n\n"
+        "SEN. MARK DUNN: \"We will pass the bill.\"\n\nQUESTION: \"When?\"",
+        [("We will pass the bill.", "Mark Dunn"), ("When?", None)]),
     "a_work_a_person_wrote_is_a_title_not_speech": (
         "Dr. Helen Ward wrote “The Quiet Ward” in 2019.\n\n“Nobody listens to nurses,” she said.",
         [("Nobody listens to nurses,", "Helen Ward")]),
