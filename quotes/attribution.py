@@ -251,7 +251,10 @@ def _past_address(subject: Token) -> Token:
 
 
 def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
-    """'..., said Mayor Denise Whitcombe': the speaker follows the cue."""
+    """'..., said Mayor Denise Whitcombe': the speaker follows the cue (a finite one: in
+    '“...,” saying the city embodied' the words after a participle are not its subject)."""
+    if token.tag_ in _PARTICIPLES:
+        return None
     doc = token.doc
     for t in doc[token.i + 1: min(len(doc), token.i + 6)]:
         if ctx.quoted[t.i] or t.is_punct or t.ent_type_ in _NOT_SPEAKER_ENTS:
@@ -268,6 +271,7 @@ def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
     return None
 
 
+_PARTICIPLES = frozenset({"VBG"})  # not VBN: the tagger often reads "tweeted", "said" so
 _OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "us", "me", "you", "itself", "himself", "herself"})
 
 
@@ -521,8 +525,9 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         head = speaker_head(cue, ctx, windows[method], allow_inverted=right_after)
         if _is_naming(cue, head):
             return RawAttribution(span, None, cue, "unattributed", speech=False)
-        if head is None and (method == "cue_after" and not right_after or
-                             method == "cue_far" and _NAME_THEN_APPOSITION_RE.match(ctx.text, span.close_end)):
+        if head is None and cue.tag_ not in _PARTICIPLES and (
+                method == "cue_after" and not right_after or
+                method == "cue_far" and _NAME_THEN_APPOSITION_RE.match(ctx.text, span.close_end)):
             head = _first_noun_in(ctx, span.close_end, cue.idx)
         if head is None:
             if not weak and first_unattributed is None:

@@ -487,6 +487,16 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "the_words_after_a_participle_cue_are_not_its_subject": (
+        "Primary night\n\nThe polls closed at nine.\n\n"
+        "Governor Lena Ruiz gave a fierce defence of “Ohio values,” saying the state embodied the "
+        "“heart and soul of America.”",
+        [("Ohio values,", "Lena Ruiz"), ("heart and soul of America.", "Lena Ruiz")]),
+    "telling_a_broadcaster_is_not_the_broadcaster_speaking": (
+        "Shooting\n\nThe vigil was held on Friday.\n\n"
+        "The Harbour Trust did not want to address “that man,” telling Channel 9 that the trust is focused on "
+        "“helping families heal.”",
+        [("that man,", "Harbour Trust"), ("helping families heal.", "Harbour Trust")]),
     "an_object_pronoun_after_a_cue_is_no_inverted_speaker": (
         "Budget fight\n\nThe Harbour Agency spent $2bn last year. Senator Ray Moss chairs the committee.\n\n"
         "FULL TEXT.\n\n"
