@@ -133,6 +133,12 @@ class ArticleModel:
             self._body_names = names
         return self._body_names
 
+    def person_words(self) -> set[str]:
+        """The words of the people the tagger names ('Marty', 'Small' for 'Marty Small')."""
+        if not hasattr(self, "_person_words"):
+            self._person_words = {w for e in self.ents if e.label_ == "PERSON" for w in e.text.split()}
+        return self._person_words
+
     def first_pronoun_gender(self, start: int, end: int) -> str | None:
         """'m' or 'f' for the first unquoted he/his/him or she/her in ``text[start:end]``."""
         for i in range(bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end)):

@@ -96,6 +96,7 @@ class _Context:
         self.paragraphs = article.paragraphs
         self.token_starts = article.token_starts
         self.quoted = article.quoted
+        self.person_words = article.person_words
         self.breaks = self._sentence_breaks()
 
     def token_range(self, start: int, end: int) -> range:
@@ -197,8 +198,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
                 return child  # 'the 45-year-old said'
             if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
                 continue
-            if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_:
-                subjects.append(child)
+            if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_ or (
+                    child.text[:1].isupper() and child.text in ctx.person_words()):
+                subjects.append(child)  # 'Small, who attended' (read as an adjective) is Marty Small
         if subjects:
             return _likeliest_subject(subjects)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):

@@ -487,6 +487,11 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_surname_the_tagger_reads_as_an_adjective_is_still_the_subject": (
+        "Casino rally\n\nThe rally was held on Wednesday.\n\n"
+        "Councilman Marty Small spoke first.\n\n"
+        "Small, who attended the rally on Wednesday, said that “the owners took advantage of the little people.”",
+        [("the owners took advantage of the little people.", "Marty Small")]),
     "the_words_after_a_participle_cue_are_not_its_subject": (
         "Primary night\n\nThe polls closed at nine.\n\n"
         "Governor Lena Ruiz gave a fierce defence of “Ohio values,” saying the state embodied the "
