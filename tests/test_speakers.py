@@ -313,6 +313,11 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_former_president_is_no_former_vice_president": (
+        "Campaign stop\n\nThe rally began at noon.\n\n"
+        "Former President Ray Cole spoke first. Former Vice President Dan Hill joined him on stage.\n\n"
+        "“We need change,” the former president said.\n\n“We will win,” the vice president said.",
+        [("We need change,", "Ray Cole"), ("We will win,", "Dan Hill")]),
     "an_outlet_name_the_tagger_missed_is_what_the_newspaper_means": (
         "The Daily Ledger first reported the story. Editor Janet Cole defended it.\n\n"
         "“We checked every fact,” she said. The newspaper later printed a correction. "
