@@ -486,6 +486,8 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         definite = definite or mention.doc[mention.start - 1].lower_ in ("the", "this", "that")
     if not definite or head.tag_ not in ("NN", "NNP") and not is_age(head):
         return None
+    if personish(head) and _introduced_unnamed(r.article, head):  # people, not 'a union' (named nearly always)
+        return Resolved(None, None, m.role), None
     modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
     e = r.cast.by_noun(head.lemma_, pos, modifiers) or r.cast.by_noun(head.text, pos, modifiers)
     if e is not None:
@@ -503,6 +505,35 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         if e is not None and e is not UNNAMED:
             return as_resolved(e, None), e
     return None
+
+
+INTRODUCED_SENTENCES = 4  # how far back 'an organizer' may be for 'the organizer said'
+
+
+def _introduced_unnamed(article: ArticleModel, head: Token) -> bool:
+    """'... greeted by an organizer ... “...,” the organizer told them': the same noun with 'a'
+    or 'an' a few sentences before, not describing a name ('Ari Fleischer, a former aide'),
+    brought in someone unnamed, whom 'the' now refers back to."""
+    starts = article.sentence_starts
+    lo = starts[max(0, sentence_index(starts, head.idx) - INTRODUCED_SENTENCES)] if starts else 0
+    lemma = head.lemma_.lower() or head.lower_
+    for i in range(head.i - 1, -1, -1):
+        t = article.doc[i]
+        if t.idx < lo:
+            return False
+        if article.quoted[i] or (t.lemma_.lower() or t.lower_) != lemma or t.i == head.i:
+            continue
+        if not t.dep_:  # a paragraph left unparsed: 'a'/'an' just before or before one adjective,
+            texts = article.texts  # and no comma before that ('Ari Fleischer, a former aide')
+            k = i - 1 if texts[i - 1].lower() in ("a", "an") else i - 2
+            if k >= 0 and texts[k].lower() in ("a", "an") and (k == i - 1 or texts[i - 1].islower()) \
+                    and (k == 0 or texts[k - 1] != ","):
+                return True
+            continue
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("a", "an") and t.dep_ not in ("appos", "attr"):
+            return True
+    return False
 
 
 def unnamed(r: SpeakerResolver, m: MentionView) -> tuple[Resolved, None]:

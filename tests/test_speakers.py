@@ -313,6 +313,20 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_organizer_an_organizer_brought_in_is_unnamed": (
+        "Caucus night\n\nLead organizer Lisa Park ran the phone bank all week.\n\n"
+        "On Monday, Tom and Ann Reed were greeted by an organizer at a field office on the south side.\n\n"
+        "“You will be the best messengers,” the organizer told them.",
+        [("You will be the best messengers,", None)]),
+    "the_union_a_named_union_was_described_as_is_that_union": (
+        "Strike vote\n\nThe Harbour Crew Association met on Friday. It is a union of 9,000 deckhands.\n\n"
+        "“We are ready to walk out,” the union said.",
+        [("We are ready to walk out,", "Harbour Crew Association")]),
+    "the_aide_a_name_was_described_as_is_that_name": (
+        "Report card\n\nThe report came out in 2013.\n\n"
+        "Its author, Ari Feld, a former top aide to the governor, was unmoved.\n\n"
+        "“We were right,” said the former top aide.",
+        [("We were right,", "Ari Feld")]),
     "the_former_president_is_no_former_vice_president": (
         "Campaign stop\n\nThe rally began at noon.\n\n"
         "Former President Ray Cole spoke first. Former Vice President Dan Hill joined him on stage.\n\n"
