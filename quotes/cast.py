@@ -131,6 +131,9 @@ def misspelt(pool: list[Entity], tokens: list[str]) -> Entity | None:
 UNNAMED = Entity("", PERSON, [])  # "a farmer in the valley": a person the article never names
 
 Occurrence = tuple  # (char offset, Entity, is_subject)
+# The history of no quote, shared so that the salience index (keyed on the history list) is
+# not rebuilt for every question asked before any quote is resolved. Never appended to.
+NO_HISTORY: list = []
 
 
 class Cast:
@@ -351,6 +354,25 @@ def later_relative(e: Entity, people: list[Entity]) -> bool:
             and any(p.introduced < e.introduced for p in people))
 
 
+def occurrences_between(cast: Cast, lo: int, hi: int) -> list[Occurrence]:
+    """The mentions at offsets lo <= p < hi (the occurrences are in reading order)."""
+    occurrences = cast.occurrences
+    return occurrences[bisect.bisect_left(occurrences, lo, key=lambda o: o[0]):
+                       bisect.bisect_left(occurrences, hi, key=lambda o: o[0])]
+
+
+def add_occurrence(cast: Cast, occurrence: Occurrence) -> None:
+    """Insert a mention in reading order, keeping the salience index current instead of
+    rebuilding it (chain_pronouns adds one per he/she: a rebuild each was quadratic)."""
+    current = cast._index_key == (id(cast.occurrences), len(cast.occurrences), len(cast.reporters),
+                                  cast._index_key[3] if cast._index_key else None)
+    bisect.insort(cast.occurrences, occurrence, key=lambda o: o[0])
+    if current:
+        p, e, subj = occurrence
+        bisect.insort(cast._index.setdefault(id(e), (e, []))[1], (p, subj or p in cast.reporters, p in cast.reporters))
+        cast._index_key = (id(cast.occurrences), len(cast.occurrences), len(cast.reporters), cast._index_key[3])
+
+
 def named_in_full_before(cast: Cast, people: list[Entity], pos: int) -> Entity | None:
     """'Bill Clinton spoke with voters ... Clinton said': the one of ``people`` whom the
     paragraph last named before ``pos`` with a first name, unless a bare surname came since
@@ -359,9 +381,7 @@ def named_in_full_before(cast: Cast, people: list[Entity], pos: int) -> Entity |
     i = bisect.bisect_right(article.paragraphs, (pos, len(article.text))) - 1
     start = article.paragraphs[i][0] if i >= 0 else 0
     ids = {id(p) for p in people}
-    lo = bisect.bisect_left(cast.occurrences, start, key=lambda o: o[0])
-    hi = bisect.bisect_left(cast.occurrences, pos, key=lambda o: o[0])
-    last = next(((p, e) for p, e, _ in reversed(cast.occurrences[lo:hi]) if id(e) in ids), None)
+    last = next(((p, e) for p, e, _ in reversed(occurrences_between(cast, start, pos)) if id(e) in ids), None)
     if last is None or len(last[1].tokens) < 2 or later_relative(last[1], people):
         return None  # 'His wife, Maren Talbot, watched. Talbot waved.': the bare name stays his
     p, e = last

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
-from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
+from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence
 from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS,
                       ROLE_NOUNS, TITLES, base_forms, first_name_gender,
                       is_speech_verb_form)
@@ -239,6 +239,14 @@ def _starts_subject(article: ArticleModel, pos: int) -> bool:
 _OUTLET_NAME_RE = re.compile(r"\b(?:The |the )?((?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+))\b")
 
 
+def _ents_within(article: ArticleModel, start: int, end: int) -> list[Span]:
+    """The tagger's entities overlapping the characters start..end."""
+    i = bisect.bisect_right(article.token_starts, start) - 1
+    j = bisect.bisect_left(article.token_starts, end)
+    found = {id(e): e for k in range(max(i, 0), j) if (e := article.ent_of_token.get(k)) is not None}
+    return list(found.values())
+
+
 def collect_outlet_names(cast: Cast) -> None:
     """'The Daily Ledger first reported it', 'editors of The Advocate': capitalised words
     ending in a word of outlet names (Ledger, Gazette, Times), or that word alone after
@@ -246,8 +254,7 @@ def collect_outlet_names(cast: Cast) -> None:
     article = cast.article
     for m in _OUTLET_NAME_RE.finditer(article.text):
         start = m.start(1)
-        if fold(m.group(2)) not in MEDIA_NAMES or article.in_quote_char(start) or any(
-                e.start_char <= start < e.end_char or start <= e.start_char < m.end(1) for e in article.ents):
+        if fold(m.group(2)) not in MEDIA_NAMES or article.in_quote_char(start) or _ents_within(article, start, m.end(1)):
             continue
         words = m.group(1).split()
         opens = m.start() == start and article.text[:start].rstrip()[-1:] in ("", ".", "!", "?")
@@ -270,8 +277,7 @@ def collect_described_orgs(cast: Cast) -> None:
     for m in _DESCRIBED_ORG_RE.finditer(article.text):
         noun, start = m.group(1), m.start(2)
         if (noun not in ORG_NOUNS and noun not in MEDIA_NOUNS or article.in_quote_char(start)
-                or any(e.start_char < m.end(2) and start < e.end_char and (e.label_ == "ORG" or len(e) > 1)
-                       for e in article.ents)):
+                or any(e.label_ == "ORG" or len(e) > 1 for e in _ents_within(article, start, m.end(2)))):
             continue  # the tagger's own organisation, or a longer name it read otherwise
         words = m.group(2).split()
         if words[0].lower() in FIRST_NAMES or words[0].lower() in CALENDAR_WORDS or words[0].lower() in TITLES:
@@ -432,9 +438,9 @@ def chain_pronouns(cast: Cast) -> None:
         if token.dep_ and token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         pos = cast.article.token_starts[i]
-        e = cast.in_focus(PERSON, "m" if lower == "he" else "f", pos, [], learn=False)
+        e = cast.in_focus(PERSON, "m" if lower == "he" else "f", pos, NO_HISTORY, learn=False)
         if e is not None and e is not UNNAMED:
-            bisect.insort(cast.occurrences, (pos, e, True), key=lambda o: o[0])
+            add_occurrence(cast, (pos, e, True))
 
 
 def mark_reported_speakers(cast: Cast) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .author import article_author
-from .cast import ORGANISATION, PERSON, UNNAMED, Entity
+from .cast import ORGANISATION, PERSON, UNNAMED, Entity, occurrences_between
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms)
@@ -162,7 +162,7 @@ class SpeakerResolver:
         article = self.article
         i = article.sentence_of(head.idx)
         hi = min(hi, article.sentence_starts[i + 1] if i + 1 < len(article.sentence_starts) else hi)
-        return {id(e) for p, e, _ in self.cast.occurrences if lo <= p < hi and e is not UNNAMED
+        return {id(e) for p, e, _ in occurrences_between(self.cast, lo, hi) if e is not UNNAMED
                 and article.text[p:p + 1].isupper() and not article.in_quote_char(p)
                 and _argument_of(article, p, verb)}
 
@@ -176,7 +176,8 @@ class SpeakerResolver:
         # the noun phrase up to its head: "told Hannity", not "to cheers ... where Trump spoke"
         targets = [t for o in objects for t in self.article.doc[o.left_edge.i:o.i + 1]]
         starts = {t.idx for t in targets if not self.article.quoted[t.i]}
-        return {id(e) for p, e, _ in self.cast.occurrences if p in starts and e is not UNNAMED}
+        return {id(e) for start in starts for _, e, _ in occurrences_between(self.cast, start, start + 1)
+                if e is not UNNAMED}
 
 
 def _argument_of(article: ArticleModel, pos: int, verb: Token) -> bool:

@@ -112,3 +112,20 @@ def test_a_news_agency_the_tagger_calls_a_person_is_an_organisation(nlp):
 def test_base_forms_of_unparsed_words(word, lemma):
     from quotes.lexicon import base_forms
     assert lemma in base_forms(word)
+
+
+def test_the_salience_index_is_not_rebuilt_for_every_he_or_she(nlp, monkeypatch):
+    """A long article of he/she subjects: chain_pronouns adds a mention per pronoun and keeps
+    the index current instead of rebuilding it (a rebuild each was quadratic in the article)."""
+    import quotes.cast as cast_module
+    rebuilds = []
+    build = cast_module._mentions_by_entity
+
+    def counting(cast, history):
+        rebuilt = cast._index_key != (id(cast.occurrences), len(cast.occurrences), len(cast.reporters), id(history))
+        rebuilds.append(rebuilt)
+        return build(cast, history)
+    monkeypatch.setattr(cast_module, "_mentions_by_entity", counting)
+    text = "Council\n\n" + "Mayor Ana Ruiz spoke. She thanked Tom Bell. He smiled. She left.\n\n" * 60
+    cast_of(text, nlp)
+    assert len(rebuilds) >= 180 and sum(rebuilds) <= 3
