@@ -133,6 +133,15 @@ class ArticleModel:
             self._body_names = names
         return self._body_names
 
+    def token_indices(self, word: str) -> list[int]:
+        """Indices of the tokens written exactly ``word`` (an index built once per article)."""
+        if not hasattr(self, "_token_indices"):
+            index: dict[str, list[int]] = {}
+            for i, w in enumerate(self.texts):
+                index.setdefault(w, []).append(i)
+            self._token_indices = index
+        return self._token_indices.get(word, [])
+
     def person_words(self) -> set[str]:
         """The words of the people the tagger names ('Marty', 'Small' for 'Marty Small')."""
         if not hasattr(self, "_person_words"):

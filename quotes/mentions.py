@@ -152,10 +152,8 @@ def collect_first_name_pairs(cast: Cast) -> None:
 
 def _written_alone(article: ArticleModel, surname: Token) -> bool:
     """The article writes ``surname`` again, capitalised, without the word before it here."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(surname.text) + r"(?![\w-])")
-    before = surname.doc[surname.i - 1].text
-    return any(not article.text[:m.start()].rstrip().endswith(before) for m in pattern.finditer(article.text)
-               if m.start() != surname.idx)
+    before = article.texts[surname.i - 1]
+    return any(k != surname.i and (k == 0 or article.texts[k - 1] != before) for k in article.token_indices(surname.text))
 
 
 def name_relatives(cast: Cast) -> None:
