@@ -156,18 +156,24 @@ def _written_alone(article: ArticleModel, surname: Token) -> bool:
     return any(k != surname.i and (k == 0 or article.texts[k - 1] != before) for k in article.token_indices(surname.text))
 
 
+_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\w+),\s*$")
+
+
 def name_relatives(cast: Cast) -> None:
     """'Maria Lopez and her husband, Carlos,': a relative the article names by a first name
-    alone takes the surname of the person named just before in the same sentence."""
+    alone takes the surname of the person named just before in the same paragraph."""
     article = cast.article
     for e in list(cast.persons):
-        if len(e.tokens) != 1 or fold(e.tokens[0]) not in FIRST_NAMES or not any(
-                set(fold(r).split()) & KINSHIP_NOUNS for r in e.roles):
+        if len(e.tokens) != 1 or fold(e.tokens[0]) not in FIRST_NAMES:
             continue
         at = e.introduced
-        sentence = article.sentence_of(at)
-        before = [p for p in cast.persons if len(p.tokens) > 1 and p.introduced < at
-                  and article.sentence_of(p.introduced) == sentence]
+        told = _KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
+        if not any(set(fold(r).split()) & KINSHIP_NOUNS for r in e.roles) and not (
+                told and told.group(1).lower() in KINSHIP_NOUNS):
+            continue
+        paragraph = bisect.bisect_right(article.paragraphs, (at, len(article.text))) - 1
+        start = article.paragraphs[paragraph][0] if paragraph >= 0 else 0
+        before = [p for p in cast.persons if len(p.tokens) > 1 and start <= p.introduced < at]
         if before:
             relative = max(before, key=lambda p: p.introduced)
             e.aliases.add(e.key)
@@ -407,8 +413,9 @@ def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
     first = toks[0].lower_
     if first in MALE_NAMES or first in FEMALE_NAMES or regnal_name(toks):
         return toks
-    if first in cast.article.lower_words() or toks[0].is_stop or first in PREPOSITIONS or first in PERSON_NOUNS:
-        return toks[1:]  # 'Farmer Ben Oduya': a description written as a title
+    if (first in cast.article.lower_words() or toks[0].is_stop or first in PREPOSITIONS or first in PERSON_NOUNS
+            or first in ROLE_NOUNS):
+        return toks[1:]  # 'Farmer Ben Oduya', 'Striker Kemi Ade': a description written as a title
     return toks
 
 

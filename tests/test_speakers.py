@@ -100,6 +100,10 @@ NAME_FORMS = {
         "The Council on Harbour Labour Relations National Executive Director Rosa Klein says in a statement "
         "that the offer is “a betrayal of every docker.”",
         [("a betrayal of every docker.", "Rosa Klein")]),
+    "a_sports_job_written_as_a_title_is_not_part_of_the_name": (
+        "Rovers stun leaders\n\nRovers beat league leaders City 2-1 on Saturday.\n\n"
+        "Striker Kemi Ade scored twice. “I just hit it and hoped,” the 22-year-old said of her winner.",
+        [("I just hit it and hoped,", "Kemi Ade")]),
     "a_royal_title_before_one_given_name_is_part_of_the_name": (
         "Hospital visit\n\nPrincess Amalia opened the new children's ward on Friday.\n\n"
         "“The nurses here are heroes,” the princess said.",
@@ -644,6 +648,10 @@ RELATIVES_AND_NAMESAKES = {
         "House fire\n\nThe fire started in the kitchen on Sunday.\n\n"
         "Maria Lopez and her husband, Carlos, lost their home in the fire. “We have nothing left,” Carlos said.",
         [("We have nothing left,", "Carlos Lopez")]),
+    "a_relative_introduced_a_sentence_later_by_first_name_takes_the_family_name": (
+        "The long road home\n\nWhen Amir Haddad left Aleppo in 2015, he carried one bag. "
+        "His wife, Leila, carried their son.\n\nLeila remembers the cold. “The boy never cried,” she says.",
+        [("The boy never cried,", "Leila Haddad")]),
     "junior_keeps_the_dot_of_its_suffix": (
         "Robert Hale Jr. runs the farm his father started.\n\n“Dad taught me everything,” Hale Jr. said.",
         [("Dad taught me everything,", "Robert Hale Jr.")]),
