@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterator
 
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -132,6 +133,16 @@ class ArticleModel:
                     names.add(fold(w))
             self._body_names = names
         return self._body_names
+
+    def tokens_back(self, i: int, sentences: int) -> Iterator[Token]:
+        """The tokens before token ``i``, nearest first, back to the start of the sentence
+        ``sentences`` before its own (how far back 'the statement' or 'the organizer' looks)."""
+        starts = self.sentence_starts
+        lo = starts[max(0, sentence_index(starts, self.token_starts[i]) - sentences)] if starts else 0
+        for k in range(i - 1, -1, -1):
+            if self.token_starts[k] < lo:
+                return
+            yield self.doc[k]
 
     def token_indices(self, word: str) -> list[int]:
         """Indices of the tokens written exactly ``word`` (an index built once per article)."""

@@ -347,11 +347,15 @@ def first_bare_bearer(cast: Cast, people: list[Entity], surname: str) -> Entity 
     return None
 
 
+def has_kinship_role(e: Entity) -> bool:
+    """Described as someone's relative ('his wife', 'the daughter of ...')."""
+    return any(set(fold(r).split()) & KINSHIP_NOUNS for r in e.roles)
+
+
 def later_relative(e: Entity, people: list[Entity]) -> bool:
     """Introduced as a relative ('his wife, Maren Talbot') after another of ``people`` (not
     'Liz Cheney, the daughter of Dick Cheney', who comes first and is the story)."""
-    return (any(set(fold(r).split()) & KINSHIP_NOUNS for r in e.roles)
-            and any(p.introduced < e.introduced for p in people))
+    return has_kinship_role(e) and any(p.introduced < e.introduced for p in people)
 
 
 def occurrences_between(cast: Cast, lo: int, hi: int) -> list[Occurrence]:
@@ -364,13 +368,12 @@ def occurrences_between(cast: Cast, lo: int, hi: int) -> list[Occurrence]:
 def add_occurrence(cast: Cast, occurrence: Occurrence) -> None:
     """Insert a mention in reading order, keeping the salience index current instead of
     rebuilding it (chain_pronouns adds one per he/she: a rebuild each was quadratic)."""
-    current = cast._index_key == (id(cast.occurrences), len(cast.occurrences), len(cast.reporters),
-                                  cast._index_key[3] if cast._index_key else None)
+    current = cast._index_key[:3] == _occurrences_key(cast)
     bisect.insort(cast.occurrences, occurrence, key=lambda o: o[0])
     if current:
-        p, e, subj = occurrence
-        bisect.insort(cast._index.setdefault(id(e), (e, []))[1], (p, subj or p in cast.reporters, p in cast.reporters))
-        cast._index_key = (id(cast.occurrences), len(cast.occurrences), len(cast.reporters), cast._index_key[3])
+        p, e, is_subject = occurrence
+        bisect.insort(cast._index.setdefault(id(e), (e, []))[1], _mention_event(cast, p, is_subject))
+        cast._index_key = _occurrences_key(cast) + cast._index_key[3:]
 
 
 def named_in_full_before(cast: Cast, people: list[Entity], pos: int) -> Entity | None:
@@ -388,14 +391,25 @@ def named_in_full_before(cast: Cast, people: list[Entity], pos: int) -> Entity |
     return e if fold(article.text[p:p + len(e.tokens[0])]) == fold(e.tokens[0]) else None
 
 
+def _occurrences_key(cast: Cast) -> tuple:
+    """What the salience index is built from: the mention list, its length, the reporters."""
+    return id(cast.occurrences), len(cast.occurrences), len(cast.reporters)
+
+
+def _mention_event(cast: Cast, pos: int, is_subject: bool) -> tuple[int, bool, bool]:
+    """One mention as the salience index holds it: (offset, is_subject, was_speaker)."""
+    reported = pos in cast.reporters
+    return pos, is_subject or reported, reported
+
+
 def _mentions_by_entity(cast: Cast, history: list[tuple[int, Entity]]) -> dict[int, tuple[Entity, list]]:
     """Each entity's mentions as sorted (offset, is_subject, was_speaker): the article's
     occurrences and earlier quotes' speakers (``history``, which only grows)."""
-    key = (id(cast.occurrences), len(cast.occurrences), len(cast.reporters), id(history))
+    key = _occurrences_key(cast) + (id(history),)
     if cast._index_key != key:
-        reporters, index = cast.reporters, {}
-        for p, e, subj in cast.occurrences:
-            index.setdefault(id(e), (e, []))[1].append((p, subj or p in reporters, p in reporters))
+        index: dict[int, tuple[Entity, list]] = {}
+        for p, e, is_subject in cast.occurrences:
+            index.setdefault(id(e), (e, []))[1].append(_mention_event(cast, p, is_subject))
         cast._index, cast._index_key, cast._indexed_history = index, key, 0
     for p, e in history[cast._indexed_history:]:
         bisect.insort(cast._index.setdefault(id(e), (e, []))[1], (p, True, True))

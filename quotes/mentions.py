@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
-from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence
+from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role
 from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS, ORG_WORDS, PERSON_NOUNS,
                       ROLE_NOUNS, TITLES, base_forms, first_name_gender,
                       is_speech_verb_form)
@@ -168,8 +168,7 @@ def name_relatives(cast: Cast) -> None:
             continue
         at = e.introduced
         told = _KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
-        if not any(set(fold(r).split()) & KINSHIP_NOUNS for r in e.roles) and not (
-                told and told.group(1).lower() in KINSHIP_NOUNS):
+        if not has_kinship_role(e) and not (told and told.group(1).lower() in KINSHIP_NOUNS):
             continue
         paragraph = bisect.bisect_right(article.paragraphs, (at, len(article.text))) - 1
         start = article.paragraphs[paragraph][0] if paragraph >= 0 else 0
@@ -308,7 +307,7 @@ def definite_descriptions(cast: Cast) -> None:
         if texts[i - 1].lower() != "the" or not texts[i].islower() or article.quoted[i]:
             continue  # the token texts first: reading spaCy tokens is slow
         token = article.doc[i]
-        if not (_parsed_definite_subject(token) or _unparsed_definite_subject(token)):
+        if not _definite_subject(article, token):
             continue
         noun = token.lemma_.lower() or token.lower_
         if noun not in ROLE_NOUNS and noun not in PERSON_NOUNS and noun not in TITLES:
@@ -318,20 +317,17 @@ def definite_descriptions(cast: Cast) -> None:
             cast.occurrences.append((token.idx, e, True))
 
 
-def _parsed_definite_subject(token: Token) -> bool:
-    return (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
-
-
 _NOT_VERBS = PREPOSITIONS | {"and", "or", "but", "who", "that", "which", "was", "is", "of"}
 
 
-def _unparsed_definite_subject(token: Token) -> bool:
-    """'- the admiral chuckled' in a paragraph left unparsed: 'the', the noun, a lower-case verb."""
-    doc, i = token.doc, token.i
-    return (not token.dep_ and token.is_lower and token.is_alpha and 0 < i < len(doc) - 1
-            and doc[i - 1].lower_ == "the" and doc[i + 1].is_lower and doc[i + 1].is_alpha
-            and doc[i + 1].lower_ not in _NOT_VERBS)
+def _definite_subject(article: ArticleModel, token: Token) -> bool:
+    """A noun after 'the' that is a clause's subject: in the parse, or (a paragraph left
+    unparsed) followed by a lower-case word that can be its verb ('- the admiral chuckled')."""
+    if token.dep_:
+        return (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+    after = article.texts[token.i + 1]
+    return token.is_alpha and after.isalpha() and after.islower() and after not in _NOT_VERBS
 
 
 def sort_mentions(cast: Cast) -> None:

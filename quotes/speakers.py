@@ -234,13 +234,8 @@ def document_read_out(r: SpeakerResolver, m: MentionView) -> Result:
     if m.head.lower_ != "it" or r.cue is None or r.cue.lemma_.lower() != "read":
         return None
     article = r.article
-    starts = article.sentence_starts
-    lo = starts[max(0, sentence_index(starts, m.pos) - ISSUER_SENTENCES)] if starts else 0
-    for i in range(m.head.i - 1, -1, -1):
-        t = article.doc[i]
-        if t.idx < lo:
-            return None
-        if not article.quoted[i] and t.pos_ in ("NOUN", "") and (t.lemma_ or t.lower_).lower() in DOCUMENT_NOUNS:
+    for t in article.tokens_back(m.head.i, ISSUER_SENTENCES):
+        if not article.quoted[t.i] and t.pos_ in ("NOUN", "") and (t.lemma_ or t.lower_).lower() in DOCUMENT_NOUNS:
             phrase = _owner_phrase(article, t)
             if phrase is None and t.dep_ == "dobj":  # 'Ruiz posted a statement'
                 issuer = _subject_of(t.head)
@@ -404,12 +399,8 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
     (or did the verb it is named after) a few sentences before."""
     article = r.article
     starts = article.sentence_starts
-    lo = starts[max(0, sentence_index(starts, head.idx) - ISSUER_SENTENCES)] if starts else 0
-    for i in range(head.i - 1, -1, -1):
-        t = article.doc[i]
-        if t.idx < lo:
-            return None
-        if article.quoted[i] or not _same_word(t, head):
+    for t in article.tokens_back(head.i, ISSUER_SENTENCES):
+        if article.quoted[t.i] or not _same_word(t, head):
             continue
         owned = _owner_phrase(article, t) if t.pos_ in ("NOUN", "PROPN") else None
         if owned is not None:  # 'A survey by the Resolution Foundation found ...'
@@ -515,26 +506,24 @@ def _introduced_unnamed(article: ArticleModel, head: Token) -> bool:
     """'... greeted by an organizer ... “...,” the organizer told them': the same noun with 'a'
     or 'an' a few sentences before, not describing a name ('Ari Fleischer, a former aide'),
     brought in someone unnamed, whom 'the' now refers back to."""
-    starts = article.sentence_starts
-    lo = starts[max(0, sentence_index(starts, head.idx) - INTRODUCED_SENTENCES)] if starts else 0
     lemma = head.lemma_.lower() or head.lower_
-    for i in range(head.i - 1, -1, -1):
-        t = article.doc[i]
-        if t.idx < lo:
-            return False
-        if article.quoted[i] or (t.lemma_.lower() or t.lower_) != lemma or t.i == head.i:
+    for t in article.tokens_back(head.i, INTRODUCED_SENTENCES):
+        if article.quoted[t.i] or (t.lemma_.lower() or t.lower_) != lemma:
             continue
-        if not t.dep_:  # a paragraph left unparsed: 'a'/'an' just before or before one adjective,
-            texts = article.texts  # and no comma before that ('Ari Fleischer, a former aide')
-            k = i - 1 if texts[i - 1].lower() in ("a", "an") else i - 2
-            if k >= 0 and texts[k].lower() in ("a", "an") and (k == i - 1 or texts[i - 1].islower()) \
-                    and (k == 0 or texts[k - 1] != ","):
-                return True
-            continue
+        if not t.dep_ and _after_indefinite_article(article.texts, t.i):
+            return True
         det = next((c for c in t.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ in ("a", "an") and t.dep_ not in ("appos", "attr"):
             return True
     return False
+
+
+def _after_indefinite_article(texts: list[str], i: int) -> bool:
+    """Unparsed text: 'a'/'an' right before token ``i`` or before one lower-case word, with no
+    comma before it ('Ari Fleischer, a former aide' describes a name)."""
+    k = i - 1 if i > 0 and texts[i - 1].lower() in ("a", "an") else i - 2
+    return (k >= 0 and texts[k].lower() in ("a", "an") and (k == i - 1 or texts[i - 1].islower())
+            and (k == 0 or texts[k - 1] != ","))
 
 
 def unnamed(r: SpeakerResolver, m: MentionView) -> tuple[Resolved, None]:

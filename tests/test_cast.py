@@ -122,7 +122,7 @@ def test_the_salience_index_is_not_rebuilt_for_every_he_or_she(nlp, monkeypatch)
     build = cast_module._mentions_by_entity
 
     def counting(cast, history):
-        rebuilt = cast._index_key != (id(cast.occurrences), len(cast.occurrences), len(cast.reporters), id(history))
+        rebuilt = cast._index_key != cast_module._occurrences_key(cast) + (id(history),)
         rebuilds.append(rebuilt)
         return build(cast, history)
     monkeypatch.setattr(cast_module, "_mentions_by_entity", counting)
