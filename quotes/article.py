@@ -14,7 +14,7 @@ from typing import Iterator
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, TITLES
+from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES
 from .names import fold
 from .nameforms import CLAUSE_OPENERS, POSSESSIVE, REGNAL_TITLES, clean_name
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
@@ -78,6 +78,17 @@ class ArticleModel:
             cache[pos] = self._is_object(pos)
         return cache[pos]
 
+    def in_that_clause(self, pos: int) -> bool:
+        """The word at ``pos`` lies in a 'that' clause ('argued that Rubio isn't ready'): what
+        it names is talked about, less in focus than the subject of the sentence."""
+        word = self.doc[bisect.bisect_right(self.token_starts, pos) - 1]
+        while word.dep_ in ("compound", "flat") and word.head.i > word.i:
+            word = word.head
+        verb = word.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return verb.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
     def _is_object(self, pos: int) -> bool:
         i = bisect.bisect_right(self.token_starts, pos) - 1
         head = self.doc[i]
@@ -86,9 +97,10 @@ class ArticleModel:
         if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj", "dative", "iobj"):
             return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition
         j = i - 1
-        while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES) \
+        while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES
+                          or self.doc[j].lower_ in ROLE_NOUNS or self.doc[j].lower_ in PERSON_NOUNS) \
                 and not self.doc[j].is_sent_start:
-            j -= 1  # titles and first names: "told Sen. John Smith"
+            j -= 1  # titles, jobs and first names: "told Sen. John Smith", "economist Ana Ruiz"
         if j < 0:
             return False
         before = self.doc[j]

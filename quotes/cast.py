@@ -397,9 +397,10 @@ def _occurrences_key(cast: Cast) -> tuple:
 
 
 def _mention_event(cast: Cast, pos: int, is_subject: bool) -> tuple[int, bool, bool]:
-    """One mention as the salience index holds it: (offset, is_subject, was_speaker)."""
+    """One mention as the salience index holds it: (offset, is_subject, was_speaker); the
+    subject of a 'that' clause counts as none."""
     reported = pos in cast.reporters
-    return pos, is_subject or reported, reported
+    return pos, reported or is_subject and not cast.article.in_that_clause(pos), reported
 
 
 def _mentions_by_entity(cast: Cast, history: list[tuple[int, Entity]]) -> dict[int, tuple[Entity, list]]:

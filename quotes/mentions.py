@@ -16,7 +16,7 @@ from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS,
                       ROLE_NOUNS, TITLES, base_forms, first_name_gender,
                       is_speech_verb_form)
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, LOWER_NAME_WORDS, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS,
+from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS,
                         TITLED_NAME_RE,
                         UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
                         name_word, person_by_form, regnal_name, slice_text, useful_role, REGNAL_TITLES)
@@ -39,7 +39,7 @@ def collect_named_entities(cast: Cast) -> None:
             continue  # "the 21-year-old Spaniard", "the Dutchman": a description ('a terse Miller' is Miller)
         role_toks, name_toks = name_tokens(list(ent))
         if label == "PERSON":
-            name_toks = _without_trailing_figures(name_toks)
+            name_toks = _with_missed_first_name(cast, _without_trailing_figures(name_toks))
         if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
             continue
         name_toks = _extend_truncated(cast, _extend_generic(cast, name_toks) if generic else name_toks)
@@ -129,18 +129,21 @@ def collect_first_name_pairs(cast: Cast) -> None:
     'Varga' again on its own."""
     article = cast.article
     doc, texts = article.doc, article.texts
+    family = {fold(p.tokens[-1]) for p in cast.persons if len(p.tokens) > 1}
     for i in range(len(texts) - 1):
-        if texts[i].lower() not in FIRST_NAMES or not texts[i + 1][:1].isupper():
+        if not texts[i + 1][:1].isupper() or texts[i].lower() not in FIRST_NAMES and (
+                fold(texts[i + 1]) not in family or not _unknown_given_name(article, i)):
             continue  # the token texts first: reading spaCy tokens is slow
         first, last = doc[i], doc[i + 1]
-        if (article.quoted[i] or first.ent_type_ or last.ent_type_ or first.lower_ not in FIRST_NAMES
+        if (article.quoted[i] or first.ent_type_ or last.ent_type_
                 or not first.text[:1].isupper() or not last.text[:1].isupper() or not last.is_alpha
                 or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
             continue
         subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i)
         titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper()
-        named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last)
+        named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last) \
+            and first.lower_ in FIRST_NAMES
         if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
             continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
         name = f"{first.text} {last.text}"
@@ -150,13 +153,25 @@ def collect_first_name_pairs(cast: Cast) -> None:
         cast.occurrences.append((first.idx, entity, last.dep_ != "appos"))
 
 
+def _unknown_given_name(article: ArticleModel, i: int) -> bool:
+    """Token ``i`` can be a first name the lists lack ('Ivanka' before a family's surname):
+    a capitalised word no list or lower-case use in the article claims."""
+    word = article.texts[i]
+    lower = word.lower()
+    return (len(word) >= 3 and word.isalpha() and word[0].isupper() and not word.isupper()
+            and not lower.endswith(("ed", "ing", "ly")) and not article.in_title_case_line(article.token_starts[i])
+            and lower not in article.lower_words() and lower not in TITLES and lower not in ROLE_NOUNS
+            and lower not in ORG_WORDS and lower not in CALENDAR_WORDS and lower not in PREPOSITIONS
+            and lower not in CLAUSE_OPENERS and not is_speech_verb_form(lower) and not article.doc[i].is_stop)
+
+
 def _written_alone(article: ArticleModel, surname: Token) -> bool:
     """The article writes ``surname`` again, capitalised, without the word before it here."""
     before = article.texts[surname.i - 1]
     return any(k != surname.i and (k == 0 or article.texts[k - 1] != before) for k in article.token_indices(surname.text))
 
 
-_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\w+),\s*$")
+_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]+)(?:'s|’s|'|’))\s+(\w+),\s*$")
 
 
 def name_relatives(cast: Cast) -> None:
@@ -168,11 +183,14 @@ def name_relatives(cast: Cast) -> None:
             continue
         at = e.introduced
         told = _KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
-        if not has_kinship_role(e) and not (told and told.group(1).lower() in KINSHIP_NOUNS):
+        if not has_kinship_role(e) and not (told and told.group(2).lower() in KINSHIP_NOUNS):
             continue
         paragraph = bisect.bisect_right(article.paragraphs, (at, len(article.text))) - 1
         start = article.paragraphs[paragraph][0] if paragraph >= 0 else 0
-        before = [p for p in cast.persons if len(p.tokens) > 1 and start <= p.introduced < at]
+        if told and told["owner"]:  # "Trump's wife, Melania,": the owner's family name
+            before = [p for p in cast.persons if len(p.tokens) > 1 and fold(p.tokens[-1]) == fold(told["owner"])]
+        else:
+            before = [p for p in cast.persons if len(p.tokens) > 1 and start <= p.introduced < at]
         if before:
             relative = max(before, key=lambda p: p.introduced)
             e.aliases.add(e.key)
@@ -490,8 +508,9 @@ def _reports(word: str) -> bool:
 
 def learn_genders(cast: Cast) -> None:
     """'Groberg, 33, spoke about his decision': a person whose name tells no gender takes
-    the gender of he/his or she/her later in a sentence they are the subject of, when no
-    other person comes between."""
+    the gender of he/his or she/her later in a sentence they are the subject of, or of the
+    he/she opening the next sentence ('Ivanka Trump, 34, ... She has'), when no other
+    person comes between."""
     votes: dict[int, list[str]] = {}
     starts = cast.article.sentence_starts
     positions = [p for p, _, _ in cast.occurrences]
@@ -499,10 +518,11 @@ def learn_genders(cast: Cast) -> None:
         if not is_subject or e.kind != PERSON or e.gender is not None or e is UNNAMED:
             continue
         i = sentence_index(starts, p)
-        end = starts[i + 1] if i + 1 < len(starts) else len(cast.article.text)
+        end = starts[i + 2] + 1 if i + 2 < len(starts) else len(cast.article.text)
         if k + 1 < len(positions):
             end = min(end, positions[k + 1])
-        gender = cast.article.first_pronoun_gender(p, end)
+        gender = cast.article.first_pronoun_gender(p, min(end, starts[i + 1] if i + 1 < len(starts) else end)) \
+            or _opening_pronoun_gender(cast.article, starts[i + 1] if i + 1 < len(starts) else end, end)
         if gender:
             votes.setdefault(id(e), []).append(gender)
     for e in cast.persons:
@@ -511,15 +531,37 @@ def learn_genders(cast: Cast) -> None:
             e.gender = max(sorted(set(genders)), key=genders.count)
 
 
+def _opening_pronoun_gender(article: ArticleModel, start: int, end: int) -> str | None:
+    """'m'/'f' when the sentence at ``start`` opens with He/She before ``end``, else None."""
+    word = article.text[start:min(end, start + 4)].rstrip()
+    return {"He": "m", "She": "f"}.get(word) if article.text[start:start + len(word) + 1].endswith(" ") else None
+
+
 def _is_subject(cast: Cast, ent: Span) -> bool:
-    """A sentence subject; in a paragraph that was not parsed, a name opening its sentence
-    (after title words only: "President Joe Biden said")."""
+    """A clause's subject; in a paragraph that was not parsed, a name
+    opening its sentence after title and job words ("President Joe Biden said", "Economist
+    Ana Ruiz said") or after an opening adverbial ("In his reply, Tomas Varga said")."""
     if ent.root.dep_:
         return ent.root.dep_ in ("nsubj", "nsubjpass")
-    starts = cast.article.sentence_starts
+    text, starts = cast.article.text, cast.article.sentence_starts
     i = bisect.bisect_right(starts, ent.start_char) - 1
-    lead = cast.article.text[starts[i] if i >= 0 else 0:ent.start_char].split()
-    return all(w[:1].isupper() or w.lower() in TITLES for w in lead)
+    lead = _without_fronted_adverbial(text[starts[i] if i >= 0 else 0:ent.start_char]).split()
+    return all(w[:1].isupper() or w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS
+               for w in lead)
+
+
+# words that open an adverbial put before the subject: 'In his reply, Ruiz argued'
+_ADVERBIAL_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset(
+    "there then still yet however meanwhile later earlier instead now today yesterday also indeed asked".split())
+
+
+def _without_fronted_adverbial(lead: str) -> str:
+    """The words before a sentence's subject without an opening adverbial ending in a
+    comma ('In his reply to the board, ', 'There, ')."""
+    words = lead.split()
+    if words and "," in lead and words[0].lower().strip(",") in _ADVERBIAL_OPENERS:
+        return lead.rsplit(",", 1)[1]
+    return lead
 
 
 def surname_mentions(cast: Cast) -> None:
@@ -543,6 +585,23 @@ def surname_mentions(cast: Cast) -> None:
         people = by_surname.get(fold(t.text))
         if people and len(people) == 1:
             cast.occurrences.append((t.idx, people[0], _is_subject(cast, cast.article.doc[t.i:t.i + 1])))
+
+
+def _with_missed_first_name(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'Ivanka Trump, 34,' tagged 'Trump': a surname alone preceded by an untagged,
+    capitalised first name (a known one, or any given name before a family's surname)
+    takes it back."""
+    if len(toks) != 1 or toks[0].i == 0:
+        return toks
+    first = cast.article.doc[toks[0].i - 1]
+    if (first.ent_type_ or not first.text[:1].isupper() or not first.is_alpha or first.is_stop
+            or first.lower_ in CALENDAR_WORDS or first.lower_ in TITLES
+            or is_speech_verb_form(first.lower_) or cast.article.quoted[first.i]):
+        return toks
+    family = any(len(p.tokens) > 1 and p.surname == fold(toks[0].text) for p in cast.persons)
+    if first.lower_ in FIRST_NAMES or family and _unknown_given_name(cast.article, first.i):
+        return [first] + toks
+    return toks
 
 
 def _extend_truncated(cast: Cast, toks: list[Token]) -> list[Token]:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
+from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
                       TITLES, first_name_gender)
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -199,6 +199,9 @@ def person_by_form(doc: Doc, ent: Span) -> str | None:
         return "PERSON"  # "Ms Rivera" tagged ORG
     if before in PERSON_TITLES_BEFORE or (len(words) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES)):
         return "PERSON"
+    if len(words) == 1 and first in FIRST_NAMES and before == "," and words[0].i > 1 \
+            and doc[words[0].i - 2].lower_ in KINSHIP_NOUNS:
+        return "PERSON"  # "Trump's wife, Melania," tagged a place
     return None
 
 

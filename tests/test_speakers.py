@@ -181,6 +181,23 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "he_is_the_main_clause_subject_not_the_subject_of_its_that_clause": (
+        "Budget fight\n\nThe council met on Monday.\n\nGovernor Dan Pike has known for months that Senator "
+        "Ray Moss is not ready to lead the committee. “He has never run anything,” he said.",
+        [("He has never run anything,", "Dan Pike")]),
+    "a_name_after_an_opening_adverbial_is_its_sentences_subject": (
+        "Trade talks\n\nMinister Paul Greene chaired the meeting.\n\nAfter a long wait for the minister, "
+        "Tomas Varga walked out of the hall, while Greene looked on.\n\n“We have waited long enough,” he said.",
+        [("We have waited long enough,", "Tomas Varga")]),
+    "a_name_after_job_words_opening_a_sentence_is_its_subject_not_an_object": (
+        "Tax plan\n\nThe plan was published on Monday.\n\nConservative economist Paul Greene reviewed the plan "
+        "that Senator Tom Hale unveiled at noon.\n\n“The numbers do not add up,” he said.",
+        [("The numbers do not add up,", "Paul Greene")]),
+    "a_name_without_a_known_gender_takes_the_she_opening_the_next_sentence": (
+        "Family business\n\nGeorge Varro runs the company. Varro praised Mayor Ana Ruiz, a guest at the opening, "
+        "on Monday.\n\nIvanka Varro, 34, could be an effective bridge to younger guests. She has doubled the "
+        "profits of the hotels.\n\n“We grew every year,” she said.",
+        [("We grew every year,", "Ivanka Varro")]),
     "it_after_a_country_that_spoke_is_that_country": (
         "Spy row\n\nThe report was published on Sunday.\n\n"
         "Russia denied the report on Monday. It said the claims were “baseless.”",
@@ -630,6 +647,19 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_first_name_after_the_owners_wife_takes_the_owners_surname": (
+        "Gala\n\nGovernor Victor Hale opened the gala.\n\nOn the second night, Hale's wife, Marta, is to speak. "
+        "She has rarely spoken in public.\n\n“I am proud of him,” she said.",
+        [("I am proud of him,", "Marta Hale")]),
+    "a_first_name_after_a_kinship_noun_is_a_person_even_when_tagged_a_place": (
+        "Fundraiser\n\nMayor Tom Reed hosted the dinner.\n\nOn Monday, Reed's daughter, Georgia, is to speak. "
+        "She has rarely spoken in public.\n\n“I am proud of my father,” she said.",
+        [("I am proud of my father,", "Georgia Reed")]),
+    "a_given_name_the_lists_lack_before_a_family_surname_is_a_relative": (
+        "Family business\n\nGeorge Varro runs the company with his son, Peter Varro.\n\nIvanka Varro, 34, could "
+        "be an effective bridge to younger guests. She has doubled the profits of the hotels.\n\n"
+        "“We grew every year,” she said.",
+        [("We grew every year,", "Ivanka Varro")]),
     "a_bare_surname_means_who_the_paragraph_just_named_in_full": (
         "Vote in Dover\n\nSenator Ann Pryor voted early. “It went smoothly,” Pryor said.\n\n"
         "Her rival, Tom Pryor, a farmer and no relation, greeted voters outside before heading in. "
