@@ -22,7 +22,7 @@ from .article import ArticleModel, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, UNNAMED, Entity, occurrences_between
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
-                      MEDIA_NOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
+                      MEDIA_NOUNS, NEUTER_PRONOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms)
 from .mentions import build_cast, fullest_form
 from .names import fold
@@ -75,6 +75,7 @@ class SpeakerResolver:
         self._people_named: list[tuple[int, int, str]] | None = None  # PERSON entities, by offset
         self._author: tuple[str, int] | None | bool = False  # not looked up yet
         self.cue: Token | None = None  # the cue of the mention being resolved
+        self.quote: tuple[int, int] | None = None  # and its quote's offsets
         self.narrators: set[int] = set()  # ids of writers who said 'I': never 'he' or 'she' here
 
     def resolve(self, mention: Span | None, history: list[tuple[int, Entity]],
@@ -86,7 +87,7 @@ class SpeakerResolver:
         ``quote`` (its offsets) names is less likely to be."""
         if mention is None or len(mention) == 0:
             return Resolved(None, None, None), None
-        self.cue = cue
+        self.cue, self.quote = cue, quote
         self.cast.history = history
         self.cast.excluded = self._addressees(cue) | self.narrators | self._named_after_pronoun(mention)
         self.cast.named_in_quote = self._named_in(quote)
@@ -526,6 +527,40 @@ def _after_indefinite_article(texts: list[str], i: int) -> bool:
             and (k == 0 or texts[k - 1] != ","))
 
 
+NAMED_NEXT_SENTENCES = 2  # how far after the quote 'Ed Brookover spoke' may name 'a top adviser'
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+
+
+def named_next(r: SpeakerResolver, m: MentionView) -> Result:
+    """'A top Trump adviser says ... ¶ Ed Brookover spoke to reporters': a speaker brought in
+    by an indefinite or possessive job description ('a retired general', 'Trump's campaign
+    manager') is the person the next sentences first name, when that name is their subject."""
+    if m.head.pos_ != "NOUN" or not _job_noun(m.head) or not _indefinite_or_possessive(m.span):
+        return None
+    article, starts = r.article, r.article.sentence_starts
+    after = article.sentence_of(max(m.span.end_char, r.quote[1] if r.quote else 0)) + 1
+    if after >= len(starts):
+        return None
+    end = starts[after + NAMED_NEXT_SENTENCES] if after + NAMED_NEXT_SENTENCES < len(starts) else len(article.text)
+    person = next(((p, e, subject) for p, e, subject in occurrences_between(r.cast, starts[after], end)
+                   if e.kind == PERSON and e is not UNNAMED), None)
+    if person is None or person[1].introduced != person[0] or not person[2]:
+        return None  # the first person named next is not new, or not what the sentence is about
+    return as_resolved(person[1], article.span_text(list(m.span)) or None), person[1]
+
+
+def _job_noun(head: Token) -> bool:
+    word = head.lemma_.lower() or head.lower_
+    return word in ROLE_NOUNS or word in PERSON_NOUNS or word in TITLES
+
+
+def _indefinite_or_possessive(span: Span) -> bool:
+    """'a retired general', 'an aide', 'Trump's campaign manager', 'his chief aide'."""
+    first = span[0].lower_
+    return first in ("a", "an") or first in _POSSESSIVE_DETERMINERS or any(
+        t.text in POSSESSIVE or t.tag_ == "POS" for t in span)
+
+
 def unnamed(r: SpeakerResolver, m: MentionView) -> tuple[Resolved, None]:
     """No sieve decided: an unnamed speaker, the description kept as the role ("senior
     European Union official")."""
@@ -545,5 +580,6 @@ RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] =
     "media_outlet": media_outlet,
     "owner": owner,
     "definite_nominal": definite_nominal,
+    "named_next": named_next,
 }
 DEFAULT_RESOLUTION_SIEVES: tuple[str, ...] = tuple(RESOLUTION_SIEVES)

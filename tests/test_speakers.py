@@ -334,6 +334,18 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_job_description_is_the_person_the_next_sentence_first_names_as_its_subject": (
+        "Budget row\n\nThe cabinet met on Monday.\n\nA senior Treasury adviser says the plan is “dead on arrival.”"
+        "\n\nMarta Quinn spoke to reporters after the cabinet meeting. She said the numbers would be revised.",
+        [("dead on arrival.", "Marta Quinn")]),
+    "a_job_description_is_not_someone_the_article_named_before": (
+        "Budget row\n\nSenator Ray Moss criticised the plan on Monday.\n\nA senior Treasury adviser says the plan "
+        "is “dead on arrival.”\n\nMoss spoke to reporters after the cabinet meeting.",
+        [("dead on arrival.", None)]),
+    "a_job_description_is_not_a_name_the_next_sentence_only_mentions": (
+        "Budget row\n\nThe cabinet met on Monday.\n\nA senior Treasury adviser says the plan is “dead on arrival.”"
+        " The plan was drafted by Marta Quinn, the finance minister.",
+        [("dead on arrival.", None)]),
     "the_organizer_an_organizer_brought_in_is_unnamed": (
         "Caucus night\n\nLead organizer Lisa Park ran the phone bank all week.\n\n"
         "On Monday, Tom and Ann Reed were greeted by an organizer at a field office on the south side.\n\n"
