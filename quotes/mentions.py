@@ -91,7 +91,8 @@ def _in_credit(article: ArticleModel, ent: Span) -> bool:
 
 def collect_speaking_places(cast: Cast) -> None:
     """'Russia denied the report. It said ...': a country or city as the subject of a speech
-    verb speaks as a body (its government), which a later 'it' can mean."""
+    verb speaks as a body (its government), which a later 'it' can mean; described by a job
+    ('Matdos Santos, legal director for the ACLU, said') the tagger mistook a person."""
     article = cast.article
     for ent in article.ents:
         root = ent.root
@@ -99,7 +100,13 @@ def collect_speaking_places(cast: Cast) -> None:
                 or not is_speech_verb_form(root.head.lower_)):
             continue
         name = clean_name(ent.text)
-        entity = cast.register(name, name.split(), ORGANISATION, ent.start_char)
+        described = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+        if any(c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS or c.lower_ in TITLES
+               for c in described):  # 'Matdos Santos, legal director for the ACLU, said': a person
+            entity = cast.register(name, name.split(), PERSON, ent.start_char)
+            entity.roles.extend(_roles_around(cast, ent, []))
+        else:
+            entity = cast.register(name, name.split(), ORGANISATION, ent.start_char)
         cast.occurrences.append((ent.start_char, entity, True))
 
 

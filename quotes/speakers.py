@@ -12,7 +12,7 @@ description as the role.
 from __future__ import annotations
 
 import bisect
-
+import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -276,6 +276,27 @@ def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:
                                           and w.dep_ != "det"]) or resolved.role
                 return Resolved(resolved.name, resolved.kind, role, gender=resolved.gender), entity
     return None
+
+
+# 'the base chief known as Bob', 'a guard identified only as Karim', 'a nurse who goes by Lulu'
+_KNOWN_AS_RE = re.compile(r",?\s+(?:(?:who is |who was )?(?:known|identified)(?: only| publicly)? as|who goes by)"
+                          r"\s+[\"“]?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def known_as(r: SpeakerResolver, m: MentionView) -> Result:
+    """'said the base chief known as Bob': a description followed by the name the person is
+    known or identified by is that person; the description becomes the role."""
+    if m.head.pos_ != "NOUN":
+        return None
+    match = _KNOWN_AS_RE.match(r.article.text, m.span.end_char)
+    name = clean_name(match[1]) if match else ""
+    if not name:
+        return None
+    role = r.article.span_text(list(m.span)) or None
+    e = r.cast.person_for(name.split(), m.pos)
+    if e is None:
+        return Resolved(name, PERSON, role, gender=title_gender([m.head.lower_])), None
+    return as_resolved(e, role), e
 
 
 def _objects_of(head: Token) -> list[Token]:
@@ -573,6 +594,7 @@ RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] =
     "document_read_out": document_read_out,
     "pronoun": pronoun,
     "named_in_apposition": named_in_apposition,
+    "known_as": known_as,
     "title_alone": title_alone,
     "description_of_focus": description_of_focus,
     "name_the_tagger_missed": name_the_tagger_missed,

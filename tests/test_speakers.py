@@ -334,6 +334,14 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_description_followed_by_known_as_is_that_name": (
+        "Embassy siege\n\nThe film shows a delay.\n\n“There was no order to wait,” said the station chief known as "
+        "Dale, speaking publicly for the first time. “We left at once.”",
+        [("There was no order to wait,", "Dale"), ("We left at once.", "Dale")]),
+    "a_description_followed_by_identified_only_as_is_that_name": (
+        "Border crossing\n\nThe gate closed at dusk.\n\n“The gate was open all night,” said a guard identified only "
+        "as Karim.",
+        [("The gate was open all night,", "Karim")]),
     "a_job_description_is_the_person_the_next_sentence_first_names_as_its_subject": (
         "Budget row\n\nThe cabinet met on Monday.\n\nA senior Treasury adviser says the plan is “dead on arrival.”"
         "\n\nMarta Quinn spoke to reporters after the cabinet meeting. She said the numbers would be revised.",
@@ -485,6 +493,20 @@ NOMINALS_AND_DOCUMENTS = {
         "“I will restore every plank,” the billionaire said.",
         [("I will restore every plank,", "Victor Aldane")]),
 }
+
+
+def test_person_the_tagger_calls_a_place_is_a_person_when_a_job_describes_them(nlp):
+    """'Matdos Santos, legal director for ..., said' tagged a place: a job in apposition tells."""
+    from spacy.tokens import Span
+
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp("Court ruling\n\n“We think the city is wrong,” Quill Marsh, legal director for the Harbor Trust, said "
+              "on Monday.")
+    name = next(i for i, t in enumerate(doc) if t.text == "Quill")
+    doc.ents = [e for e in doc.ents if e.end <= name or e.start >= name + 2] + [Span(doc, name, name + 2, label="GPE")]
+    assert [(q.text, q.speaker, q.speaker_kind) for q in quotes_from_doc(doc)] == [
+        ("We think the city is wrong,", "Quill Marsh", "person")]
 
 
 @pytest.mark.parametrize("text", [
