@@ -39,7 +39,7 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     toks = without_dateline(toks)
     # "NATO’s Stoltenberg", "Belarus’s Lukashenko": the possessor is not the name.
     for i in range(len(toks) - 1, -1, -1):
-        if toks[i].text in POSSESSIVE or toks[i].tag_ == "POS":
+        if (toks[i].text in POSSESSIVE or toks[i].tag_ == "POS") and not _possessive_in_org_name(toks, i):
             if i < len(toks) - 1:
                 toks = toks[i + 1:]
             else:
@@ -61,6 +61,18 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # 'Robert Hale Sr' + '.'
         toks.pop()
     return role, toks
+
+
+_GROUP_POSSESSORS = frozenset({"children", "women", "men", "people", "workers", "veterans", "teachers", "nurses"})
+
+
+def _possessive_in_org_name(toks: list[Token], i: int) -> bool:
+    """'Information Commissioner's Office', 'Children's Hospital': a possessive inside an
+    organisation's name (a job or a group owns the organisation word it ends with)."""
+    if i == 0 or i == len(toks) - 1 or toks[-1].lower_ not in ORG_WORDS:
+        return False
+    owner = toks[i - 1].lower_
+    return owner in TITLES or owner in ROLE_NOUNS or owner in PERSON_NOUNS or owner in _GROUP_POSSESSORS
 
 
 # Titles that are part of the name a user types when one given name follows: 'Prince Edward'.

@@ -247,16 +247,30 @@ def document_read_out(r: SpeakerResolver, m: MentionView) -> Result:
 
 
 def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
-    """'the 21-year-old Spaniard', 'the Serbian', 'the Dutchman': a one-word nationality
+    """'the 21-year-old Spaniard', 'the Serbian', 'the Northern Irishman': a nationality
     after an article is the person in focus, not a new speaker."""
-    ent = m.ent
-    demonym = ent is not None and (ent.label_ in ("NORP", "PERSON") or r.article.is_demonym(ent.text)) or \
-        m.head.lower_.endswith(("man", "woman"))
-    if (ent is None or len(ent) != 1 or not demonym or not after_article(r.article.doc, ent)
-            or r.cast.person_for([ent.text], m.pos) or r.cast.org_for(ent.text, m.pos) is not None):
+    name = _demonym_words(r.article, m)
+    if (not name or not after_article(r.article.doc, name)
+            or r.cast.person_for([name.text], m.pos) or r.cast.org_for(name.text, m.pos) is not None):
         return None
     e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history)
     return (as_resolved(e, None), e) if e is not None and e is not UNNAMED else None
+
+
+def _demonym_words(article: ArticleModel, m: MentionView) -> Span | None:
+    """The capitalised words of a nationality ending the mention ('Spaniard', 'Northern
+    Irishman', 'South African'), or None when the mention is not one."""
+    head = m.head
+    start = head.i
+    while start > m.span.start and m.span.doc[start - 1].text[:1].isupper() and m.span.doc[start - 1].pos_ != "DET":
+        start -= 1
+    words = m.span.doc[start:head.i + 1]
+    if not head.text[:1].isupper() or len(words) > 2:
+        return None
+    ent = article.ent_of_token.get(head.i)
+    demonym = (ent is not None and (ent.label_ == "NORP" or ent.label_ == "PERSON" and len(ent) == 1
+                                    or article.is_demonym(ent.text)) or head.lower_.endswith(("man", "woman")))
+    return words if demonym else None
 
 
 def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:

@@ -14,6 +14,11 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "an_organisation_a_job_or_group_owns_keeps_its_possessive": (
+        "Data breach\n\nA cloud firm was fined on Monday.\n\n“This was entirely preventable,” the Information "
+        "Commissioner's Office said. “Every penny goes to the new ward,” the Children's Hospital Charity said.",
+        [("This was entirely preventable,", "Information Commissioner's Office"),
+         ("Every penny goes to the new ward,", "Children's Hospital Charity")]),
     "a_person_known_by_one_name_after_a_job_title": (
         "Concert\n\nSinger Adele performs in Munich.\n\n“Munich, you were incredible,” the singer told fans.",
         [("Munich, you were incredible,", "Adele")]),
@@ -181,6 +186,11 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_nationality_of_two_words_is_the_person_in_focus": (
+        "Derby day\n\nCeltic manager Brendan Rodgers was furious with the decision.\n\n“It was never a corner,” the "
+        "Northern Irishman said.\n\nErnie Els won the title by two shots. “It was close at the end,” the South "
+        "African said.",
+        [("It was never a corner,", "Brendan Rodgers"), ("It was close at the end,", "Ernie Els")]),
     "he_is_the_main_clause_subject_not_the_subject_of_its_that_clause": (
         "Budget fight\n\nThe council met on Monday.\n\nGovernor Dan Pike has known for months that Senator "
         "Ray Moss is not ready to lead the committee. “He has never run anything,” he said.",
