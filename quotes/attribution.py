@@ -39,6 +39,7 @@ CONFIDENCE = {
     "reported_speech": 0.6,
     "reply": 0.6,
     "turn": 0.55,
+    "interview_answer": 0.55,
     "credit_after": 0.7,
     "colon_name": 0.8,
     "colon_subject": 0.7,
@@ -847,6 +848,9 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
         subject = _governing_subject(ctx, span)
         if subject is not None and not _looks_like_title(quoted_text):
             return RawAttribution(span, mention_span(subject, ctx), None, "sentence_subject")
+    answer = _answer_to_written_question(ctx, span) if _quote_only(ctx, span) else None
+    if answer is not None and (previous is None or previous.span.paragraph < span.paragraph - 1):
+        return answer
     if _quote_only(ctx, span) and (previous is None or previous.mention is None) and span.paragraph > 0:
         # A quote-only paragraph after narrative that names who is about to speak.
         lead_start = ctx.paragraphs[span.paragraph - 1][0]
@@ -932,6 +936,30 @@ def _reply_to_question(ctx: _Context, previous: RawAttribution, span: QuoteSpan)
     if other is None:
         return None
     return RawAttribution(span, mention_span(other, ctx), None, "reply")
+
+
+def _answer_to_written_question(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'We asked economist Dana Whitlock to explain. / Why did the bank act now? / “Inflation
+    has been stubborn.”': a quote-only paragraph right after an unquoted question paragraph
+    is the answer of the person last named in the narrative before the questions began."""
+    k = span.paragraph - 1
+    if k < 1 or not _written_question(ctx, k):
+        return None
+    quoted = {q.paragraph for q in ctx.spans}
+    while k >= 0 and (k in quoted or _written_question(ctx, k)):
+        k -= 1
+    if k < 0:
+        return None
+    start, end = ctx.paragraphs[k]
+    names = [e for e in ctx.ents if start <= e.start_char < end and e.label_ == "PERSON" and not ctx.quoted[e.start]]
+    return RawAttribution(span, mention_span(names[-1].root, ctx), None, "interview_answer") if names else None
+
+
+def _written_question(ctx: _Context, k: int) -> bool:
+    """Paragraph ``k`` is a short question of the writer's: unquoted, ending in '?'."""
+    start, end = ctx.paragraphs[k]
+    text = ctx.text[start:end].strip()
+    return text.endswith("?") and len(text) < 300 and not any(ctx.quoted[i] for i in ctx.token_range(start, end))
 
 
 def _next_turn(ctx: _Context, done: list[RawAttribution], span: QuoteSpan) -> RawAttribution | None:

@@ -781,7 +781,7 @@ def orgs_that_are_people(cast: Cast) -> None:
     keep = []
     for org in cast.orgs:
         words = org.tokens
-        plain = 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper()
+        plain = 1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
                                              and w.lower() not in ORG_WORDS for w in words) \
             and words[0].lower() not in CALENDAR_WORDS and fold(words[-1]) not in MEDIA_NAMES
         role_heads = {r.split()[-1].lower() for r in org.roles if r.split()}

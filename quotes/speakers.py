@@ -282,7 +282,7 @@ def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:
     article = r.article
     for t in m.head.subtree:
         ent = article.ent_of_token.get(t.i)
-        if (t.dep_ == "appos" and t.i > m.head.i and ent is not None and ent.label_ == "PERSON"
+        if (t.dep_ == "appos" and t.i > m.head.i and ent is not None and _a_person(r, ent)
                 and not article.quoted[t.i] and t.head.i in {m.head.i} | {c.i for c in _objects_of(m.head)}):
             resolved, entity = r.resolve(ent, r.cast.history)
             if resolved.name is not None:
@@ -311,6 +311,11 @@ def known_as(r: SpeakerResolver, m: MentionView) -> Result:
     if e is None:
         return Resolved(name, PERSON, role, gender=title_gender([m.head.lower_])), None
     return as_resolved(e, role), e
+
+
+def _a_person(r: SpeakerResolver, ent: Span) -> bool:
+    """Tagged a person, or a name the cast found to be one ('Rain Newton-Smith' tagged ORG)."""
+    return ent.label_ == "PERSON" or r.cast.person_for(clean_name(ent.text).split(), ent.start_char) is not None
 
 
 def _objects_of(head: Token) -> list[Token]:

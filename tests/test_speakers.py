@@ -537,6 +537,10 @@ def test_person_the_tagger_calls_an_organisation(nlp, text):
 
 
 APPOSITIONS = {
+    "a_hyphenated_name_the_tagger_called_an_organisation_in_apposition_is_a_person": (
+        "Budget reaction\n\nThe Federation of Small Firms warned the tax rises would hit hiring. Its chief "
+        "executive, Sky Newton-Hale, said: “Firms will think twice before hiring.”",
+        [("Firms will think twice before hiring.", "Sky Newton-Hale")]),
     "name_apposition_then_cue": (
         "“The numbers are moving our way,” Dana Whitfield, the pollster who founded the Civic Pulse survey "
         "tweeted on Wednesday.",
@@ -733,6 +737,12 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "answers_to_the_writers_own_questions_are_the_interviewees": (
+        "Explainer: the new bus fares\n\nWe asked transport planner Olu Bankole of Westgate University what "
+        "changes.\n\nWho pays more?\n\n“Anyone who travels before nine. Peak fares rise by a fifth.”\n\n"
+        "Is there any good news?\n\n“Yes. Weekend fares are frozen until March.”",
+        [("Anyone who travels before nine. Peak fares rise by a fifth.", "Olu Bankole"),
+         ("Yes. Weekend fares are frozen until March.", "Olu Bankole")]),
     "after_an_answer_bare_paragraphs_take_turns": (
         "Interviewer Kate Lin sat down with novelist Omar Said.\n\n“Why did you stop writing?” Lin asked.\n\n"
         "“I ran out of things to say.”\n\n“Do you miss it?”\n\n“Every day.”",
