@@ -46,6 +46,10 @@ def quoted_token_mask(doc: Doc, spans: list[QuoteSpan], starts: list[int] | None
     return quoted
 
 
+# Three-letter words a headline In Title Case leaves in lower case
+_LOWER_IN_TITLES = frozenset({"the", "and", "but", "for", "nor", "yet", "off", "out", "via", "per", "its", "not"})
+
+
 class ArticleModel:
     """A parsed article and everything the rules look up in it, computed once."""
 
@@ -128,11 +132,14 @@ class ArticleModel:
         return cache[start]
 
     def title_case(self, start: int) -> bool:
-        """True when the line starting at ``start`` has three or more long words, all capitalized."""
+        """True when the line starting at ``start`` has three or more long words, all capitalized,
+        and no lower-case three-letter word a headline would capitalize ('Premier Li Qiang met
+        Chancellor Olaf Scholz' is a sentence; 'Mayor Thanks Donors for the Gift' a headline)."""
         end = self.text.find("\n", start)
         words = re.findall(r"[A-Za-z][\w’'-]*", self.text[start:end if end >= 0 else len(self.text)])
         long_words = [w for w in words if len(w) > 3]
-        return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+        return len(long_words) >= 3 and all(w[0].isupper() for w in long_words) and not any(
+            len(w) == 3 and w.islower() and w not in _LOWER_IN_TITLES for w in words)
 
     def body_name_words(self) -> set[str]:
         """Words written capitalized after a sentence's first word, outside quotes and headlines."""

@@ -187,7 +187,12 @@ def personish(head: Token) -> bool:
     word = head.lower_
     lemma = head.lemma_.lower()
     return (word in TITLES or word in ROLE_NOUNS or word.endswith(("ist", "year-old", "man", "woman"))
-            or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or is_age(head))
+            or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or is_age(head) or is_ranking(head))
+
+
+def is_ranking(token: Token) -> bool:
+    """'number' of 'the world number two': a ranking standing for a player."""
+    return token.lower_ == "number" and any(t.pos_ == "NUM" for t in token.children)
 
 
 def is_age(token: Token) -> bool:

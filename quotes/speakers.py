@@ -168,17 +168,25 @@ class SpeakerResolver:
                 and _argument_of(article, p, verb)}
 
     def _addressees(self, cue: Token | None) -> set[int]:
-        """Entities the cue speaks to or about ("told Hannity", "said of Trump"): ids."""
+        """Entities the cue speaks to or about ("told Hannity", "said of Trump", "Asked about
+        Trump, she said"): ids."""
         if cue is None:
             return set()
         objects = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN")]
         objects += [c for p in cue.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "about", "at")
+                    for c in p.children if c.dep_ == "pobj"]
+        # 'Asked about Sabalenka, she said': whom the question was about
+        objects += [c for clause in cue.children if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKED_ABOUT
+                    for p in clause.children if p.dep_ == "prep" and p.lower_ in ("about", "of", "on", "regarding")
                     for c in p.children if c.dep_ == "pobj"]
         # the noun phrase up to its head: "told Hannity", not "to cheers ... where Trump spoke"
         targets = [t for o in objects for t in self.article.doc[o.left_edge.i:o.i + 1]]
         starts = {t.idx for t in targets if not self.article.quoted[t.i]}
         return {id(e) for start in starts for _, e, _ in occurrences_between(self.cast, start, start + 1)
                 if e is not UNNAMED}
+
+
+_ASKED_ABOUT = frozenset({"ask", "question", "press", "speak", "talk", "quiz"})
 
 
 def _argument_of(article: ArticleModel, pos: int, verb: Token) -> bool:

@@ -186,6 +186,15 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_ranking_or_seeding_is_the_player_in_focus": (
+        "Golf: Lind wins in Dubai\n\nSara Lind beat Mia Holt by two shots to win in Dubai on Sunday.\n\n"
+        "“This is the best week of my career,” the world number four said.\n\nHolt had led after three rounds. "
+        "“I am proud of how I fought,” the second seed said.",
+        [("This is the best week of my career,", "Sara Lind"), ("I am proud of how I fought,", "Mia Holt")]),
+    "she_is_not_the_player_she_was_asked_about": (
+        "Chess final\n\nAnna Kovac beat Elena Dorr in the final game on Sunday.\n\nKovac faces Lena Brandt in the "
+        "title match. Asked about Kovac, she said: “She is the favourite, but I have nothing to lose.”",
+        [("She is the favourite, but I have nothing to lose.", "Lena Brandt")]),
     "a_nationality_of_two_words_is_the_person_in_focus": (
         "Derby day\n\nCeltic manager Brendan Rodgers was furious with the decision.\n\n“It was never a corner,” the "
         "Northern Irishman said.\n\nErnie Els won the title by two shots. “It was close at the end,” the South "
@@ -322,6 +331,11 @@ def test_first_name_gender(name, gender):
 
 
 TITLE_CASE_LINES = {
+    "a_sentence_of_capitalised_names_is_no_headline": (
+        "Premier in Paris\n\nVietnamese Premier Pham Minh Chinh met French President Emmanuel Macron in Paris on "
+        "Monday.\n\n“We are partners for the long term,” Pham told reporters. Macron said he had raised trade. "
+        "“We want fair rules,” he said.",
+        [("We are partners for the long term,", "Pham Minh Chinh"), ("We want fair rules,", "Emmanuel Macron")]),
     "a_title_alone_in_a_headline_is_the_one_who_holds_it": (
         "Minister: ‘We will cut fuel duty’\n\nFinance Minister Rhea Kapoor made the promise on Monday.\n\n"
         "“Families need relief,” Kapoor said.",
