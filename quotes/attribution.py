@@ -197,6 +197,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
                 return verb.head
             if is_age(child):
                 return child  # 'the 45-year-old said'
+            named = _name_before_age(child, ctx)
+            if named is not None:
+                return named  # '“...,” Pike, 67, said': the parse makes the age the subject
             if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
                 continue
             if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_ or (
@@ -221,6 +224,16 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+def _name_before_age(token: Token, ctx: _Context) -> Token | None:
+    """The capitalised word before ', 67,' when ``token`` is such an age, else None."""
+    doc = token.doc
+    if not token.like_num or token.i < 2 or doc[token.i - 1].text != "," or token.i + 1 >= len(doc) \
+            or doc[token.i + 1].text != ",":
+        return None
+    name = doc[token.i - 2]
+    return name if name.text[:1].isupper() and name.is_alpha and not ctx.quoted[name.i] else None
 
 
 _TIME_NOUNS = frozenset("point time moment stage day night week month year morning evening juncture".split())

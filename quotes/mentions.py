@@ -317,10 +317,15 @@ def collect_described_orgs(cast: Cast) -> None:
 
 
 def collect_unnamed_people(cast: Cast) -> None:
-    """'A farmer in the valley': an unnamed person a later 'he' can mean."""
-    for m in UNNAMED_PERSON_RE.finditer(cast.article.text):
-        if not cast.article.in_quote_char(m.start(1)):
+    """'A farmer in the valley': an unnamed person a later 'he' can mean (not 'One critic,
+    Paul Wendt,': a description of the name after it)."""
+    text = cast.article.text
+    for m in UNNAMED_PERSON_RE.finditer(text):
+        if not cast.article.in_quote_char(m.start(1)) and not _NAME_IN_APPOSITION_RE.match(text, m.end(1)):
             cast.occurrences.append((m.start(1), UNNAMED, True))
+
+
+_NAME_IN_APPOSITION_RE = re.compile(r",\s+(?:[A-Z][a-z]*\.?\s+)*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 
 
 def definite_descriptions(cast: Cast) -> None:

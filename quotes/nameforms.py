@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
-                      TITLES, first_name_gender)
+                      TITLES, first_name_gender, word_list)
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -264,12 +264,7 @@ UNNAMED_PERSON_RE = re.compile(
 TITLED_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Prince|Princess|Sheikh|Sheikha)\.?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)")
 
 
-ORG_NOUNS = frozenset("""
-agency company firm group organisation organization bank ministry department board union airline
-regulator government council committee court party campaign network newspaper paper magazine
-institute university club team authority office commission foundation charity body watchdog
-administration carrier manufacturer maker retailer insurer lender broadcaster broadcaster
-""".split())
+ORG_NOUNS = word_list("org_nouns")  # 'the company said': nouns for an organisation
 
 
 PREPOSITIONS = frozenset("""aboard about above across after against along amid amidst among around as at before

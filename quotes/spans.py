@@ -224,7 +224,9 @@ def ends_abbreviation(text: str, dot: int) -> bool:
     if word.lower().rstrip(".") in _ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
-        return True  # an initial: Ronald R. Fieldstone
+        # an initial follows a name ('Ronald R. Fieldstone'), not 'on'/'at' ('posted on X.')
+        before = re.search(r"(\S+)\s+$", text[max(0, dot - 30):dot - 1])
+        return not (before and before.group(1).lower() in ("on", "at", "to", "from", "via"))
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))  # U.S, D.C
 
 

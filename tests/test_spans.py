@@ -1,7 +1,7 @@
 """Quote finding at the character level (no spaCy)."""
 import pytest
 
-from quotes.spans import find_quote_spans, paragraphs
+from quotes.spans import find_quote_spans, paragraphs, sentence_starts
 
 
 def quoted(text):
@@ -59,3 +59,14 @@ def test_paragraphs_lines_and_blocks():
     assert paragraphs("One.\n\nTwo.\nThree.") == [(0, 4), (6, 10), (11, 17)]
     wrapped = "\n".join(["word " * 12] * 4) + "\n\n" + "\n".join(["more " * 12] * 4)
     assert len(paragraphs(wrapped)) == 2
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("He met George W. Bush. Then he left.", [0, 23]),
+    ("She posted it on X. One critic was unmoved.", [0, 20]),
+    ("The U.S. team won. Fans cheered.", [0, 19]),
+    ("Dr. Ruiz spoke first. Prof. Lee spoke next.", [0, 22]),
+])
+def test_sentence_starts_skip_initials_and_abbreviations(text, starts):
+    """An initial follows a name ('George W. Bush'); a capital after 'on' ends a sentence ('on X.')."""
+    assert sentence_starts(text) == starts

@@ -186,6 +186,13 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "one_critic_followed_by_a_name_is_that_named_critic": (
+        "Singer responds to critics\n\nPop star Lila Monroe hit back at critics of her new album on Sunday.\n\n"
+        "Her label, Starlight Records, also defended the record. “Lila is an artist at the peak of her powers,” "
+        "the label wrote on X.\n\nOne critic, Paul Wendt of the Daily Ledger, was unmoved. “It is a shallow "
+        "record,” he wrote.",
+        [("Lila is an artist at the peak of her powers,", "Starlight Records"),
+         ("It is a shallow record,", "Paul Wendt")]),
     "a_ranking_or_seeding_is_the_player_in_focus": (
         "Golf: Lind wins in Dubai\n\nSara Lind beat Mia Holt by two shots to win in Dubai on Sunday.\n\n"
         "“This is the best week of my career,” the world number four said.\n\nHolt had led after three rounds. "
@@ -358,6 +365,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_utility_is_the_organisation_in_focus": (
+        "Storm damage\n\nMore than 40,000 homes lost power on Monday, according to Eastern Power.\n\n"
+        "“Crews are working around the clock,” the utility said in a statement.",
+        [("Crews are working around the clock,", "Eastern Power")]),
     "a_description_followed_by_known_as_is_that_name": (
         "Embassy siege\n\nThe film shows a delay.\n\n“There was no order to wait,” said the station chief known as "
         "Dale, speaking publicly for the first time. “We left at once.”",
@@ -589,6 +600,12 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "an_age_after_the_name_is_not_the_speaker": (
+        "Storm leaves thousands without power\n\nMore than 40,000 homes were without power on Monday after a storm "
+        "swept across the region, according to Eastern Power.\n\n“Crews are working around the clock,” the "
+        "utility said in a statement.\n\nIn Millbrook, resident Joan Pike said a tree had crushed her car. "
+        "“I heard a crack and then a bang,” Pike, 67, said.",
+        [("Crews are working around the clock,", "Eastern Power"), ("I heard a crack and then a bang,", "Joan Pike")]),
     "a_surname_the_tagger_reads_as_an_adjective_is_still_the_subject": (
         "Casino rally\n\nThe rally was held on Wednesday.\n\n"
         "Councilman Marty Small spoke first.\n\n"
