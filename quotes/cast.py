@@ -96,15 +96,17 @@ TITLE_ABBREVIATIONS = {"adm": "admiral", "gen": "general", "sen": "senator", "go
                        "prof": "professor", "amb": "ambassador", "pres": "president", "dr": "doctor", "rev": "reverend"}
 
 
-# 'vice president' is no president: a rank word before the head makes another role.
-_RANK_PREFIXES = frozenset({"vice", "deputy", "assistant", "associate", "under", "acting", "lieutenant", "co"})
+# 'vice president' is no president, 'prime minister' no transport minister: a rank word
+# before the head makes another role.
+RANK_PREFIXES = frozenset({"vice", "deputy", "assistant", "associate", "under", "acting", "lieutenant", "co",
+                            "prime"})
 
 
 def role_head(words: list[str]) -> str:
     """The noun a role is about: 'leader' of 'greenfield party leader', 'aide' of 'top aide
     to the governor', 'vice president' of 'former vice president' ('' for no words)."""
     cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS and i > 0), len(words))
-    if cut > 1 and words[cut - 2] in _RANK_PREFIXES:
+    if cut > 1 and words[cut - 2] in RANK_PREFIXES:
         return f"{words[cut - 2]} {words[cut - 1]}"
     return words[cut - 1] if cut else ""
 
@@ -265,7 +267,7 @@ class Cast:
         when several fit equally well, instead of the nearest)."""
         noun = fold(noun)
         nouns = {noun, noun[:-1] + "ies"} if noun.endswith("y") else {noun}
-        ranked = {f"{fold(m)} {noun}" for m in modifiers if fold(m) in _RANK_PREFIXES}
+        ranked = {f"{fold(m)} {noun}" for m in modifiers if fold(m) in RANK_PREFIXES}
         nouns = ranked or nouns  # 'the vice president' is only a vice president
         found: list[tuple[int, Entity]] = []
         for e in self.orgs + self.persons:

@@ -282,8 +282,9 @@ def collect_outlet_names(cast: Cast) -> None:
     article = cast.article
     for m in _OUTLET_NAME_RE.finditer(article.text):
         start = m.start(1)
-        if fold(m.group(2)) not in MEDIA_NAMES or article.in_quote_char(start) or _ents_within(article, start, m.end(1)):
-            continue
+        if fold(m.group(2)) not in MEDIA_NAMES or article.in_quote_char(start) or any(
+                e.label_ not in ("DATE", "TIME") for e in _ents_within(article, start, m.end(1))):
+            continue  # ('The Sunday Herald': 'Sunday' tagged a date)
         words = m.group(1).split()
         opens = m.start() == start and article.text[:start].rstrip()[-1:] in ("", ".", "!", "?")
         if opens and words[0].lower() in article.lower_words():

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
-                      TITLES, first_name_gender, word_list)
+                      MEDIA_NAMES, TITLES, first_name_gender, word_list)
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -47,7 +47,7 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             break
     role: list[Token] = []
     while toks and not regnal_name(toks) and (toks[0].lower_ in TITLES or toks[0].lower_.lstrip("-–—").rstrip(".") in TITLES
-                    or toks[0].lower_ in CALENDAR_WORDS
+                    or toks[0].lower_ in CALENDAR_WORDS and toks[-1].lower_ not in MEDIA_NAMES
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .author import article_author
-from .cast import ORGANISATION, PERSON, UNNAMED, Entity, occurrences_between
+from .cast import ORGANISATION, PERSON, RANK_PREFIXES, UNNAMED, Entity, occurrences_between
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms)
@@ -533,8 +533,8 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     e = r.cast.by_noun(head.lemma_, pos, modifiers) or r.cast.by_noun(head.text, pos, modifiers)
     if e is not None:
         return as_resolved(e, None), e
-    if head.lemma_.lower() in GENERIC_HEADS:
-        return None  # 'the official' named nowhere: not whoever is in focus
+    if head.lemma_.lower() in GENERIC_HEADS or _ranked(mention, head):
+        return None  # 'the official', 'the prime minister' named nowhere: not whoever is in focus
     bare = all(t.i == head.i or t.dep_ == "det" for t in mention)
     outlet = head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS  # only an outlet (media_outlet)
     if bare and not outlet and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
@@ -546,6 +546,11 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         if e is not None and e is not UNNAMED:
             return as_resolved(e, None), e
     return None
+
+
+def _ranked(mention: Span, head: Token) -> bool:
+    """'the prime minister', 'the deputy mayor': a rank word makes an office of its own."""
+    return any(t.i < head.i and t.lower_ in RANK_PREFIXES for t in mention)
 
 
 INTRODUCED_SENTENCES = 4  # how far back 'an organizer' may be for 'the organizer said'

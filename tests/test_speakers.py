@@ -365,6 +365,15 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_prime_minister_is_not_the_transport_minister": (
+        "Minister quits\n\nTransport minister Greg Hollis resigned on Friday over his expenses.\n\nIn a letter, "
+        "Hollis wrote: “I have become a distraction.” The prime minister replied that Hollis had “served with "
+        "distinction.”",
+        [("I have become a distraction.", "Greg Hollis"), ("served with distinction.", None)]),
+    "a_paper_named_for_a_weekday_is_the_newspaper": (
+        "Minister quits\n\nThe Sunday Herald first reported the expense claims last month.\n\n"
+        "“Our reporting was accurate and fair,” the newspaper said.",
+        [("Our reporting was accurate and fair,", "Sunday Herald")]),
     "the_utility_is_the_organisation_in_focus": (
         "Storm damage\n\nMore than 40,000 homes lost power on Monday, according to Eastern Power.\n\n"
         "“Crews are working around the clock,” the utility said in a statement.",
