@@ -125,8 +125,9 @@ class _Context:
                 breaks.append(m.end())
             breaks.append(p_end)
         for q in self.spans:
-            if q.closed and q.end > q.start and self.text[q.end - 1] in ".!?":
-                breaks.append(q.close_end)
+            if q.closed and q.end > q.start and self.text[q.end - 1] in ".!?" \
+                    and not _LOWER_GOES_ON_RE.match(self.text, q.close_end):
+                breaks.append(q.close_end)  # not 'She declared “What a night!” and said ...'
         return sorted(set(breaks))
 
     def sentence_start(self, pos: int) -> int:
@@ -136,6 +137,9 @@ class _Context:
     def sentence_end(self, pos: int) -> int:
         i = bisect.bisect_right(self.breaks, pos)
         return self.breaks[i] if i < len(self.breaks) else len(self.text)
+
+
+_LOWER_GOES_ON_RE = re.compile(r"[ \t]+(?:and|but|or|as|while|before|after|then)\b")
 
 
 def is_cue(token: Token) -> bool:

@@ -609,6 +609,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_sentence_goes_on_after_an_exclamation_in_quotes": (
+        "Primary night\n\nSenator Ruth Adler spoke in Tampa.\n\nShe declared “What a night!” and said that her "
+        "campaign would keep going “to the very end” across the state.",
+        [("What a night!", "Ruth Adler"), ("to the very end", "Ruth Adler")]),
     "an_age_after_the_name_is_not_the_speaker": (
         "Storm leaves thousands without power\n\nMore than 40,000 homes were without power on Monday after a storm "
         "swept across the region, according to Eastern Power.\n\n“Crews are working around the clock,” the "
