@@ -399,6 +399,10 @@ def attribute(article: ArticleModel, sieves: Sequence[str] = DEFAULT_SIEVES) -> 
 
 
 _PULL_QUOTE_REACH = 12  # quotes either side a pull quote repeats (near it; never the whole article: quadratic)
+_PULL_QUOTE_WORDS = 5  # fewer words repeated may be chance ('We will win')
+_PULL_QUOTE_PARAGRAPHS = 4  # a subheading or pull quote stands this near the paragraph it repeats
+# a subheading repeating a quote gets a speaker only by these guesses, which it must not keep
+_GUESSED_FROM_CONTEXT = frozenset({"continuation", "introduced_speaker"})
 
 
 def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
@@ -414,13 +418,16 @@ def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> 
         return texts[k]
     marks = " \t\"'“”‘’«»."
     for i, r in enumerate(results):
-        if r.mention is not None:
+        if r.mention is not None and r.method not in _GUESSED_FROM_CONTEXT:
             continue
         start, end = ctx.paragraphs[r.span.paragraph]
-        if ctx.text[start:end].strip(marks) != ctx.text[r.span.start:r.span.end].strip(marks) or len(words(i)) <= 10:
+        if ctx.text[start:end].strip(marks) != ctx.text[r.span.start:r.span.end].strip(marks) or \
+                len(words(i).split()) < _PULL_QUOTE_WORDS:
             continue  # not a paragraph of its own, or too short to tell a repeat from a chance match
         near = range(max(0, i - _PULL_QUOTE_REACH), min(len(results), i + _PULL_QUOTE_REACH + 1))
-        if any(j != i and results[j].mention is not None and words(i) in words(j) for j in near):
+        if any(j != i and results[j].mention is not None and results[j].method not in _GUESSED_FROM_CONTEXT
+               and 0 < abs(results[j].span.paragraph - r.span.paragraph) <= _PULL_QUOTE_PARAGRAPHS
+               and words(i) in words(j) for j in near):
             results[i] = RawAttribution(r.span, None, None, "repeated_quote", speech=False)
     return results
 

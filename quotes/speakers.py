@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .author import article_author
-from .cast import ORGANISATION, PERSON, RANK_PREFIXES, UNNAMED, Entity, occurrences_between
+from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms)
@@ -597,9 +597,17 @@ def named_next(r: SpeakerResolver, m: MentionView) -> Result:
     end = starts[after + NAMED_NEXT_SENTENCES] if after + NAMED_NEXT_SENTENCES < len(starts) else len(article.text)
     person = next(((p, e, subject) for p, e, subject in occurrences_between(r.cast, starts[after], end)
                    if e.kind == PERSON and e is not UNNAMED), None)
-    if person is None or person[1].introduced != person[0] or not person[2]:
-        return None  # the first person named next is not new, or not what the sentence is about
+    if person is None or person[1].introduced != person[0] or not person[2] or not _may_hold(person[1], m.head):
+        return None  # the first person named next is not new, not what the sentence is about, or has another job
     return as_resolved(person[1], article.span_text(list(m.span)) or None), person[1]
+
+
+def _may_hold(person: Entity, job: Token) -> bool:
+    """``person`` has no known role, or one with the ``job`` noun ('a retired general' ->
+    'Gen. Wesley Clark'; 'a spokesperson' is not 'Transport Secretary Mark Harper')."""
+    word = job.lemma_.lower() or job.lower_
+    return not person.roles or any(word in {TITLE_ABBREVIATIONS.get(w, w) for w in fold(r).replace(".", "").split()}
+                                   for r in person.roles)
 
 
 def _job_noun(head: Token) -> bool:

@@ -365,6 +365,15 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_spokesperson_is_not_the_minister_named_next": (
+        "Live: storm hits the coast\n\n09:32 GMT\n\nNetwork Rail has cancelled all trains in the south-west. A "
+        "spokesperson said: “Please do not travel today.”\n\nTransport Secretary Mark Dalby posted: “Follow the "
+        "advice and stay safe.”",
+        [("Please do not travel today.", None), ("Follow the advice and stay safe.", "Mark Dalby")]),
+    "the_forecaster_is_the_weather_service_in_focus": (
+        "Live: storm hits the coast\n\n09:15 GMT\n\nThe Met Office has issued a red warning for wind in Cornwall. "
+        "“There is a danger to life,” the forecaster said.",
+        [("There is a danger to life,", "Met Office")]),
     "the_prime_minister_is_not_the_transport_minister": (
         "Minister quits\n\nTransport minister Greg Hollis resigned on Friday over his expenses.\n\nIn a letter, "
         "Hollis wrote: “I have become a distraction.” The prime minister replied that Hollis had “served with "
@@ -703,6 +712,12 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_short_subheading_repeating_the_quote_below_is_no_quote": (
+        "Live: storm hits the coast\n\nTransport Secretary Mark Dalby posted: “Follow the advice and stay safe.”"
+        "\n\n09:50 GMT\n\n‘I have never seen waves like it’\n\nFisherman Bill Tregarth, 64, told the BBC: “I have "
+        "never seen waves like it. The harbour is a mess.”",
+        [("Follow the advice and stay safe.", "Mark Dalby"),
+         ("I have never seen waves like it. The harbour is a mess.", "Bill Tregarth")]),
     "a_capitalised_transcript_label_is_the_person_in_normal_case": (
         "Transcript\n\nThe senator spoke to the press on Friday.\n\n"
         "SEN. MARK DUNN: \"We will pass the bill.\"\n\nQUESTION: \"When?\"",
