@@ -150,7 +150,14 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         # '“...,” the post read.': the tagger makes the sentence's verb a noun.
         return token.dep_ == "ROOT" and token.lower_ in _MISTAGGED_CUES
-    return token.lemma_.lower() in SPEECH_VERBS
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in _PHRASAL_CUES and token.i + 1 < len(token.doc) \
+        and token.nbor(1).lower_ == _PHRASAL_CUES[lemma]
+
+
+# Verbs that report speech only with their particle: 'shot back that', 'hit out at'
+_PHRASAL_CUES = {"shoot": "back", "fire": "back", "snap": "back", "hit": "out", "lash": "out", "chime": "in",
+                 "weigh": "in"}
 
 
 def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inverted: bool = False) -> Token | None:

@@ -554,8 +554,9 @@ def _is_subject(cast: Cast, ent: Span) -> bool:
     """A clause's subject; in a paragraph that was not parsed, a name
     opening its sentence after title and job words ("President Joe Biden said", "Economist
     Ana Ruiz said") or after an opening adverbial ("In his reply, Tomas Varga said")."""
-    if ent.root.dep_:
-        return ent.root.dep_ in ("nsubj", "nsubjpass")
+    if ent.root.dep_:  # 'The moderator, KTLA anchor Dana Reyes, struggled': in apposition to the subject
+        return ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "appos" and ent.root.head.dep_ in (
+            "nsubj", "nsubjpass") and ent.root.head.i < ent.root.i
     text, starts = cast.article.text, cast.article.sentence_starts
     i = bisect.bisect_right(starts, ent.start_char) - 1
     lead = _without_fronted_adverbial(text[starts[i] if i >= 0 else 0:ent.start_char]).split()

@@ -186,6 +186,14 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_name_in_apposition_to_the_subject_is_in_focus": (
+        "Mayor's race heats up\n\nCity Councilwoman Rosa Delgado and businessman Frank Mercer clashed Tuesday in the "
+        "first debate of the mayoral race.\n\n“I'm proud to invest in this city,” Mercer said.\n\nDelgado said voters "
+        "would see through his ads. “People are not stupid,” she said. “They know who has been fighting for them.”"
+        "\n\nThe moderator, KTLA anchor Dana Reyes, struggled at times to keep order. “Please let each other finish,” "
+        "she pleaded.",
+        [("I'm proud to invest in this city,", "Frank Mercer"), ("People are not stupid,", "Rosa Delgado"),
+         ("They know who has been fighting for them.", "Rosa Delgado"), ("Please let each other finish,", "Dana Reyes")]),
     "one_critic_followed_by_a_name_is_that_named_critic": (
         "Singer responds to critics\n\nPop star Lila Monroe hit back at critics of her new album on Sunday.\n\n"
         "Her label, Starlight Records, also defended the record. “Lila is an artist at the peak of her powers,” "
@@ -618,6 +626,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "shot_back_and_hit_out_report_speech": (
+        "Mayor's race\n\nCouncilwoman Rosa Delgado accused Frank Mercer of “buying the election.” Mercer shot back "
+        "that Delgado had “never created a single job.”",
+        [("buying the election.", "Rosa Delgado"), ("never created a single job.", "Frank Mercer")]),
     "a_sentence_goes_on_after_an_exclamation_in_quotes": (
         "Primary night\n\nSenator Ruth Adler spoke in Tampa.\n\nShe declared “What a night!” and said that her "
         "campaign would keep going “to the very end” across the state.",
