@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES
 from .names import fold
-from .nameforms import CLAUSE_OPENERS, POSSESSIVE, REGNAL_TITLES, clean_name
+from .nameforms import CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, REGNAL_TITLES, clean_name
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
 
@@ -221,13 +221,19 @@ class ArticleModel:
 
 def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Novak' + 'Djokovic' tagged as two entities: a first name and the capitalized word after it
-    are one person."""
+    are one person; so is a name cut after a particle ('Ursula von der' + 'Leyen')."""
     out: list[Span] = []
     i = 0
     while i < len(ents):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         first = ent.text.lower()
+        rest = _after_particles(doc, ent)
+        if rest is not None:  # 'Ursula von der' + 'Leyen' (GPE), 'Pieter van' + 'den' + 'Berg'
+            joined = nxt is not None and nxt.start == rest
+            out.append(Span(doc, ent.start, nxt.end if joined else rest + 1, label="PERSON"))
+            i += 2 if joined else 1
+            continue
         if len(ent) == 1 and (first in MALE_NAMES or first in FEMALE_NAMES):
             if nxt is not None and nxt.start == ent.end and len(nxt) <= 2 and nxt.text[:1].isupper():
                 out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
@@ -242,6 +248,19 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(_with_regnal_title(doc, _with_dropped_first_name(doc, _without_score(doc, ent), free_from), free_from))
         i += 1
     return out
+
+
+def _after_particles(doc: Doc, ent: Span) -> int | None:
+    """Where the surname starts after a person's name cut at a particle ('Ursula von der',
+    'Pieter van' + 'den'), or None when ``ent`` is no such name."""
+    if ent.label_ != "PERSON":
+        return None
+    k = ent.end
+    while k < len(doc) and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES:
+        k += 1
+    if k == ent.end and ent[-1].lower_ not in NAME_PARTICLES:
+        return None  # not cut at a particle
+    return k if k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() else None
 
 
 def _with_regnal_title(doc: Doc, ent: Span, free_from: int) -> Span:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel
 from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS
-from .nameforms import is_age, personish
+from .nameforms import DATELINE_RE, is_age, personish
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -213,6 +213,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
                 return named  # '“...,” Pike, 67, said': the parse makes the age the subject
             if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
                 continue
+            dateline = DATELINE_RE.match(ctx.text, ctx.sentence_start(child.idx))
+            if dateline and child.idx < dateline.end():  # 'BRUSSELS (AFP) - Ursula von der Leyen called'
+                child = _first_name_after(ctx, dateline.end(), token.idx) or child
             if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_ or (
                     child.text[:1].isupper() and child.text in ctx.person_words()):
                 subjects.append(child)  # 'Small, who attended' (read as an adjective) is Marty Small
@@ -235,6 +238,12 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+def _first_name_after(ctx: _Context, start: int, end: int) -> Token | None:
+    """The head of the first person or organisation named between two offsets."""
+    ent = next((e for e in ctx.ents if start <= e.start_char < end and e.label_ in ("PERSON", "ORG")), None)
+    return None if ent is None else ctx.doc[ent.end - 1]
 
 
 def _name_before_age(token: Token, ctx: _Context) -> Token | None:

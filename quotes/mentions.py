@@ -16,7 +16,7 @@ from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS,
                       ROLE_NOUNS, TITLES, base_forms, first_name_gender,
                       is_speech_verb_form)
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS,
+from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS,
                         TITLED_NAME_RE,
                         UNNAMED_PERSON_RE, acronym, after_article, clean_name, gender_of_tokens, name_tokens,
                         name_word, person_by_form, regnal_name, slice_text, useful_role, REGNAL_TITLES)
@@ -27,7 +27,8 @@ def collect_named_entities(cast: Cast) -> None:
     datelines and headline words, roles and genders noted."""
     swallowed = -1  # last token of a name extended over the next entity
     for ent in cast.article.ents:
-        if cast.article.quoted[ent.start] or ent.start <= swallowed or _in_credit(cast.article, ent):
+        if cast.article.quoted[ent.start] or ent.start <= swallowed or _in_credit(cast.article, ent) \
+                or _in_dateline(cast.article, ent):
             continue
         label = person_by_form(cast.article.doc, ent) or ent.label_
         if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent):
@@ -58,8 +59,8 @@ def collect_named_entities(cast: Cast) -> None:
         if kind == PERSON and name.isupper() and " " in name:
             name = name.title()  # 'MARK DUNN:' in a transcript is Mark Dunn
         entity = cast.register(name, name.split(), kind, ent.start_char)
-        roles = _roles_around(cast, ent, role_toks)
-        entity.roles.extend(roles)
+        roles = [_without_dateline_text(r) for r in _roles_around(cast, ent, role_toks)]
+        entity.roles.extend(r for r in roles if r)
         if entity.kind == PERSON and entity.gender is None:
             entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
                                               [t.text for t in role_toks], entity.tokens[0])
@@ -78,6 +79,19 @@ def _lone_headline_word(article: ArticleModel, ent: Span) -> bool:
 
 _CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures", "image",
                            "images", "credit", "credits", "courtesy", "illustration", "video", "graphic"})
+
+
+def _in_dateline(article: ArticleModel, ent: Span) -> bool:
+    """'ROTTERDAM, Netherlands - Port director ...': the place a story was filed from."""
+    start = article.sentence_starts[article.sentence_of(ent.start_char)]
+    dateline = DATELINE_RE.match(article.text, start)
+    return dateline is not None and ent.end_char <= dateline.end() and ent.text.isupper()
+
+
+def _without_dateline_text(role: str) -> str:
+    """'ROTTERDAM, Netherlands - Port director' -> 'Port director'."""
+    dateline = DATELINE_RE.match(role)
+    return role[dateline.end():] if dateline else role
 
 
 def _in_credit(article: ArticleModel, ent: Span) -> bool:

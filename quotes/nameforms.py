@@ -21,6 +21,10 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 LOWER_NAME_WORDS = {"of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
 
 
+# 'BRUSSELS (AFP) - ', 'ROTTERDAM, Netherlands - ', 'PORTLAND, Ore. — ': where a story is filed from
+DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]+\.?)*\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
+
+
 def without_dateline(toks: list[Token]) -> list[Token]:
     """'CLEVELAND - Donald Trump' -> 'Donald Trump': a dateline is not part of a name; and
     'Deborah Reynolds - Santilli' (two names the tagger ran together across a dash) keeps
@@ -109,7 +113,7 @@ def _first_name_before_name(toks: list[Token]) -> bool:
 
 # Lower-case words inside surnames: 'al Ashry', 'dos Santos', 'de Blasio', 'van Gogh'.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
-                            "la", "le", "van", "von", "ter", "ten"})
+                            "la", "le", "van", "von", "ter", "ten", "den", "des"})
 
 
 def _particle(toks: list[Token]) -> bool:

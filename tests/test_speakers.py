@@ -14,6 +14,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_dateline_is_never_the_speaker_and_a_name_cut_at_a_particle_is_whole": (
+        "EU summit\n\nBRUSSELS (AFP) - European Commission President Ursula von der Leyen called on Thursday for "
+        "“a common European answer” to migration.",
+        [("a common European answer", "Ursula von der Leyen")]),
+    "particles_inside_a_surname_stay_in_the_name": (
+        "Port strike\n\nROTTERDAM, Netherlands - Port director Pieter van den Berg warned on Monday of “weeks of "
+        "disruption” at the docks.",
+        [("weeks of disruption", "Pieter van den Berg")]),
     "an_organisation_a_job_or_group_owns_keeps_its_possessive": (
         "Data breach\n\nA cloud firm was fined on Monday.\n\n“This was entirely preventable,” the Information "
         "Commissioner's Office said. “Every penny goes to the new ward,” the Children's Hospital Charity said.",
@@ -874,3 +882,10 @@ PATTERNS = {
                          ids=[f"{pattern}:{case}" for pattern, cases in PATTERNS.items() for case in cases])
 def test_patterns(text, expected, nlp):
     assert speakers(text, nlp) == expected
+
+
+def test_a_dateline_is_not_part_of_the_role(nlp):
+    """'ROTTERDAM, Netherlands - Port director Pieter van den Berg': the role is the job alone."""
+    [quote] = extract_quotes("Port strike\n\nROTTERDAM, Netherlands - Port director Pieter van den Berg warned on "
+                             "Monday of “weeks of disruption” at the docks.", nlp=nlp)
+    assert (quote.speaker, quote.role) == ("Pieter van den Berg", "Port director")
