@@ -39,6 +39,7 @@ CONFIDENCE = {
     "reported_speech": 0.6,
     "reply": 0.6,
     "turn": 0.55,
+    "headline_repeat": 0.75,
     "interview_answer": 0.55,
     "credit_after": 0.7,
     "colon_name": 0.8,
@@ -411,7 +412,28 @@ def attribute(article: ArticleModel, sieves: Sequence[str] = DEFAULT_SIEVES) -> 
         if result is None:
             result = _by_context(ctx, span, results)
         results.append(result)
-    return _drop_repeated_pull_quotes(ctx, _share_within_long_quotes(results))
+    return _credit_headline_quotes(ctx, _drop_repeated_pull_quotes(ctx, _share_within_long_quotes(results)))
+
+
+_HEADLINE_QUOTE_WORDS = 3  # "'We will not back down': Nurses strike" - fewer words may be chance
+
+
+def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
+    """"‘We will not back down’: Nurses strike": a quote in the headline that no cue credits
+    there is the words of whoever the body credits with them."""
+    def words(r: RawAttribution) -> str:
+        return " ".join(re.findall(r"\w+", ctx.text[r.span.start:r.span.end].lower()))
+    for i, r in enumerate(results):
+        if r.span.paragraph != 0 or r.method in _CUE_METHODS:
+            continue
+        said = words(r)
+        if len(said.split()) < _HEADLINE_QUOTE_WORDS:
+            continue
+        source = next((b for b in results if b.span.paragraph > 0 and b.mention is not None
+                       and b.method in _CUE_METHODS | {"same_paragraph"} and said in words(b)), None)
+        if source is not None:
+            results[i] = RawAttribution(r.span, source.mention, source.cue, "headline_repeat")
+    return results
 
 
 _PULL_QUOTE_REACH = 12  # quotes either side a pull quote repeats (near it; never the whole article: quadratic)

@@ -354,6 +354,10 @@ def test_first_name_gender(name, gender):
 
 
 TITLE_CASE_LINES = {
+    "a_quote_in_the_headline_is_whoever_the_body_credits_with_it": (
+        "‘We will not back down’: Nurses strike for a second day\n\nNurses at three hospitals walked out again on "
+        "Tuesday.\n\n“We will not back down,” said Maria Santos, president of the Nurses Union.",
+        [("We will not back down", "Maria Santos"), ("We will not back down,", "Maria Santos")]),
     "a_sentence_of_capitalised_names_is_no_headline": (
         "Premier in Paris\n\nVietnamese Premier Pham Minh Chinh met French President Emmanuel Macron in Paris on "
         "Monday.\n\n“We are partners for the long term,” Pham told reporters. Macron said he had raised trade. "
