@@ -540,14 +540,14 @@ def learn_genders(cast: Cast) -> None:
     person comes between."""
     votes: dict[int, list[str]] = {}
     starts = cast.article.sentence_starts
-    positions = [p for p, _, _ in cast.occurrences]
-    for k, (p, e, is_subject) in enumerate(cast.occurrences):
-        if not is_subject or e.kind != PERSON or e.gender is not None or e is UNNAMED:
+    people = [(p, e, is_subject) for p, e, is_subject in cast.occurrences if e.kind == PERSON]
+    for k, (p, e, is_subject) in enumerate(people):
+        if not is_subject or e.gender is not None or e is UNNAMED:
             continue
         i = sentence_index(starts, p)
         end = starts[i + 2] + 1 if i + 2 < len(starts) else len(cast.article.text)
-        if k + 1 < len(positions):
-            end = min(end, positions[k + 1])
+        if k + 1 < len(people):
+            end = min(end, people[k + 1][0])
         gender = cast.article.first_pronoun_gender(p, min(end, starts[i + 1] if i + 1 < len(starts) else end)) \
             or _opening_pronoun_gender(cast.article, starts[i + 1] if i + 1 < len(starts) else end, end)
         if gender:
