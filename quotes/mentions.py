@@ -331,6 +331,35 @@ def collect_described_orgs(cast: Cast) -> None:
         cast.occurrences.append((start, entity, False))
 
 
+# 'a program called Sandy Hook Promise', 'a startup named Zentrix': a name given to a body
+_CALLED_ORG_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}([a-z]+),? (?:called|named|dubbed) "
+                            r"((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,4})")
+_PROGRAM_NOUNS = frozenset({"program", "programme", "project", "initiative", "movement", "nonprofit", "non-profit"})
+
+
+def collect_called_orgs(cast: Cast) -> None:
+    """'a program called Sandy Hook Promise': the name an organisation noun is given is an
+    organisation's, even when it opens with a first name or the tagger made it a person."""
+    article = cast.article
+    for m in _CALLED_ORG_RE.finditer(article.text):
+        noun, start = m.group(1), m.start(2)
+        if noun not in ORG_NOUNS and noun not in _PROGRAM_NOUNS or article.in_quote_char(start):
+            continue
+        name = clean_name(m.group(2))
+        opens = article.sentence_starts[article.sentence_of(m.start())] == m.start()  # 'A startup named X raised'
+        entity = next((p for p in cast.persons if p.key == fold(name)), None)
+        if entity is not None:  # already a cast member, as a person: now an organisation
+            cast.persons.remove(entity)
+            entity.kind, entity.gender = ORGANISATION, None
+            cast.orgs.append(entity)
+            cast.occurrences = [(p, e, s or opens and e is entity and p == start) for p, e, s in cast.occurrences]
+        else:
+            entity = cast.register(name, name.split(), ORGANISATION, start)
+            cast.occurrences.append((start, entity, opens))
+        if noun not in entity.roles:
+            entity.roles.append(noun)
+
+
 def collect_unnamed_people(cast: Cast) -> None:
     """'A farmer in the valley': an unnamed person a later 'he' can mean (not 'One critic,
     Paul Wendt,': a description of the name after it)."""
@@ -916,6 +945,7 @@ CAST_STEPS = (
     collect_acronym_orgs,
     collect_outlet_names,
     collect_described_orgs,
+    collect_called_orgs,
     collect_unnamed_people,
     orgs_that_are_people,
     share_coordinated_surnames,

@@ -385,6 +385,12 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_name_an_organisation_noun_is_given_is_an_organisation": (
+        "Gun law\n\nThe father of a pupil killed at Oak Ridge Elementary School spoke on Monday.\n\nMark Barrow now "
+        "helps lead a program called Sandy Hill Promise. The group seeks to prevent gun deaths through what it calls "
+        "“sensible gun laws.”\n\nA startup named Rosa Labs raised $40 million. It said the money would “double our "
+        "team by summer.”",
+        [("sensible gun laws.", "Sandy Hill Promise"), ("double our team by summer.", "Rosa Labs")]),
     "a_spokesperson_is_not_the_minister_named_next": (
         "Live: storm hits the coast\n\n09:32 GMT\n\nNetwork Rail has cancelled all trains in the south-west. A "
         "spokesperson said: “Please do not travel today.”\n\nTransport Secretary Mark Dalby posted: “Follow the "
