@@ -250,13 +250,17 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# particles that, capitalised, still sit inside a name ('Mohammed bin Abdulrahman Al Thani')
+_NAME_INNER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "den", "ter", "ten"})
+
+
 def _after_particles(doc: Doc, ent: Span) -> int | None:
     """Where the surname starts after a person's name cut at a particle ('Ursula von der',
     'Pieter van' + 'den'), or None when ``ent`` is no such name."""
     if ent.label_ != "PERSON":
         return None
     k = ent.end
-    while k < len(doc) and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES:
+    while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and (doc[k].is_lower or doc[k].lower_ in _NAME_INNER_PARTICLES):
         k += 1
     if k == ent.end and ent[-1].lower_ not in NAME_PARTICLES:
         return None  # not cut at a particle

@@ -359,6 +359,9 @@ def mention_span(head: Token, ctx: _Context) -> Span:
         ent = ctx.ent_of_token.get(head.i)
         if ent is not None and not any(ctx.quoted[i] for i in range(ent.start, ent.end)):
             left, right = min(left, ent.start), max(right, ent.end - 1)
+    while left >= 2 and doc[left - 1].text in ("-", "‐") and not doc[left - 2].whitespace_ \
+            and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
+        left -= 2  # 'Sanwo-Olu': a hyphenated name the parse split
     para_start = ctx.text.rfind("\n", 0, head.idx) + 1
     while left < head.i and (doc[left].is_punct or ctx.quoted[left] or doc[left].idx < para_start
                              or doc[left].is_space):

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from .article import ArticleModel
 from .lexicon import FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
-from .nameforms import NAME_PARTICLES, clean_name, stem_in
+from .nameforms import NAME_PARTICLES, REGNAL_TITLES, clean_name, stem_in
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -189,6 +189,9 @@ class Cast:
         pool = self.persons if among is None else among
         if gender:
             pool = [p for p in pool if p.gender in (None, gender)]
+        owner = titled_given_name_owner(pool, tokens)
+        if owner is not None:
+            return owner
         cands = [p for p in pool if p.surname == surname]
         suffix = name_suffix(tokens)
         if suffix:  # 'Vance Jr.': the bare surname of the one whose suffix it is
@@ -330,6 +333,17 @@ class Cast:
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
+
+
+def titled_given_name_owner(people: list[Entity], tokens: list[str]) -> Entity | None:
+    """'Prince Faisal' is 'Faisal bin Farhan' when that is the one person of ``people`` named
+    Faisal in full whose roles carry the title ('Saudi Foreign Minister Prince')."""
+    if len(tokens) != 2 or tokens[0].lower() not in REGNAL_TITLES:
+        return None
+    title, given = tokens[0].lower(), fold(tokens[1])
+    owners = [p for p in people if len(p.tokens) > 2 and fold(p.tokens[0]) == given
+              and any(title in fold(r).split() for r in p.roles)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def first_bare_bearer(cast: Cast, people: list[Entity], surname: str) -> Entity | None:

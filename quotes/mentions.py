@@ -143,6 +143,29 @@ def collect_titled_names(cast: Cast) -> None:
         cast.occurrences.append((start, entity, False))
 
 
+# 'Governor Babajide Sanwo-Olu opened': a job written as a title, then two capitalised words
+_OFFICE_NAME_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w’'-]* [A-Z][a-z][\w’'-]*)(?= [a-z(]|[,.;:])")
+
+
+def collect_office_titled_names(cast: Cast) -> None:
+    """'Lagos State Governor Babajide Sanwo-Olu' the tagger missed: the two capitalised words
+    after a job written as a title are a person, the job a role."""
+    article = cast.article
+    for m in _OFFICE_NAME_RE.finditer(article.text):
+        title, name = m.group(1), m.group(2)
+        words = name.split()
+        if (title.lower() not in TITLES or article.in_quote_char(m.start()) or _ents_within(article, m.start(2), m.end(2))
+                or any(w.lower() in TITLES or w.lower() in ORG_WORDS or w.lower() in CALENDAR_WORDS for w in words)):
+            continue
+        entity = cast.register(name, words, PERSON, m.start(2))
+        if entity.gender is None:
+            entity.gender = gender_of_tokens([title.lower()], words[0])
+        if title not in entity.roles:
+            entity.roles.append(title)
+        i, j = (bisect.bisect_left(article.token_starts, k) for k in (m.start(2), m.end(2)))
+        cast.occurrences.append((m.start(2), entity, _is_subject(cast, article.doc[i:j])))
+
+
 def collect_first_name_pairs(cast: Cast) -> None:
     """'Sara Lind beat the mayor': a common first name and a capitalised word, as the subject
     of a clause (or in apposition) or after a title ('Mayor Ana Ruiz'), that the tagger
@@ -940,6 +963,7 @@ CAST_STEPS = (
     collect_named_entities,
     collect_speaking_places,
     collect_titled_names,
+    collect_office_titled_names,
     collect_first_name_pairs,
     collect_titled_single_names,
     collect_acronym_orgs,

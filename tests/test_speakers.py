@@ -14,6 +14,22 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "an_honorific_is_not_part_of_the_name": (
+        "Airport opens\n\nMaharashtra Chief Minister Eknath Shinde thanked the Centre on Sunday. “The people of "
+        "Maharashtra are grateful,” Shri Shinde said.",
+        [("The people of Maharashtra are grateful,", "Eknath Shinde")]),
+    "a_hyphenated_name_after_an_office_the_tagger_missed_is_a_person": (
+        "Rail line\n\nLagos State Governor Babajide Sanwo-Olu on Monday opened the second phase of the Red Line.\n\n"
+        "“Lagosians deserve world-class transport,” Sanwo-Olu said at the ceremony.\n\nChief Olusegun Adeyemi, a "
+        "community leader in Ikeja, welcomed the project. “This will change our lives,” the elder said.",
+        [("Lagosians deserve world-class transport,", "Babajide Sanwo-Olu"),
+         ("This will change our lives,", "Olusegun Adeyemi")]),
+    "a_title_and_given_name_is_the_titled_person_named_in_full": (
+        "Gulf talks\n\nQatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani hosted Gulf foreign ministers "
+        "on Tuesday. “Dialogue is the only path,” Sheikh Mohammed told reporters.\n\nSaudi Foreign Minister Prince "
+        "Faisal bin Farhan said the kingdom supported the talks. “We want stability for all,” Prince Faisal said.",
+        [("Dialogue is the only path,", "Mohammed bin Abdulrahman Al Thani"),
+         ("We want stability for all,", "Faisal bin Farhan")]),
     "a_dateline_is_never_the_speaker_and_a_name_cut_at_a_particle_is_whole": (
         "EU summit\n\nBRUSSELS (AFP) - European Commission President Ursula von der Leyen called on Thursday for "
         "“a common European answer” to migration.",
