@@ -1,4 +1,4 @@
-"""The article's cast (quotes/mentions.py, quotes/cast.py): mentions clustered into entities.
+"""The article's cast (quotes/collect.py, quotes/mentions.py, quotes/cast.py): mentions clustered into entities.
 
 Each row is a short article written for the tests -> the people and organisations its
 cast holds, with kind and gender.

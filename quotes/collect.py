@@ -1,0 +1,578 @@
+"""Cast steps that collect mentions: the people and organisations an article names.
+
+Each ``collect_*`` function adds to a :class:`~quotes.cast.Cast` the entities and
+mention offsets one kind of evidence gives (the tagger's entities, titles, first
+names, outlet and organisation names it missed, unnamed people); the order they
+run in is :data:`quotes.mentions.CAST_STEPS`, which also joins and annotates them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span, Token
+
+from .article import ArticleModel
+from .cast import ORGANISATION, PERSON, UNNAMED, Cast
+from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
+                      ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, is_speech_verb_form)
+from .names import fold
+from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
+                        PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_RE, after_article, clean_name,
+                        gender_of_tokens, name_tokens, person_by_form, regnal_name, slice_text, useful_role)
+
+
+def collect_named_entities(cast: Cast) -> None:
+    """People and organisations the tagger found outside quotes, names cleaned of titles,
+    datelines and headline words, roles and genders noted."""
+    swallowed = -1  # last token of a name extended over the next entity
+    for ent in cast.article.ents:
+        if cast.article.quoted[ent.start] or ent.start <= swallowed or _in_credit(cast.article, ent) \
+                or _in_dateline(cast.article, ent):
+            continue
+        label = person_by_form(cast.article.doc, ent) or ent.label_
+        if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent):
+            continue
+        generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
+        if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
+                label == "PERSON" or ent[0].lower_.endswith(("man", "woman")) or cast.article.is_demonym(ent.text)) \
+                and not any(p.surname == fold(ent.text) for p in cast.persons):
+            continue  # "the 21-year-old Spaniard", "the Dutchman": a description ('a terse Miller' is Miller)
+        role_toks, name_toks = name_tokens(list(ent))
+        if label == "PERSON":
+            name_toks = _with_missed_first_name(cast, _without_trailing_figures(name_toks))
+        if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
+            continue
+        name_toks = _extend_truncated(cast, _extend_generic(cast, name_toks) if generic else name_toks)
+        if generic and len(name_toks) == 1 and _lower_case_opener(cast, name_toks[0]):
+            continue  # 'Party leader Sam Hughes ... the party said': a common noun opening a sentence
+        swallowed = max(swallowed, name_toks[-1].i)
+        if cast.article.in_title_case_line(ent.start_char):
+            name_toks = _trim_headline_words(cast, name_toks)
+        name_toks = _without_sentence_opener(cast, name_toks)
+        if not name_toks:
+            continue
+        name = clean_name(slice_text(cast.article.text, name_toks))
+        if not name:
+            continue
+        kind = _kind(cast, ent, label, name_toks)
+        if kind == PERSON and name.isupper() and " " in name:
+            name = name.title()  # 'MARK DUNN:' in a transcript is Mark Dunn
+        entity = cast.register(name, name.split(), kind, ent.start_char)
+        roles = [_without_dateline_text(r) for r in _roles_around(cast, ent, role_toks)]
+        entity.roles.extend(r for r in roles if r)
+        if entity.kind == PERSON and entity.gender is None:
+            entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
+                                              [t.text for t in role_toks], entity.tokens[0])
+        cast.occurrences.append((ent.start_char, entity, is_subject_mention(cast, ent)))
+
+
+def _lone_headline_word(article: ArticleModel, ent: Span) -> bool:
+    """A headline of one word ('Concert', 'Floods') the tagger took for a name: a name only if
+    the article writes it again."""
+    line_start = article.text.rfind("\n", 0, ent.start_char) + 1
+    line_end = article.text.find("\n", ent.end_char)
+    line = article.text[line_start:len(article.text) if line_end < 0 else line_end].strip()
+    return (len(ent) == 1 and line == ent.text and ent.text.lower() not in FIRST_NAMES
+            and article.text.count(ent.text) == 1)
+
+
+_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures", "image",
+                           "images", "credit", "credits", "courtesy", "illustration", "video", "graphic"})
+
+
+def _in_dateline(article: ArticleModel, ent: Span) -> bool:
+    """'ROTTERDAM, Netherlands - Port director ...': the place a story was filed from."""
+    start = article.sentence_starts[article.sentence_of(ent.start_char)]
+    dateline = DATELINE_RE.match(article.text, start)
+    return dateline is not None and ent.end_char <= dateline.end() and ent.text.isupper()
+
+
+def _without_dateline_text(role: str) -> str:
+    """'ROTTERDAM, Netherlands - Port director' -> 'Port director'."""
+    dateline = DATELINE_RE.match(role)
+    return role[dateline.end():] if dateline else role
+
+
+def _in_credit(article: ArticleModel, ent: Span) -> bool:
+    """'Photo: Jane Roe / Daily News', '(Photo by Jane Roe/Daily News)': a credit names the
+    photographer, who is nobody's antecedent."""
+    texts = article.texts
+    if any("/" in w for w in texts[ent.start:ent.end]) or (ent.end < len(texts) and texts[ent.end] == "/"):
+        return True
+    return any(w.lower() in _CREDIT_WORDS for w in texts[max(0, ent.start - 3):ent.start])
+
+
+def collect_speaking_places(cast: Cast) -> None:
+    """'Russia denied the report. It said ...': a country or city as the subject of a speech
+    verb speaks as a body (its government), which a later 'it' can mean; described by a job
+    ('Matdos Santos, legal director for the ACLU, said') the tagger mistook a person."""
+    article = cast.article
+    for ent in article.ents:
+        root = ent.root
+        if (ent.label_ != "GPE" or article.quoted[ent.start] or root.dep_ != "nsubj"
+                or not is_speech_verb_form(root.head.lower_)):
+            continue
+        name = clean_name(ent.text)
+        described = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+        if any(c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS or c.lower_ in TITLES
+               for c in described):  # 'Matdos Santos, legal director for the ACLU, said': a person
+            entity = cast.register(name, name.split(), PERSON, ent.start_char)
+            entity.roles.extend(_roles_around(cast, ent, []))
+        else:
+            entity = cast.register(name, name.split(), ORGANISATION, ent.start_char)
+        cast.occurrences.append((ent.start_char, entity, True))
+
+
+def collect_titled_names(cast: Cast) -> None:
+    """'Mr Rivera', 'Ms Lee' the tagger missed: people, gendered by the title."""
+    for m in TITLED_NAME_RE.finditer(cast.article.text):
+        if cast.article.in_quote_char(m.start()) or any(e.start_char <= m.start(2) < e.end_char for e in cast.article.ents
+                                                 if e.label_ == "PERSON"):
+            continue
+        title = m.group(1).lower()
+        if title in REGNAL_TITLES and len(m.group(2).split()) == 1:  # 'Princess Amalia'
+            name, start = f"{m.group(1)} {m.group(2)}", m.start(1)
+        else:
+            name, start = m.group(2), m.start(2)
+        entity = cast.register(name, name.split(), PERSON, start)
+        if entity.gender is None:
+            entity.gender = gender_of_tokens([title], entity.tokens[0])
+        if title not in ("mr", "mrs", "ms", "miss") and m.group(1) not in entity.roles:
+            entity.roles.append(m.group(1))  # 'the prince said'
+        cast.occurrences.append((start, entity, False))
+
+
+# 'Governor Babajide Sanwo-Olu opened': a job written as a title, then two capitalised words
+_OFFICE_NAME_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][\w’'-]* [A-Z][a-z][\w’'-]*)(?= [a-z(]|[,.;:])")
+
+
+def collect_office_titled_names(cast: Cast) -> None:
+    """'Lagos State Governor Babajide Sanwo-Olu' the tagger missed: the two capitalised words
+    after a job written as a title are a person, the job a role."""
+    article = cast.article
+    for m in _OFFICE_NAME_RE.finditer(article.text):
+        title, name = m.group(1), m.group(2)
+        words = name.split()
+        if (title.lower() not in TITLES or article.in_quote_char(m.start()) or _ents_within(article, m.start(2), m.end(2))
+                or any(w.lower() in TITLES or w.lower() in ORG_WORDS or w.lower() in CALENDAR_WORDS for w in words)):
+            continue
+        entity = cast.register(name, words, PERSON, m.start(2))
+        if entity.gender is None:
+            entity.gender = gender_of_tokens([title.lower()], words[0])
+        if title not in entity.roles:
+            entity.roles.append(title)
+        i, j = (bisect.bisect_left(article.token_starts, k) for k in (m.start(2), m.end(2)))
+        cast.occurrences.append((m.start(2), entity, is_subject_mention(cast, article.doc[i:j])))
+
+
+def collect_first_name_pairs(cast: Cast) -> None:
+    """'Sara Lind beat the mayor': a common first name and a capitalised word, as the subject
+    of a clause (or in apposition) or after a title ('Mayor Ana Ruiz'), that the tagger
+    missed, is a person; so is 'beat Anna Varga' as an object when the article writes
+    'Varga' again on its own."""
+    article = cast.article
+    doc, texts = article.doc, article.texts
+    family = {fold(p.tokens[-1]) for p in cast.persons if len(p.tokens) > 1}
+    for i in range(len(texts) - 1):
+        if not texts[i + 1][:1].isupper() or texts[i].lower() not in FIRST_NAMES and (
+                fold(texts[i + 1]) not in family or not _unknown_given_name(article, i)):
+            continue  # the token texts first: reading spaCy tokens is slow
+        first, last = doc[i], doc[i + 1]
+        if (article.quoted[i] or first.ent_type_ or last.ent_type_
+                or not first.text[:1].isupper() or not last.text[:1].isupper() or not last.is_alpha
+                or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
+                or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
+            continue
+        subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i)
+        titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper()
+        named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last) \
+            and first.lower_ in FIRST_NAMES
+        if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
+            continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
+        name = f"{first.text} {last.text}"
+        entity = cast.register(name, name.split(), PERSON, first.idx)
+        if entity.gender is None:
+            entity.gender = gender_of_tokens([], first.text)
+        cast.occurrences.append((first.idx, entity, last.dep_ != "appos"))
+
+
+def _unknown_given_name(article: ArticleModel, i: int) -> bool:
+    """Token ``i`` can be a first name the lists lack ('Ivanka' before a family's surname):
+    a capitalised word no list or lower-case use in the article claims."""
+    word = article.texts[i]
+    lower = word.lower()
+    return (len(word) >= 3 and word.isalpha() and word[0].isupper() and not word.isupper()
+            and not lower.endswith(("ed", "ing", "ly")) and not article.in_title_case_line(article.token_starts[i])
+            and lower not in article.lower_words() and lower not in TITLES and lower not in ROLE_NOUNS
+            and lower not in ORG_WORDS and lower not in CALENDAR_WORDS and lower not in PREPOSITIONS
+            and lower not in CLAUSE_OPENERS and not is_speech_verb_form(lower) and not article.doc[i].is_stop)
+
+
+def _written_alone(article: ArticleModel, surname: Token) -> bool:
+    """The article writes ``surname`` again, capitalised, without the word before it here."""
+    before = article.texts[surname.i - 1]
+    return any(k != surname.i and (k == 0 or article.texts[k - 1] != before) for k in article.token_indices(surname.text))
+
+
+def collect_titled_single_names(cast: Cast) -> None:
+    """'Singer Adele performs', 'Striker Neymar scored': one capitalised word after a job written
+    as a title, as a clause's subject, that the tagger missed, is a person known by one name."""
+    article = cast.article
+    doc, texts = article.doc, article.texts
+    for i in range(len(texts) - 2):
+        if not texts[i][:1].isupper() or not texts[i + 1][:1].isupper() or texts[i + 2][:1].isupper():
+            continue  # the token texts first: reading spaCy tokens is slow
+        job, name, after = doc[i], doc[i + 1], doc[i + 2]
+        if (article.quoted[i] or name.ent_type_ or not job.text[:1].isupper() or not name.text[:1].isupper()
+                or not name.is_alpha or len(name.text) < 3 or after.text[:1].isupper()
+                or not _job_word(job.lower_) or name.lower_ in ORG_WORDS or name.lower_ in ORG_NOUNS
+                or name.lower_ in CALENDAR_WORDS or name.lower_ in TITLES):
+            continue
+        if not (name.dep_ in ("nsubj", "nsubjpass") or not name.dep_ and _opens_sentence(doc, i)):
+            continue
+        entity = cast.register(name.text, [name.text], PERSON, name.idx)
+        if job.text not in entity.roles:
+            entity.roles.append(job.text)
+        cast.occurrences.append((name.idx, entity, True))
+
+
+def _opens_sentence(doc, i: int) -> bool:
+    """Token ``i`` starts a paragraph or follows a sentence end (what an unparsed piece tells
+    of a subject: its names open the sentence)."""
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?")
+
+
+def _job_word(word: str) -> bool:
+    return word in TITLES or word in ROLE_NOUNS or word.isalpha() and word.endswith(("er", "or", "ist", "ian"))
+
+
+_ACRONYM_ORG_RE = re.compile(r"\b[Tt]he ([A-Z]{2,6}) ([a-z]+)\b")
+
+
+def collect_acronym_orgs(cast: Cast) -> None:
+    """'the RMT union', 'the GMB union', 'the CDU party': an acronym the tagger missed before an
+    organisation noun is an organisation ('the union' and 'it' can then mean it)."""
+    article = cast.article
+    for m in _ACRONYM_ORG_RE.finditer(article.text):
+        if m.group(2) not in ORG_NOUNS or article.in_quote_char(m.start()):
+            continue
+        if any(e.start_char <= m.start(1) < e.end_char for e in article.ents if e.label_ in ("ORG", "PERSON")):
+            continue
+        entity = cast.register(m.group(1), [m.group(1)], ORGANISATION, m.start(1))
+        if m.group(2) not in entity.roles:
+            entity.roles.append(m.group(2))
+        cast.occurrences.append((m.start(1), entity, _starts_subject(article, m.start())))
+
+
+def _starts_subject(article: ArticleModel, pos: int) -> bool:
+    """True when the phrase starting at ``pos`` is a clause's subject ('The RMT union called')."""
+    i = bisect.bisect_right(article.token_starts, pos) - 1
+    head = article.doc[i].head if i >= 0 else None
+    while head is not None and head.dep_ == "compound":
+        head = head.head
+    return head is not None and head.dep_ in ("nsubj", "nsubjpass")
+
+
+_OUTLET_NAME_RE = re.compile(r"\b(?:The |the )?((?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+))\b")
+
+
+def _ents_within(article: ArticleModel, start: int, end: int) -> list[Span]:
+    """The tagger's entities overlapping the characters start..end."""
+    i = bisect.bisect_right(article.token_starts, start) - 1
+    j = bisect.bisect_left(article.token_starts, end)
+    found = {id(e): e for k in range(max(i, 0), j) if (e := article.ent_of_token.get(k)) is not None}
+    return list(found.values())
+
+
+def collect_outlet_names(cast: Cast) -> None:
+    """'The Daily Ledger first reported it', 'editors of The Advocate': capitalised words
+    ending in a word of outlet names (Ledger, Gazette, Times), or that word alone after
+    'the', that the tagger missed are a news organisation ('the newspaper')."""
+    article = cast.article
+    for m in _OUTLET_NAME_RE.finditer(article.text):
+        start = m.start(1)
+        if fold(m.group(2)) not in MEDIA_NAMES or article.in_quote_char(start) or any(
+                e.label_ not in ("DATE", "TIME") for e in _ents_within(article, start, m.end(1))):
+            continue  # ('The Sunday Herald': 'Sunday' tagged a date)
+        words = m.group(1).split()
+        opens = m.start() == start and article.text[:start].rstrip()[-1:] in ("", ".", "!", "?")
+        if opens and words[0].lower() in article.lower_words():
+            words = words[1:]  # 'Still Herald' at a sentence start
+        if len(words) < 2 and not (words and m.start() < start and len(m.group(1).split()) == 1):
+            continue
+        name = " ".join(words)
+        entity = cast.register(name, words, ORGANISATION, m.end(1) - len(name))
+        cast.occurrences.append((m.end(1) - len(name), entity, False))
+
+
+_DESCRIBED_ORG_RE = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}([a-z]+),? ((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")
+
+
+def collect_described_orgs(cast: Cast) -> None:
+    """'the broadcaster NordTV', 'the charity Oxfam', 'the carmaker Voltra': a name the tagger
+    missed right after a noun for an organisation is that organisation's, the noun its role."""
+    article = cast.article
+    for m in _DESCRIBED_ORG_RE.finditer(article.text):
+        noun, start = m.group(1), m.start(2)
+        if (noun not in ORG_NOUNS and noun not in MEDIA_NOUNS or article.in_quote_char(start)
+                or any(e.label_ == "ORG" or len(e) > 1 for e in _ents_within(article, start, m.end(2)))):
+            continue  # the tagger's own organisation, or a longer name it read otherwise
+        words = m.group(2).split()
+        if words[0].lower() in FIRST_NAMES or words[0].lower() in CALENDAR_WORDS or words[0].lower() in TITLES:
+            continue  # 'the union, Mark Lee' is a person; 'the board Monday' a date
+        entity = cast.register(m.group(2), words, ORGANISATION, start)
+        if noun not in entity.roles:
+            entity.roles.append(noun)
+        cast.occurrences.append((start, entity, False))
+
+
+# 'a program called Sandy Hook Promise', 'a startup named Zentrix': a name given to a body
+_CALLED_ORG_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}([a-z]+),? (?:called|named|dubbed) "
+                            r"((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,4})")
+_PROGRAM_NOUNS = frozenset({"program", "programme", "project", "initiative", "movement", "nonprofit", "non-profit"})
+
+
+def collect_called_orgs(cast: Cast) -> None:
+    """'a program called Sandy Hook Promise': the name an organisation noun is given is an
+    organisation's, even when it opens with a first name or the tagger made it a person."""
+    article = cast.article
+    for m in _CALLED_ORG_RE.finditer(article.text):
+        noun, start = m.group(1), m.start(2)
+        if noun not in ORG_NOUNS and noun not in _PROGRAM_NOUNS or article.in_quote_char(start):
+            continue
+        name = clean_name(m.group(2))
+        opens = article.sentence_starts[article.sentence_of(m.start())] == m.start()  # 'A startup named X raised'
+        entity = next((p for p in cast.persons if p.key == fold(name)), None)
+        if entity is not None:  # already a cast member, as a person: now an organisation
+            cast.persons.remove(entity)
+            entity.kind, entity.gender = ORGANISATION, None
+            cast.orgs.append(entity)
+            cast.occurrences = [(p, e, s or opens and e is entity and p == start) for p, e, s in cast.occurrences]
+        else:
+            entity = cast.register(name, name.split(), ORGANISATION, start)
+            cast.occurrences.append((start, entity, opens))
+        if noun not in entity.roles:
+            entity.roles.append(noun)
+
+
+def collect_unnamed_people(cast: Cast) -> None:
+    """'A farmer in the valley': an unnamed person a later 'he' can mean (not 'One critic,
+    Paul Wendt,': a description of the name after it)."""
+    text = cast.article.text
+    for m in UNNAMED_PERSON_RE.finditer(text):
+        if not cast.article.in_quote_char(m.start(1)) and not _NAME_IN_APPOSITION_RE.match(text, m.end(1)):
+            cast.occurrences.append((m.start(1), UNNAMED, True))
+
+
+_NAME_IN_APPOSITION_RE = re.compile(r",\s+(?:[A-Z][a-z]*\.?\s+)*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+
+
+def _lower_case_opener(cast: Cast, token: Token) -> bool:
+    """``token`` opens a sentence and the article also writes it in lower case."""
+    starts = cast.article.sentence_starts
+    i = bisect.bisect_left(starts, token.idx)
+    return i < len(starts) and starts[i] == token.idx and token.lower_ in cast.article.lower_words()
+
+
+def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'Outside Carrier, workers ...' -> 'Carrier': a sentence's capitalized first word that
+    the article also writes in lower case (and is no first name) is not part of a name."""
+    if len(toks) < 2:
+        return toks
+    starts = cast.article.sentence_starts
+    i = bisect.bisect_left(starts, toks[0].idx)
+    if i >= len(starts) or starts[i] != toks[0].idx:
+        return toks
+    first = toks[0].lower_
+    if first in MALE_NAMES or first in FEMALE_NAMES or regnal_name(toks):
+        return toks
+    if (first in cast.article.lower_words() or toks[0].is_stop or first in PREPOSITIONS or first in PERSON_NOUNS
+            or first in ROLE_NOUNS):
+        return toks[1:]  # 'Farmer Ben Oduya', 'Striker Kemi Ade': a description written as a title
+    return toks
+
+
+def _trim_headline_words(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'Trump Stands Tall' -> 'Trump': in a title-case line, keep only the words the body
+    also writes as names (capitalized after a sentence's first word)."""
+    body = cast.article.body_name_words()
+    toks = list(toks)
+    while toks and fold(toks[0].text) not in body:
+        toks.pop(0)
+    while toks and fold(toks[-1].text) not in body:
+        toks.pop()
+    return toks
+
+
+def is_subject_mention(cast: Cast, ent: Span) -> bool:
+    """A clause's subject; in a paragraph that was not parsed, a name
+    opening its sentence after title and job words ("President Joe Biden said", "Economist
+    Ana Ruiz said") or after an opening adverbial ("In his reply, Tomas Varga said")."""
+    if ent.root.dep_:  # 'The moderator, KTLA anchor Dana Reyes, struggled': in apposition to the subject
+        return ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "appos" and ent.root.head.dep_ in (
+            "nsubj", "nsubjpass") and ent.root.head.i < ent.root.i
+    text, starts = cast.article.text, cast.article.sentence_starts
+    i = bisect.bisect_right(starts, ent.start_char) - 1
+    lead = _without_fronted_adverbial(text[starts[i] if i >= 0 else 0:ent.start_char]).split()
+    return all(w[:1].isupper() or w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS
+               for w in lead)
+
+
+# words that open an adverbial put before the subject: 'In his reply, Ruiz argued'
+_ADVERBIAL_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset(
+    "there then still yet however meanwhile later earlier instead now today yesterday also indeed asked".split())
+
+
+def _without_fronted_adverbial(lead: str) -> str:
+    """The words before a sentence's subject without an opening adverbial ending in a
+    comma ('In his reply to the board, ', 'There, ')."""
+    words = lead.split()
+    if words and "," in lead and words[0].lower().strip(",") in _ADVERBIAL_OPENERS:
+        return lead.rsplit(",", 1)[1]
+    return lead
+
+
+def _with_missed_first_name(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'Ivanka Trump, 34,' tagged 'Trump': a surname alone preceded by an untagged,
+    capitalised first name (a known one, or any given name before a family's surname)
+    takes it back."""
+    if len(toks) != 1 or toks[0].i == 0:
+        return toks
+    first = cast.article.doc[toks[0].i - 1]
+    if (first.ent_type_ or not first.text[:1].isupper() or not first.is_alpha or first.is_stop
+            or first.lower_ in CALENDAR_WORDS or first.lower_ in TITLES
+            or is_speech_verb_form(first.lower_) or cast.article.quoted[first.i]):
+        return toks
+    family = any(len(p.tokens) > 1 and p.surname == fold(toks[0].text) for p in cast.persons)
+    if first.lower_ in FIRST_NAMES or family and _unknown_given_name(cast.article, first.i):
+        return [first] + toks
+    return toks
+
+
+def _extend_truncated(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'Institute for Snow and' + 'Avalanche Research': NER stopped at a connecting word."""
+    if toks[-1].lower_ not in LOWER_NAME_WORDS and toks[-1].text != "&":
+        return toks
+    doc, i = cast.article.doc, toks[-1].i + 1
+    extra: list[Token] = []
+    while i < len(doc) and not cast.article.quoted[i] and (doc[i].text[:1].isupper() or
+                                                   (extra and doc[i].lower_ in LOWER_NAME_WORDS)):
+        extra.append(doc[i])
+        i += 1
+    while extra and extra[-1].lower_ in LOWER_NAME_WORDS:
+        extra.pop()
+    return toks + extra if extra else toks
+
+
+def _kind(cast: Cast, ent: Span, label: str, name_toks: list[Token]) -> str:
+    """PERSON or ORGANISATION for a name the tagger labelled ``label``, mending its usual
+    slips: 'Astronomer Priya Raman' (ORG) is a person, 'Xinhua' and 'Manchester United
+    manager ...' (PERSON) are not."""
+    words = [t.lower_ for t in name_toks]
+    if label == "ORG":
+        titled = ent[0].i != name_toks[0].i and (ent[0].lower_ in PERSON_NOUNS or ent[0].lower_ in TITLES)
+        plain = 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and not set(words) & ORG_WORDS
+        return PERSON if titled and plain else ORGANISATION
+    is_person = len(name_toks) <= 5 and (words[-1] not in ORG_WORDS or _first_and_surname(name_toks)) \
+        and not _employer_before_role(cast, ent) and not (len(words) == 1 and words[0] in NEWS_OUTLETS)
+    return PERSON if is_person else ORGANISATION
+
+
+def _first_and_surname(toks: list[Token]) -> bool:
+    """'Linda Park', 'Sam House': a first name and a common surname, whatever else the
+    last word can mean ('Central Park')."""
+    return len(toks) == 2 and toks[0].lower_ in FIRST_NAMES and toks[1].lower_ in COMMON_SURNAMES
+
+
+def _employer_before_role(cast: Cast, ent: Span) -> bool:
+    """'Manchester United manager Erik Holm', 'Orbis chief executive Jane Doe': a name
+    followed by lower-case role words and another person's name is who employs that
+    person (the tagger often calls it a person)."""
+    doc, i = cast.article.doc, ent.end
+    role = 0
+    while i < len(doc) and role < 3 and doc[i].is_lower and (doc[i].lower_ in TITLES or doc[i].lower_ in ROLE_NOUNS
+                                                             or doc[i].lower_ in ("chief", "head", "senior")):
+        i, role = i + 1, role + 1
+    following = cast.article.ent_of_token.get(i)
+    return role > 0 and following is not None and following.start == i and following.label_ == "PERSON"
+
+
+def _without_trailing_figures(toks: list[Token]) -> list[Token]:
+    """'Aryna Sabalenka 6-4 6-2' -> 'Aryna Sabalenka': a person's name has no figures."""
+    toks = list(toks)
+    while toks and (toks[-1].is_punct and toks[-1].text != "." or any(c.isdigit() for c in toks[-1].text)):
+        toks.pop()
+    return toks
+
+
+def _extend_generic(cast: Cast, toks: list[Token]) -> list[Token]:
+    """'The Harbour' + 'Gazette': NER kept only the generic word of an organisation's name;
+    the capitalized words right before it belong to the name."""
+    doc, i = cast.article.doc, toks[0].i - 1
+    lower_words = cast.article.lower_words()
+    extra: list[Token] = []
+    while i >= 0 and not cast.article.quoted[i] and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and doc[i].lower_ not in TITLES and not doc[i].is_stop and doc[i].lower_ not in lower_words:
+        extra.insert(0, doc[i])
+        i -= 1
+    return extra + toks
+
+
+def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
+    """Titles before the name ("Lithuanian President") and appositions after it."""
+    if not ent.root.dep_:
+        return _roles_from_text(cast, ent)
+    roles = []
+    doc = cast.article.doc
+    left = ent.root.left_edge.i
+    para_start = cast.article.text.rfind("\n", 0, ent.start_char) + 1
+    while left < ent.start and (doc[left].idx < para_start or doc[left].pos_ in ("DET", "PUNCT")
+                                or cast.article.quoted[left] or doc[left].tag_ == "POS"
+                                or any(t.text in POSSESSIVE or t.tag_ == "POS" for t in doc[left:ent.start])):
+        left += 1
+    start = doc[left].idx if left < ent.start else None
+    if role_toks:
+        start = min(start if start is not None else role_toks[0].idx, role_toks[0].idx)
+        while role_toks and role_toks[0].pos_ == "DET":
+            role_toks.pop(0)
+            start = role_toks[0].idx if role_toks else None
+    if start is not None:
+        end = ent.start_char if not role_toks else max(ent.start_char, role_toks[-1].idx + len(role_toks[-1]))
+        end = min(end, (ent[len(role_toks)].idx if role_toks and len(role_toks) < len(ent) else end))
+        roles.append(clean_name(cast.article.text[start:end]))
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i > ent.end - 1 and not cast.article.quoted[child.i]:
+            roles.append(cast.article.appos_text(child))
+    head = ent.root
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
+        words = [t for t in head.head.subtree if t.i < ent.start and not cast.article.quoted[t.i]]
+        while words and words[-1].is_punct:
+            words.pop()
+        roles.append(cast.article.span_text(words))
+    return [r for r in roles if useful_role(r)]
+
+
+def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
+    """Roles around a name in a paragraph that was not parsed (see quotes.parse)."""
+    doc, roles = cast.article.doc, []
+    run: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and len(run) < 6 and not cast.article.quoted[i]:
+        t = doc[i]
+        if t.text == "-" and run:
+            run.insert(0, t)
+        elif t.text[:1].isupper() and t.is_alpha or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS:
+            run.insert(0, t)
+        else:
+            break
+        i -= 1
+    while run and not (run[0].lower_ in TITLES or run[0].lower_ in ROLE_NOUNS or run[0].text[:1].isupper()):
+        run.pop(0)
+    if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS for t in run):
+        roles.append(clean_name(slice_text(cast.article.text, run)))
+    m = re.match(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the)\s+([^;.()“”\"]{3,80}?)\s*(?:,(?=\s+[a-z])|[.;])",
+                 cast.article.text[ent.end_char:ent.end_char + 140])
+    if m:
+        roles.append(clean_name(m.group(1)))
+    return [r for r in roles if r]
