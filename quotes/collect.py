@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast
-from .lexicon import (COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
+from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
                       ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
@@ -30,7 +30,7 @@ def collect_named_entities(cast: Cast) -> None:
         if cast.article.quoted[ent.start] or ent.start <= swallowed or _in_credit(cast.article, ent) \
                 or _in_dateline(cast.article, ent):
             continue
-        label = person_by_form(cast.article.doc, ent) or ent.label_
+        label = person_by_form(cast.article.doc, ent) or _club(ent) or ent.label_
         if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent):
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
@@ -39,6 +39,8 @@ def collect_named_entities(cast: Cast) -> None:
                 and not any(p.surname == fold(ent.text) for p in cast.persons):
             continue  # "the 21-year-old Spaniard", "the Dutchman": a description ('a terse Miller' is Miller)
         role_toks, name_toks = name_tokens(list(ent))
+        if _club(ent):  # the place word opening a club's name is part of it
+            role_toks, name_toks = [], [t for t in ent if t.pos_ != "DET"]
         if label == "PERSON":
             name_toks = _with_missed_first_name(cast, _without_trailing_figures(name_toks))
         if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
@@ -65,6 +67,11 @@ def collect_named_entities(cast: Cast) -> None:
             entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
                                               [t.text for t in role_toks], entity.tokens[0])
         cast.occurrences.append((ent.start_char, entity, is_subject_mention(cast, ent)))
+
+
+def _club(ent: Span) -> str | None:
+    """'ORG' for a sports club the tagger called a place ('Westfield United'), else None."""
+    return "ORG" if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ in CLUB_WORDS else None
 
 
 def _lone_headline_word(article: ArticleModel, ent: Span) -> bool:
@@ -164,6 +171,28 @@ def collect_office_titled_names(cast: Cast) -> None:
             entity.roles.append(title)
         i, j = (bisect.bisect_left(article.token_starts, k) for k in (m.start(2), m.end(2)))
         cast.occurrences.append((m.start(2), entity, is_subject_mention(cast, article.doc[i:j])))
+
+
+# 'His son, Liam, 24,' / 'Hale's wife, Marta,': a relative named by a first name alone
+_KIN_FIRST_NAME_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+(?:'s|’s)) ([a-z]+), ([A-Z][a-z]+),")
+
+
+def collect_named_relatives(cast: Cast) -> None:
+    """'His son, Liam, 24, was on board': a first name the tagger missed after a kinship
+    noun is a person, the noun a role (the family name comes later: name_relatives)."""
+    article = cast.article
+    for m in _KIN_FIRST_NAME_RE.finditer(article.text):
+        kin, name, start = m.group(1), m.group(2), m.start(2)
+        i = bisect.bisect_left(article.token_starts, start)
+        if kin not in KINSHIP_NOUNS or name.lower() not in FIRST_NAMES and not _unknown_given_name(article, i) \
+                or article.in_quote_char(start) or any(e.label_ == "PERSON" for e in _ents_within(article, start, m.end(2))):
+            continue
+        entity = cast.register(name, [name], PERSON, start)
+        entity.gender = entity.gender or gender_of_tokens([kin], name)
+        if kin not in entity.roles:
+            entity.roles.append(kin)
+        opens = article.sentence_starts[article.sentence_of(m.start())] == m.start()
+        cast.occurrences.append((start, entity, opens))
 
 
 def collect_first_name_pairs(cast: Cast) -> None:

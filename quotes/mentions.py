@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .article import ArticleModel, sentence_index
 from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role
 from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_first_name_pairs,
-                      collect_named_entities, collect_office_titled_names, collect_outlet_names,
+                      collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names,
                       collect_unnamed_people, is_subject_mention)
 from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
@@ -28,10 +28,11 @@ _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]+)
 
 def name_relatives(cast: Cast) -> None:
     """'Maria Lopez and her husband, Carlos,': a relative the article names by a first name
-    alone takes the surname of the person named just before in the same paragraph."""
+    alone takes the surname of the person named just before in the same paragraph, or of
+    the person in focus whom 'his'/'her' means ('Sean Murphy ... ¶ His son, Liam,')."""
     article = cast.article
     for e in list(cast.persons):
-        if len(e.tokens) != 1 or fold(e.tokens[0]) not in FIRST_NAMES:
+        if len(e.tokens) != 1 or fold(e.tokens[0]) not in FIRST_NAMES and not has_kinship_role(e):
             continue
         at = e.introduced
         told = _KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
@@ -42,12 +43,23 @@ def name_relatives(cast: Cast) -> None:
         if told and told["owner"]:  # "Trump's wife, Melania,": the owner's family name
             before = [p for p in cast.persons if len(p.tokens) > 1 and fold(p.tokens[-1]) == fold(told["owner"])]
         else:
-            before = [p for p in cast.persons if len(p.tokens) > 1 and start <= p.introduced < at]
+            before = [p for p in cast.persons if len(p.tokens) > 1 and start <= p.introduced < at] \
+                or _possessor_in_focus(cast, told, at)
         if before:
             relative = max(before, key=lambda p: p.introduced)
             e.aliases.add(e.key)
             e.name = f"{e.tokens[0]} {relative.tokens[-1]}"
             e.tokens = e.name.split()
+
+
+def _possessor_in_focus(cast: Cast, told: re.Match | None, at: int) -> list[Entity]:
+    """Whom 'His'/'Her' of 'His son, Liam,' means: the person of that gender in focus."""
+    word = told.group(0).split()[0].lower() if told else ""
+    gender = {"his": "m", "her": "f"}.get(word)
+    if gender is None:
+        return []
+    e = cast.in_focus(PERSON, gender, at, NO_HISTORY, learn=False)
+    return [e] if e is not None and e is not UNNAMED and len(e.tokens) > 1 else []
 
 
 def definite_descriptions(cast: Cast) -> None:
@@ -410,6 +422,7 @@ CAST_STEPS = (
     collect_titled_names,
     collect_office_titled_names,
     collect_first_name_pairs,
+    collect_named_relatives,
     collect_titled_single_names,
     collect_acronym_orgs,
     collect_outlet_names,

@@ -401,6 +401,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_club_the_tagger_calls_a_place_is_the_club": (
+        "Coach sacked\n\nWestfield United have sacked manager Gary Doyle after a run of eight defeats.\n\nThe club said "
+        "in a statement: “We thank Gary for his hard work and wish him well.”",
+        [("We thank Gary for his hard work and wish him well.", "Westfield United")]),
     "a_name_an_organisation_noun_is_given_is_an_organisation": (
         "Gun law\n\nThe father of a pupil killed at Oak Ridge Elementary School spoke on Monday.\n\nMark Barrow now "
         "helps lead a program called Sandy Hill Promise. The group seeks to prevent gun deaths through what it calls "
@@ -800,6 +804,11 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "his_son_named_by_a_first_name_takes_the_family_name_of_the_man_in_focus": (
+        "Rescue at sea\n\nSkipper Sean Murphy, 58, said the boat had taken on water within minutes. “One minute we were "
+        "fine, the next we were swimming,” Murphy told RTE.\n\nHis son, Liam, 24, was among the crew. “Dad kept us "
+        "calm,” he said.",
+        [("One minute we were fine, the next we were swimming,", "Sean Murphy"), ("Dad kept us calm,", "Liam Murphy")]),
     "a_first_name_after_the_owners_wife_takes_the_owners_surname": (
         "Gala\n\nGovernor Victor Hale opened the gala.\n\nOn the second night, Hale's wife, Marta, is to speak. "
         "She has rarely spoken in public.\n\n“I am proud of him,” she said.",
