@@ -112,13 +112,16 @@ def _in_credit(article: ArticleModel, ent: Span) -> bool:
 
 def collect_speaking_places(cast: Cast) -> None:
     """'Russia denied the report. It said ...': a country or city as the subject of a speech
-    verb speaks as a body (its government), which a later 'it' can mean; described by a job
+    verb speaks as a body (its government), which a later 'it' can mean, as does one taking
+    a plural verb ('Manchester City have signed': a club); described by a job
     ('Matdos Santos, legal director for the ACLU, said') the tagger mistook a person."""
     article = cast.article
     for ent in article.ents:
         root = ent.root
-        if (ent.label_ != "GPE" or article.quoted[ent.start] or root.dep_ != "nsubj"
-                or not is_speech_verb_form(root.head.lower_)):
+        if ent.label_ != "GPE" or article.quoted[ent.start]:
+            continue
+        if not (root.dep_ == "nsubj" and (is_speech_verb_form(root.head.lower_) or _plural_agreement(root))
+                or not root.dep_ and not ent.text.endswith("s") and _PLURAL_VERB_AFTER_RE.match(article.text, ent.end_char)):
             continue
         name = clean_name(ent.text)
         described = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
@@ -129,6 +132,18 @@ def collect_speaking_places(cast: Cast) -> None:
         else:
             entity = cast.register(name, name.split(), ORGANISATION, ent.start_char)
         cast.occurrences.append((ent.start_char, entity, True))
+
+
+_PLURAL_VERB_AFTER_RE = re.compile(r" (?:have|are|were) [a-z]+")
+
+
+def _plural_agreement(subject: Token) -> bool:
+    """'Manchester City have signed': a place's name with a plural verb is a team or firm
+    (British usage), not the place ('the United States have' aside: names ending in -s)."""
+    verb = subject.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = auxes[0] if auxes else verb
+    return finite.tag_ == "VBP" and not subject.lower_.endswith("s")
 
 
 def collect_titled_names(cast: Cast) -> None:

@@ -401,6 +401,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_place_name_with_a_plural_verb_is_a_club": (
+        "Transfer news\n\nManchester City have signed midfielder Jonas Berg from Ajax for £40m.\n\n“Jonas is a player "
+        "we have admired for years,” the club said in a statement.",
+        [("Jonas is a player we have admired for years,", "Manchester City")]),
     "a_club_the_tagger_calls_a_place_is_the_club": (
         "Coach sacked\n\nWestfield United have sacked manager Gary Doyle after a run of eight defeats.\n\nThe club said "
         "in a statement: “We thank Gary for his hard work and wish him well.”",
