@@ -53,13 +53,20 @@ def name_relatives(cast: Cast) -> None:
 
 
 def _possessor_in_focus(cast: Cast, told: re.Match | None, at: int) -> list[Entity]:
-    """Whom 'His'/'Her' of 'His son, Liam,' means: the person of that gender in focus."""
+    """Whom 'His'/'Her' of 'His son, Liam,' means: the person of that gender in focus, or,
+    when nobody is yet, the one named in full just after."""
     word = told.group(0).split()[0].lower() if told else ""
     gender = {"his": "m", "her": "f"}.get(word)
     if gender is None:
         return []
     e = cast.in_focus(PERSON, gender, at, NO_HISTORY, learn=False)
+    if e is None:  # 'His daughter, Susan, said ... ¶ George Hill died': named just after
+        e = min((p for p in cast.persons if at < p.introduced <= at + _NAMED_AFTER_CHARS and len(p.tokens) > 1
+                 and p.gender in (None, gender)), key=lambda p: p.introduced, default=None)
     return [e] if e is not None and e is not UNNAMED and len(e.tokens) > 1 else []
+
+
+_NAMED_AFTER_CHARS = 300  # how far after 'His daughter, Susan,' the father may first be named
 
 
 def definite_descriptions(cast: Cast) -> None:

@@ -808,6 +808,10 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_relative_named_before_the_person_takes_the_family_name_given_just_after": (
+        "Tributes paid\n\nHis daughter, Susan, said he was “the kindest man I knew.”\n\nGeorge Hill, a retired "
+        "teacher, died on Friday aged 91.",
+        [("the kindest man I knew.", "Susan Hill")]),
     "his_son_named_by_a_first_name_takes_the_family_name_of_the_man_in_focus": (
         "Rescue at sea\n\nSkipper Sean Murphy, 58, said the boat had taken on water within minutes. “One minute we were "
         "fine, the next we were swimming,” Murphy told RTE.\n\nHis son, Liam, 24, was among the crew. “Dad kept us "
