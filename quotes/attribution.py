@@ -555,7 +555,8 @@ def _window_before(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
 
 
 _WORK_NOUNS = frozenset("""album film movie book song show novel series documentary play single record
-podcast episode titled entitled poem opera musical exhibition""".split())
+podcast episode titled entitled poem opera musical exhibition memoir memoirs autobiography biography
+essay anthology""".split())
 # Verbs whose object is a work: 'wrote “The Quiet Ward”', 'starred in “Night Bus”'.
 _CREATION_VERBS = frozenset("""wrote write writes written co-wrote authored penned published publishes
 released releases directed directs produced recorded records starred stars""".split())

@@ -779,6 +779,10 @@ NOT_THE_STORY = {
     "a_work_a_person_wrote_is_a_title_not_speech": (
         "Dr. Helen Ward wrote “The Quiet Ward” in 2019.\n\n“Nobody listens to nurses,” she said.",
         [("Nobody listens to nurses,", "Helen Ward")]),
+    "a_memoir_named_after_its_noun_is_a_title_not_speech": (
+        "Memoir row\n\nFormer minister Helen Price has published a memoir, “The Long Road Home”, which criticises her "
+        "former colleagues.\n\n“I wanted to tell the truth,” she said.",
+        [("I wanted to tell the truth,", "Helen Price")]),
     "a_film_someone_starred_in_is_a_title_not_speech": (
         "Actor Sam Kerr starred in “Night Bus” last year. “It changed my life,” he said.",
         [("It changed my life,", "Sam Kerr")]),
