@@ -702,8 +702,9 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
 
     governing = [a for a in reversed(ancestors) if a in cues]
     # "Swanson praised Graham, who vowed ... “...”": a relative clause's cue speaks for it.
+    # "..., which an internal review said was “...”": so does one with a subject of its own.
     relative = [k for k, c in enumerate(governing) if c.dep_ == "relcl" and any(
-        ch.dep_ in _SUBJECT_DEPS and ch.lower_ in ("who", "that") for ch in c.children)]
+        ch.dep_ in _SUBJECT_DEPS and (ch.lower_ in ("who", "that") or ch.pos_ == "PROPN") for ch in c.children)]
     if relative:
         governing = governing[relative[-1]:] + governing[:relative[-1]]
     # "Obama said it would tell a story, “...”": an 'it' subject yields to an outer cue.

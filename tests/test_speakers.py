@@ -668,6 +668,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_relative_clause_with_its_own_named_speaker_speaks_for_its_quotes": (
+        "Budget row\n\nFormer judge Tom Reed criticised the budget plan, which Mayor Ana Ruiz said was “a waste of "
+        "money” and “bad for families.”",
+        [("a waste of money", "Ana Ruiz"), ("bad for families.", "Ana Ruiz")]),
     "shot_back_and_hit_out_report_speech": (
         "Mayor's race\n\nCouncilwoman Rosa Delgado accused Frank Mercer of “buying the election.” Mercer shot back "
         "that Delgado had “never created a single job.”",
