@@ -199,6 +199,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
     have said', 'before asking'; 'Smith, who said' gives Smith."""
     verb, hops = token, 0
     while True:
+        agent = _passive_agent(verb, ctx, window)
+        if agent is not None:
+            return agent  # 'The phrase “tax reform” was uttered once, by Ted Cruz'
         subjects = []
         for child in verb.children:
             if child.dep_ not in _SUBJECT_DEPS or ctx.quoted[child.i] or not window[0] <= child.idx < window[1]:
@@ -245,6 +248,14 @@ def _first_name_after(ctx: _Context, start: int, end: int) -> Token | None:
     """The head of the first person or organisation named between two offsets."""
     ent = next((e for e in ctx.ents if start <= e.start_char < end and e.label_ in ("PERSON", "ORG")), None)
     return None if ent is None else ctx.doc[ent.end - 1]
+
+
+def _passive_agent(verb: Token, ctx: _Context, window: tuple[int, int]) -> Token | None:
+    """Who a passive speech verb was done by ('was spoken by the mayor'), or None."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                 and not ctx.quoted[g.i] and window[0] <= g.idx < window[1]), None)
 
 
 def _name_before_age(token: Token, ctx: _Context) -> Token | None:
@@ -504,15 +515,30 @@ def _share_within_long_quotes(results: list[RawAttribution]) -> list[RawAttribut
 
 
 def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
-    """'Guterres: ‘The world is running out of time’': a bare name and a colon before the quote."""
+    """'Guterres: ‘The world is running out of time’': a bare name and a colon before the quote,
+    or a person named last in a lead-in without a cue."""
     b_start, b_end = _window_before(ctx, span)
     lead = ctx.text[b_start:b_end].rstrip()
     if not lead.endswith(":"):
         return None
     tokens = [ctx.doc[i] for i in ctx.token_range(b_start, b_start + len(lead) - 1) if not ctx.doc[i].is_space]
-    if not tokens or len(tokens) > 5 or not all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
+    if tokens and len(tokens) <= 5 and all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
+        return RawAttribution(span, ctx.doc[tokens[0].i:tokens[-1].i + 1], None, "colon_name")
+    # '... doesn't surprise pollster Daron Shaw: “...”', '... - Pew Research: “...”': a name
+    # right before the colon, with no cue in the sentence (the cue sieve ran first)
+    colon = b_start + len(lead) - 1
+    ent = next((e for e in ctx.ents if e.end_char == colon and not ctx.quoted[e.start]), None)
+    if ent is None:
         return None
-    return RawAttribution(span, ctx.doc[tokens[0].i:tokens[-1].i + 1], None, "colon_name")
+    dash = max((t.i for t in ent if t.text in _DASHES), default=None)  # 'turnout - Pew Research'
+    name = ctx.doc[dash + 1:ent.end] if dash is not None else ent
+    if not len(name) or not (ent.label_ == "PERSON" or ent.label_ == "ORG" and (
+            dash is not None or ent.start > 0 and ctx.doc[ent.start - 1].text in _DASHES)):
+        return None
+    return RawAttribution(span, name, None, "colon_name")
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _by_link_line(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
@@ -677,7 +703,9 @@ def _cue_without_speaker(ctx: _Context, span: QuoteSpan, cue: Token) -> RawAttri
 
 
 def _passive_participle(cue: Token) -> bool:
-    if cue.tag_ != "VBN" or cue.lemma_.lower() in ("quote", "report", "cite"):
+    """'when questioned', 'he was told': the listener's side (not 'was spoken by the mayor')."""
+    if cue.tag_ != "VBN" or cue.lemma_.lower() in ("quote", "report", "cite") or any(
+            c.dep_ == "agent" for c in cue.children):
         return False
     return any(c.dep_ == "auxpass" for c in cue.children) or (
         cue.dep_ in ("advcl", "acl", "amod") and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children))

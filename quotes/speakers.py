@@ -289,7 +289,7 @@ def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:
         return None
     article = r.article
     for t in m.head.subtree:
-        ent = article.ent_of_token.get(t.i)
+        ent = article.ent_of_token.get(t.i) or _untagged_name(r, t)
         if (t.dep_ == "appos" and t.i > m.head.i and ent is not None and _a_person(r, ent)
                 and not article.quoted[t.i] and t.head.i in {m.head.i} | {c.i for c in _objects_of(m.head)}):
             resolved, entity = r.resolve(ent, r.cast.history)
@@ -319,6 +319,18 @@ def known_as(r: SpeakerResolver, m: MentionView) -> Result:
     if e is None:
         return Resolved(name, PERSON, role, gender=title_gender([m.head.lower_])), None
     return as_resolved(e, role), e
+
+
+def _untagged_name(r: SpeakerResolver, head: Token) -> Span | None:
+    """'the mayor, Ana Ruiz' with 'Ana Ruiz' untagged: the capitalised compound words ending at
+    ``head`` as a span, when the cast knows them as a person."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].text[:1].isupper():
+        start -= 1
+    words = head.doc[start:head.i + 1]
+    if not head.text[:1].isupper() or r.cast.person_for([w.text for w in words], head.idx) is None:
+        return None
+    return Span(head.doc, start, head.i + 1, label="PERSON")
 
 
 def _a_person(r: SpeakerResolver, ent: Span) -> bool:

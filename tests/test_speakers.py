@@ -668,6 +668,17 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_person_named_right_before_a_colon_without_a_cue_says_the_quote": (
+        "Poll watch\n\nThe timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known "
+        "candidates often rise early.”\n\nOnline panels overstate turnout - Pew Research: “All the samples include "
+        "more engaged people than they should.”\n\nThe senator told Daron Shaw: “I will not run again.”",
+        [("Lesser-known candidates often rise early.", "Daron Shaw"),
+         ("All the samples include more engaged people than they should.", "Pew Research"),
+         ("I will not run again.", None)]),
+    "a_passive_speech_verb_is_said_by_its_agent": (
+        "Debate night\n\nSenator Ted Cruz spoke last.\n\nThe phrase “tax reform” was uttered once, by Senator Ted "
+        "Cruz.\n\nThe words “never again” were spoken by the mayor, Ana Ruiz.",
+        [("tax reform", "Ted Cruz"), ("never again", "Ana Ruiz")]),
     "a_relative_clause_with_its_own_named_speaker_speaks_for_its_quotes": (
         "Budget row\n\nFormer judge Tom Reed criticised the budget plan, which Mayor Ana Ruiz said was “a waste of "
         "money” and “bad for families.”",
