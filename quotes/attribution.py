@@ -899,7 +899,8 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
     first_word = re.match(r"[\w’']+", stripped)
     if first_word and first_word.group().lower() in ("and", "but", "or", "because", "as", "while", "which", "that",
                                                         "to", "for", "in", "on", "with", "from", "of", "if", "when",
-                                                        "so", "then", "than", "though", "although"):
+                                                        "so", "then", "than", "though", "although", "until",
+                                                        "unless", "after", "before", "since", "once", "whereas"):
         return False
     if inner_end in ".":
         # “... done.” Russia insisted “...”: the next sentence speaks for its own quote.

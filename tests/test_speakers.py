@@ -668,6 +668,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_cue_in_a_clause_of_time_after_the_quote_is_not_its_attribution": (
+        "Primary day\n\nTeacher Jason Sims voted early.\n\nSims says he was “kind of riding the fence” until Haley "
+        "said she was backing the senator.",
+        [("kind of riding the fence", "Jason Sims")]),
     "a_person_named_right_before_a_colon_without_a_cue_says_the_quote": (
         "Poll watch\n\nThe timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known "
         "candidates often rise early.”\n\nOnline panels overstate turnout - Pew Research: “All the samples include "
