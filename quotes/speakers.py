@@ -355,6 +355,15 @@ def title_alone(r: SpeakerResolver, m: MentionView) -> Result:
     return (as_resolved(e, None), e) if e is not None and e.kind == PERSON else None
 
 
+def answer_label(r: SpeakerResolver, m: MentionView) -> Result:
+    """'Q: Did you sign it? / A: “I never saw it.”': the answers of a question-and-answer
+    transcript are the person in focus (the one questioned); 'Q' stays unnamed."""
+    if len(m.span) != 1 or m.head.text != "A" or not r.article.text.startswith(":", m.span.end_char):
+        return None
+    e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history)
+    return (as_resolved(e, None), e) if e is not None and e is not UNNAMED else None
+
+
 def name_the_tagger_missed(r: SpeakerResolver, m: MentionView) -> Result:
     """'Guterres: ‘...’' in a headline, not tagged as a name: a person or organisation only
     if the article knows it."""
@@ -648,6 +657,7 @@ RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] =
     "named_in_apposition": named_in_apposition,
     "known_as": known_as,
     "title_alone": title_alone,
+    "answer_label": answer_label,
     "description_of_focus": description_of_focus,
     "name_the_tagger_missed": name_the_tagger_missed,
     "name": name,

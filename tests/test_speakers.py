@@ -882,6 +882,11 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "the_answers_of_a_q_and_a_transcript_are_the_person_questioned": (
+        "Court hears fraud case\n\nThe trial of former banker Nina Kovacs continued on Wednesday.\n\nUnder "
+        "cross-examination, Kovacs denied moving client funds.\n\nQ: Did you sign the transfer?\n\nA: “I never saw "
+        "that document.”\n\nQ: Then whose signature is it?\n\nA: “I have no idea.”",
+        [("I never saw that document.", "Nina Kovacs"), ("I have no idea.", "Nina Kovacs")]),
     "answers_to_the_writers_own_questions_are_the_interviewees": (
         "Explainer: the new bus fares\n\nWe asked transport planner Olu Bankole of Westgate University what "
         "changes.\n\nWho pays more?\n\n“Anyone who travels before nine. Peak fares rise by a fifth.”\n\n"
