@@ -548,6 +548,8 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         definite = definite or mention.doc[mention.start - 1].lower_ in ("the", "this", "that")
     if not definite or head.tag_ not in ("NN", "NNP") and not is_age(head):
         return None
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children):
+        return None  # 'the mayor's office': the mayor's, not whichever office is named ('Home Office')
     if personish(head) and _introduced_unnamed(r.article, head):  # people, not 'a union' (named nearly always)
         return Resolved(None, None, m.role), None
     modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]

@@ -401,6 +401,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_mayors_office_is_not_an_office_named_elsewhere": (
+        "Visa rules tightened\n\nThe Home Office announced new visa rules on Monday.\n\nThe mayor's office said in a "
+        "statement that the rules would “hurt the city's economy.”",
+        [("hurt the city's economy.", None)]),
     "a_place_name_with_a_plural_verb_is_a_club": (
         "Transfer news\n\nManchester City have signed midfielder Jonas Berg from Ajax for £40m.\n\n“Jonas is a player "
         "we have admired for years,” the club said in a statement.",
