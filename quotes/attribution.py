@@ -106,6 +106,13 @@ class _Context:
         hi = bisect.bisect_left(self.token_starts, end)
         return range(lo, hi)
 
+    def words_of(self, span: QuoteSpan) -> str:
+        """The quote's words, lower case, one space apart (cached: repeats are compared often)."""
+        cache = self.__dict__.setdefault("_words", {})
+        if span.start not in cache:
+            cache[span.start] = " ".join(re.findall(r"\w+", self.text[span.start:span.end].lower()))
+        return cache[span.start]
+
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.span_starts, pos) - 1
         return i >= 0 and pos < max(self.spans[i].close_end, self.spans[i].end)
@@ -435,16 +442,14 @@ _HEADLINE_QUOTE_WORDS = 3  # "'We will not back down': Nurses strike" - fewer wo
 def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
     """"‘We will not back down’: Nurses strike": a quote in the headline that no cue credits
     there is the words of whoever the body credits with them."""
-    def words(r: RawAttribution) -> str:
-        return " ".join(re.findall(r"\w+", ctx.text[r.span.start:r.span.end].lower()))
     for i, r in enumerate(results):
         if r.span.paragraph != 0 or r.method in _CUE_METHODS:
             continue
-        said = words(r)
+        said = ctx.words_of(r.span)
         if len(said.split()) < _HEADLINE_QUOTE_WORDS:
             continue
         source = next((b for b in results if b.span.paragraph > 0 and b.mention is not None
-                       and b.method in _CUE_METHODS | {"same_paragraph"} and said in words(b)), None)
+                       and b.method in _CUE_METHODS | {"same_paragraph"} and said in ctx.words_of(b.span)), None)
         if source is not None:
             results[i] = RawAttribution(r.span, source.mention, source.cue, "headline_repeat")
     return results
@@ -461,25 +466,18 @@ def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> 
     """A paragraph that is only a quotation nobody is credited with, repeating words quoted
     and credited near it ('‘We got there just in time’' as a subheading above the paragraph
     that quotes it): page furniture, not a second quote."""
-    texts: dict[int, str] = {}
-
-    def words(k: int) -> str:
-        if k not in texts:
-            span = results[k].span
-            texts[k] = " ".join(re.findall(r"\w+", ctx.text[span.start:span.end].lower()))
-        return texts[k]
     marks = " \t\"'“”‘’«»."
     for i, r in enumerate(results):
         if r.mention is not None and r.method not in _GUESSED_FROM_CONTEXT:
             continue
         start, end = ctx.paragraphs[r.span.paragraph]
         if ctx.text[start:end].strip(marks) != ctx.text[r.span.start:r.span.end].strip(marks) or \
-                len(words(i).split()) < _PULL_QUOTE_WORDS:
+                len(ctx.words_of(r.span).split()) < _PULL_QUOTE_WORDS:
             continue  # not a paragraph of its own, or too short to tell a repeat from a chance match
         near = range(max(0, i - _PULL_QUOTE_REACH), min(len(results), i + _PULL_QUOTE_REACH + 1))
         if any(j != i and results[j].mention is not None and results[j].method not in _GUESSED_FROM_CONTEXT
                and 0 < abs(results[j].span.paragraph - r.span.paragraph) <= _PULL_QUOTE_PARAGRAPHS
-               and words(i) in words(j) for j in near):
+               and ctx.words_of(r.span) in ctx.words_of(results[j].span) for j in near):
             results[i] = RawAttribution(r.span, None, None, "repeated_quote", speech=False)
     return results
 

@@ -18,7 +18,7 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
                       ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
-                        PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_RE, after_article, clean_name,
+                        KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_RE, after_article, clean_name,
                         gender_of_tokens, name_tokens, person_by_form, regnal_name, slice_text, useful_role)
 
 
@@ -189,7 +189,7 @@ def collect_office_titled_names(cast: Cast) -> None:
 
 
 # 'His son, Liam, 24,' / 'Hale's wife, Marta,': a relative named by a first name alone
-_KIN_FIRST_NAME_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+(?:'s|’s)) ([a-z]+), ([A-Z][a-z]+),")
+_KIN_FIRST_NAME_RE = re.compile(r"\b" + KIN_OWNER + r" (?P<kin>[a-z]+), (?P<name>[A-Z][a-z]+),")
 
 
 def collect_named_relatives(cast: Cast) -> None:
@@ -197,17 +197,16 @@ def collect_named_relatives(cast: Cast) -> None:
     noun is a person, the noun a role (the family name comes later: name_relatives)."""
     article = cast.article
     for m in _KIN_FIRST_NAME_RE.finditer(article.text):
-        kin, name, start = m.group(1), m.group(2), m.start(2)
+        kin, name, start = m["kin"], m["name"], m.start("name")
         i = bisect.bisect_left(article.token_starts, start)
         if kin not in KINSHIP_NOUNS or name.lower() not in FIRST_NAMES and not _unknown_given_name(article, i) \
-                or article.in_quote_char(start) or any(e.label_ == "PERSON" for e in _ents_within(article, start, m.end(2))):
+                or article.in_quote_char(start) or any(e.label_ == "PERSON" for e in _ents_within(article, start, m.end("name"))):
             continue
         entity = cast.register(name, [name], PERSON, start)
         entity.gender = entity.gender or gender_of_tokens([kin], name)
         if kin not in entity.roles:
             entity.roles.append(kin)
-        opens = article.sentence_starts[article.sentence_of(m.start())] == m.start()
-        cast.occurrences.append((start, entity, opens))
+        cast.occurrences.append((start, entity, _starts_a_sentence(article, m.start())))
 
 
 def collect_first_name_pairs(cast: Cast) -> None:
@@ -279,6 +278,11 @@ def collect_titled_single_names(cast: Cast) -> None:
         if job.text not in entity.roles:
             entity.roles.append(job.text)
         cast.occurrences.append((name.idx, entity, True))
+
+
+def _starts_a_sentence(article: ArticleModel, pos: int) -> bool:
+    """A sentence of ``article`` starts at character ``pos``."""
+    return article.sentence_starts[article.sentence_of(pos)] == pos
 
 
 def _opens_sentence(doc, i: int) -> bool:
@@ -386,7 +390,7 @@ def collect_called_orgs(cast: Cast) -> None:
         if noun not in ORG_NOUNS and noun not in _PROGRAM_NOUNS or article.in_quote_char(start):
             continue
         name = clean_name(m.group(2))
-        opens = article.sentence_starts[article.sentence_of(m.start())] == m.start()  # 'A startup named X raised'
+        opens = _starts_a_sentence(article, m.start())  # 'A startup named X raised'
         entity = next((p for p in cast.persons if p.key == fold(name)), None)
         if entity is not None:  # already a cast member, as a person: now an organisation
             cast.persons.remove(entity)

@@ -19,11 +19,11 @@ from .collect import (collect_acronym_orgs, collect_called_orgs, collect_describ
 from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, is_speech_verb_form)
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, acronym, clean_name,
+from .nameforms import (CALENDAR_WORDS, KIN_OWNER, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, acronym, clean_name,
                         gender_of_tokens, name_word, slice_text)
 
 
-_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]+)(?:'s|’s|'|’))\s+(\w+),\s*$")
+_KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),\s*$")
 
 
 def name_relatives(cast: Cast) -> None:
@@ -36,7 +36,7 @@ def name_relatives(cast: Cast) -> None:
             continue
         at = e.introduced
         told = _KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
-        if not has_kinship_role(e) and not (told and told.group(2).lower() in KINSHIP_NOUNS):
+        if not has_kinship_role(e) and not (told and told["kin"].lower() in KINSHIP_NOUNS):
             continue
         paragraph = bisect.bisect_right(article.paragraphs, (at, len(article.text))) - 1
         start = article.paragraphs[paragraph][0] if paragraph >= 0 else 0
@@ -228,17 +228,16 @@ def learn_genders(cast: Cast) -> None:
     he/she opening the next sentence ('Ivanka Trump, 34, ... She has'), when no other
     person comes between."""
     votes: dict[int, list[str]] = {}
-    starts = cast.article.sentence_starts
+    article, starts = cast.article, cast.article.sentence_starts
     people = [(p, e, is_subject) for p, e, is_subject in cast.occurrences if e.kind == PERSON]
     for k, (p, e, is_subject) in enumerate(people):
         if not is_subject or e.gender is not None or e is UNNAMED:
             continue
+        next_person = people[k + 1][0] if k + 1 < len(people) else len(article.text)
         i = sentence_index(starts, p)
-        end = starts[i + 2] + 1 if i + 2 < len(starts) else len(cast.article.text)
-        if k + 1 < len(people):
-            end = min(end, people[k + 1][0])
-        gender = cast.article.first_pronoun_gender(p, min(end, starts[i + 1] if i + 1 < len(starts) else end)) \
-            or _opening_pronoun_gender(cast.article, starts[i + 1] if i + 1 < len(starts) else end, end)
+        next_sentence = starts[i + 1] if i + 1 < len(starts) else len(article.text)
+        gender = article.first_pronoun_gender(p, min(next_sentence, next_person)) \
+            or _opening_pronoun_gender(article, next_sentence, next_person)
         if gender:
             votes.setdefault(id(e), []).append(gender)
     for e in cast.persons:

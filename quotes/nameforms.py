@@ -21,6 +21,9 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 LOWER_NAME_WORDS = {"of", "for", "the", "and", "on", "de", "van", "von", "der", "da", "del", "bin", "al", "le", "la"}
 
 
+# who a kinship noun belongs to: 'his son', 'Trump's wife' (the owner's name in group 'owner')
+KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]+)(?:'s|’s|'|’))"
+
 # 'BRUSSELS (AFP) - ', 'ROTTERDAM, Netherlands - ', 'PORTLAND, Ore. — ': where a story is filed from
 DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]+\.?)*\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 
