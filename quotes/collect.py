@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
-                      ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, is_speech_verb_form)
+                      ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, is_given_name, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_RE, after_article, clean_name,
@@ -65,7 +65,7 @@ def collect_named_entities(cast: Cast) -> None:
         entity.roles.extend(r for r in roles if r)
         if entity.kind == PERSON and entity.gender is None:
             entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
-                                              [t.text for t in role_toks], entity.tokens[0])
+                                              [t.text for t in role_toks], entity.tokens)
         cast.occurrences.append((ent.start_char, entity, is_subject_mention(cast, ent)))
 
 
@@ -159,7 +159,7 @@ def collect_titled_names(cast: Cast) -> None:
             name, start = m.group(2), m.start(2)
         entity = cast.register(name, name.split(), PERSON, start)
         if entity.gender is None:
-            entity.gender = gender_of_tokens([title], entity.tokens[0])
+            entity.gender = gender_of_tokens([title], entity.tokens)
         if title not in ("mr", "mrs", "ms", "miss") and m.group(1) not in entity.roles:
             entity.roles.append(m.group(1))  # 'the prince said'
         cast.occurrences.append((start, entity, False))
@@ -181,7 +181,7 @@ def collect_office_titled_names(cast: Cast) -> None:
             continue
         entity = cast.register(name, words, PERSON, m.start(2))
         if entity.gender is None:
-            entity.gender = gender_of_tokens([title.lower()], words[0])
+            entity.gender = gender_of_tokens([title.lower()], words)
         if title not in entity.roles:
             entity.roles.append(title)
         i, j = (bisect.bisect_left(article.token_starts, k) for k in (m.start(2), m.end(2)))
@@ -203,7 +203,7 @@ def collect_named_relatives(cast: Cast) -> None:
                 or article.in_quote_char(start) or any(e.label_ == "PERSON" for e in _ents_within(article, start, m.end("name"))):
             continue
         entity = cast.register(name, [name], PERSON, start)
-        entity.gender = entity.gender or gender_of_tokens([kin], name)
+        entity.gender = entity.gender or gender_of_tokens([kin], [name])
         if kin not in entity.roles:
             entity.roles.append(kin)
         cast.occurrences.append((start, entity, _starts_a_sentence(article, m.start())))
@@ -236,7 +236,7 @@ def collect_first_name_pairs(cast: Cast) -> None:
         name = f"{first.text} {last.text}"
         entity = cast.register(name, name.split(), PERSON, first.idx)
         if entity.gender is None:
-            entity.gender = gender_of_tokens([], first.text)
+            entity.gender = gender_of_tokens([], [first.text, last.text])
         cast.occurrences.append((first.idx, entity, last.dep_ != "appos"))
 
 
@@ -493,7 +493,7 @@ def _with_missed_first_name(cast: Cast, toks: list[Token]) -> list[Token]:
             or is_speech_verb_form(first.lower_) or cast.article.quoted[first.i]):
         return toks
     family = any(len(p.tokens) > 1 and p.surname == fold(toks[0].text) for p in cast.persons)
-    if first.lower_ in FIRST_NAMES or family and _unknown_given_name(cast.article, first.i):
+    if is_given_name(first.text) or family and _unknown_given_name(cast.article, first.i):
         return [first] + toks
     return toks
 

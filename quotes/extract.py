@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
@@ -26,6 +26,8 @@ EXTRACTOR_VERSION = "0.2.0"
 # The modules and word lists whose content decides what is extracted.
 _RULE_FILES = ("article.py", "attribution.py", "author.py", "cast.py", "collect.py", "extract.py", "lexicon.py",
                "mentions.py", "model.py", "nameforms.py", "names.py", "parse.py", "speakers.py", "spans.py")
+# Packages whose name data the rules read (lexicon.py): a new release changes genders.
+_NAME_DATA_PACKAGES = ("names", "nomquamgender")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +40,16 @@ def rules_fingerprint() -> str:
     for f in files:
         digest.update(f.name.encode())
         digest.update(f.read_bytes())
+    for package in _NAME_DATA_PACKAGES:
+        digest.update(f"{package}=={_installed_version(package)}".encode())
     return digest.hexdigest()[:12]
+
+
+def _installed_version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 def extractor_identity(nlp: Language | None = None) -> str:

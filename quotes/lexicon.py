@@ -2,12 +2,19 @@
 
 The lists live in ``quotes/data/*.txt`` (one entry a line, ``#`` comments),
 read once with :mod:`importlib.resources`; first names add the US census
-lists shipped by the ``names`` package (MIT).  Nothing is downloaded.
+lists shipped by the ``names`` package (MIT) and, for the gender of names the
+census lacks ('Aparna', 'Mehmet', 'Folasade'), the worldwide name data of the
+``nomquamgender`` package (MIT).  Nothing is downloaded.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
+
+from .names import fold
 
 
 def word_list(name: str) -> frozenset[str]:
@@ -107,16 +114,66 @@ _COMMON_SURNAME_PERCENT = 0.005
 COMMON_SURNAMES = frozenset(n for n, p in _census("all", "last").items() if p >= _COMMON_SURNAME_PERCENT)
 
 
+# nomquamgender pools p(female) per given name from dozens of national sources.
+# A name counts when this many sources and people carry it (rarer keys are
+# mostly noise: 'mr', 'senator') and p(female) is outside the package's own
+# default "too uncertain" band (0.1, 0.9).
+_WORLD_MIN_SOURCES = 5
+_WORLD_MIN_PEOPLE = 50
+_WORLD_UNCERTAIN = 0.1
+# '"aparna": [18, 818, 0.985, ...' - scanned as text: 0.4 s instead of 1 s
+# and 50 MB instead of 400 MB for json.load of the 22 MB file.
+_WORLD_ENTRY_RE = re.compile(r'"([a-z][a-z\'-]*)": \[(\d+), (\d+), ([\d.]+)')
+
+
+@cache
+def _world_genders() -> dict[str, str]:
+    """Given name -> 'm'/'f' from nomquamgender's data, or {} without the package.
+    Read on the first name the census lists lack, not at import."""
+    spec = find_spec("nomquamgender")  # finds the data without importing its pandas
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
+    if not path.is_file():
+        return {}
+    out = {}
+    for m in _WORLD_ENTRY_RE.finditer(path.read_text(encoding="utf-8")):
+        sources, people, female = int(m[2]), int(m[3]), float(m[4])
+        if sources >= _WORLD_MIN_SOURCES and people >= _WORLD_MIN_PEOPLE \
+                and abs(female - 0.5) >= 0.5 - _WORLD_UNCERTAIN:
+            out[m[1]] = "f" if female > 0.5 else "m"
+    return out
+
+
+def _not_a_given_name(word: str) -> bool:
+    """Words the lists know as something else: 'general', 'judge', 'queen' are
+    first names somewhere, but in an English article they are titles or nouns."""
+    return word in TITLES or word in ROLE_NOUNS or word in PERSON_NOUNS or word in ORG_WORDS \
+        or word in KINSHIP_NOUNS
+
+
 @lru_cache(maxsize=4096)
-def first_name_gender(word: str) -> str | None:
-    """'m' or 'f' when the first name ``word`` is clearly one sex's, else None."""
+def first_name_gender(word: str, before_surname: bool = False) -> str | None:
+    """'m' or 'f' when the first name ``word`` is clearly one sex's, else None: the
+    census and our lists first, then, when ``before_surname`` says the word opens a
+    longer name, the worldwide data for names they lack (alone, 'Miller' and
+    'Hammond' are surnames, though somewhere they are given names too)."""
     word = word.lower().strip(".")
     m, f = _CENSUS_MALE.get(word, 0.0), _CENSUS_FEMALE.get(word, 0.0)
     census = "m" if m and m >= _GENDER_RATIO * f else "f" if f and f >= _GENDER_RATIO * m else None
     hand_m, hand_f = word in _HAND_MALE, word in _HAND_FEMALE
+    if not (m or f or hand_m or hand_f):
+        return None if not before_surname or _not_a_given_name(word) else _world_genders().get(fold(word))
     if census is None and m and f:
         return None  # both sexes carry it often ('Jan', 'Kim')
     if hand_m != hand_f:
         hand = "m" if hand_m else "f"
         return hand if census in (None, hand) else None  # the lists disagree: no gender
     return census
+
+
+def is_given_name(word: str) -> bool:
+    """True for a first name the census, our lists or the worldwide data know, with a
+    clear gender there ('Aparna', 'Mehmet'); titles and role nouns are not."""
+    lower = word.lower()
+    return lower in FIRST_NAMES or first_name_gender(lower, before_surname=True) is not None

@@ -141,7 +141,7 @@ def expand_single_names(cast: Cast) -> None:
             person.aliases.add(person.key)
             person.name, person.tokens = full, full.split()
             if person.gender is None:
-                person.gender = gender_of_tokens([], person.tokens[0])
+                person.gender = gender_of_tokens([], person.tokens)
 
 
 def fullest_form(cast: Cast, word: str, lower_words: set[str]) -> str | None:
@@ -325,7 +325,7 @@ def orgs_that_are_people(cast: Cast) -> None:
         who = _followed_by_who(cast.article.text, org.name)
         if plain and (who or len(words) > 1 and (described or _pronoun_after_subject(cast, org))):
             org.kind = PERSON
-            org.gender = org.gender or first_name_gender(words[0])
+            org.gender = org.gender or first_name_gender(words[0], len(words) > 1)
             cast.persons.append(org)
         else:
             keep.append(org)

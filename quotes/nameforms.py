@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
-                      MEDIA_NAMES, TITLES, first_name_gender, word_list)
+                      MEDIA_NAMES, TITLES, first_name_gender, is_given_name, word_list)
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -152,13 +152,14 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
-def gender_of_tokens(role: list[str], first: str) -> str | None:
+def gender_of_tokens(role: list[str], name: list[str]) -> str | None:
+    """'m'/'f' from the title or role words, else from the first word of the name."""
     lowered = {w.lower() for w in role}
     if lowered & MALE_TITLES:
         return "m"
     if lowered & FEMALE_TITLES:
         return "f"
-    return first_name_gender(first)
+    return first_name_gender(name[0], len(name) > 1) if name else None
 
 
 def title_gender(words: list[str]) -> str | None:
@@ -221,12 +222,34 @@ def person_by_form(doc: Doc, ent: Span) -> str | None:
     first = words[0].lower_
     if first in PERSON_TITLES_BEFORE and len(words) >= 2:
         return "PERSON"  # "Ms Rivera" tagged ORG
-    if before in PERSON_TITLES_BEFORE or (len(words) >= 2 and (first in MALE_NAMES or first in FEMALE_NAMES)):
+    if before in PERSON_TITLES_BEFORE or (len(words) >= 2 and _given_name_here(doc, words[0])):
         return "PERSON"
+    if len(words) == 1 and _untagged_given_name(doc, words[0].i - 1):
+        return "PERSON"  # 'Mehmet Ozkan' with only 'Ozkan' tagged, as an organisation
     if len(words) == 1 and first in FIRST_NAMES and before == "," and words[0].i > 1 \
             and doc[words[0].i - 2].lower_ in KINSHIP_NOUNS:
         return "PERSON"  # "Trump's wife, Melania," tagged a place
     return None
+
+
+def _untagged_given_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised given name outside any entity, inside a sentence."""
+    if i < 1 or doc[i].ent_type_ or not doc[i].is_alpha or not doc[i].text[:1].isupper() or doc[i].is_sent_start \
+            or doc[i].is_stop:  # 'In California': unparsed text marks no sentence start
+        return False
+    return doc[i].lower_ not in TITLES and _given_name_here(doc, doc[i])
+
+
+def _given_name_here(doc: Doc, word: Token) -> bool:
+    """A given name that this article does not also use as a place ('China Daily',
+    'Georgia Tech': China and Georgia are given names somewhere)."""
+    if word.lower_ in MALE_NAMES or word.lower_ in FEMALE_NAMES:
+        return True
+    places = doc.user_data.get("quotes_place_words")
+    if places is None:
+        places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") and len(e) == 1}
+        doc.user_data["quotes_place_words"] = places
+    return word.lower_ not in places and is_given_name(word.text)
 
 
 def after_article(doc: Doc, ent: Span) -> bool:

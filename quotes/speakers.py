@@ -407,7 +407,7 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
         tokens = text.split()
     entity = r.cast.register(text, tokens, kind, pos)
     if kind == PERSON and entity.gender is None:
-        entity.gender = gender_of_tokens([t.text for t in m.role_toks], entity.tokens[0])
+        entity.gender = gender_of_tokens([t.text for t in m.role_toks], entity.tokens)
     return as_resolved(entity, m.role), entity
 
 

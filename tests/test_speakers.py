@@ -348,6 +348,16 @@ PRONOUNS = {
         "Karen Holt met Steven Marsh on Monday to discuss the merger.\n\n"
         "“It was a frank conversation,” she said.",
         [("It was a frank conversation,", "Karen Holt")]),
+    "names_the_census_lacks_have_a_gender": (
+        "Floods in Izmir\n\nMehmet Ozkan, the mayor of Izmir, met residents on Tuesday. Aysegul Demir, who leads the "
+        "tenants' union, asked him to pay for the repairs.\n\n“We have been ignored for years,” she told reporters."
+        "\n\nThe mayor promised help. “The city will pay,” he said.",
+        [("We have been ignored for years,", "Aysegul Demir"), ("The city will pay,", "Mehmet Ozkan")]),
+    "a_subject_pronoun_of_the_other_gender_skips_the_subject": (
+        "Clinic in Pune\n\nAparna Iyer has run the clinic for a decade. On Monday she met Vikram Shah, the health "
+        "minister, who praised the staff.\n\n“They work miracles,” he said.\n\nIyer was cautious. “I have heard "
+        "promises before,” she said.",
+        [("They work miracles,", "Vikram Shah"), ("I have heard promises before,", "Aparna Iyer")]),
 }
 
 
@@ -367,6 +377,21 @@ def test_name_core(words, core, surname):
 ])
 def test_first_name_gender(name, gender):
     assert first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Aparna", "f"), ("Mehmet", "m"), ("Siobhan", "f"), ("Padraig", "m"), ("Folasade", "f"), ("Olumide", "m"),
+    ("Wang", None),  # a surname as often as a given name: p(female) is uncertain
+    ("General", None), ("Judge", None),  # given names somewhere, titles here
+])
+def test_names_the_census_lacks_take_their_gender_from_worldwide_data(name, gender):
+    assert first_name_gender(name, before_surname=True) == gender
+
+
+@pytest.mark.parametrize("surname", ["Miller", "Hammond", "Aparna"])
+def test_a_word_alone_takes_no_gender_from_worldwide_data(surname):
+    """Alone, 'Miller' is a surname; the worldwide data, which has it as a man's given name, is not asked."""
+    assert first_name_gender(surname) is None
 
 
 TITLE_CASE_LINES = {
