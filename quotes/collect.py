@@ -15,20 +15,21 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
-                      ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, is_given_name, is_speech_verb_form)
+                      ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_RE, after_article, clean_name,
-                        gender_of_tokens, name_tokens, person_by_form, regnal_name, slice_text, useful_role)
+                        gender_of_tokens, given_name_of, name_tokens, person_by_form, regnal_name, slice_text, useful_role)
 
 
 def collect_named_entities(cast: Cast) -> None:
     """People and organisations the tagger found outside quotes, names cleaned of titles,
     datelines and headline words, roles and genders noted."""
     swallowed = -1  # last token of a name extended over the next entity
+    offices = _places_of_offices(cast.article)
     for ent in cast.article.ents:
         if cast.article.quoted[ent.start] or ent.start <= swallowed or _in_credit(cast.article, ent) \
-                or _in_dateline(cast.article, ent):
+                or _in_dateline(cast.article, ent) or len(ent) == 1 and ent.label_ == "PERSON" and ent.text in offices:
             continue
         label = person_by_form(cast.article.doc, ent) or _club(ent) or ent.label_
         if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent):
@@ -72,6 +73,17 @@ def collect_named_entities(cast: Cast) -> None:
 def _club(ent: Span) -> str | None:
     """'ORG' for a sports club the tagger called a place ('Westfield United'), else None."""
     return "ORG" if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ in CLUB_WORDS else None
+
+
+def _places_of_offices(article: ArticleModel) -> set[str]:
+    """One-word names that follow an office and 'of' ('the mayor of Izmir', 'Governor of
+    Lagos'): places, wherever the article writes them, though the tagger calls them people
+    ('the chairman of Clinton's campaign' is no place)."""
+    doc = article.doc
+    return {doc[i].text for i in range(2, len(doc))
+            if doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i].is_alpha
+            and (doc[i - 2].lower_ in TITLES or doc[i - 2].lower_ in ROLE_NOUNS)
+            and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper() and doc[i + 1].text not in POSSESSIVE)}
 
 
 def _lone_headline_word(article: ArticleModel, ent: Span) -> bool:
@@ -493,7 +505,7 @@ def _with_missed_first_name(cast: Cast, toks: list[Token]) -> list[Token]:
             or is_speech_verb_form(first.lower_) or cast.article.quoted[first.i]):
         return toks
     family = any(len(p.tokens) > 1 and p.surname == fold(toks[0].text) for p in cast.persons)
-    if is_given_name(first.text) or family and _unknown_given_name(cast.article, first.i):
+    if given_name_of(first, toks[0]) or family and _unknown_given_name(cast.article, first.i):
         return [first] + toks
     return toks
 

@@ -128,8 +128,9 @@ _WORLD_ENTRY_RE = re.compile(r'"([a-z][a-z\'-]*)": \[(\d+), (\d+), ([\d.]+)')
 
 @cache
 def _world_genders() -> dict[str, str]:
-    """Given name -> 'm'/'f' from nomquamgender's data, or {} without the package.
-    Read on the first name the census lists lack, not at import."""
+    """Given name -> 'm', 'f' or '' (both sexes carry it: 'Femi', 'Yuki') from
+    nomquamgender's data, or {} without the package.  Read on the first name the
+    census lists lack, not at import."""
     spec = find_spec("nomquamgender")  # finds the data without importing its pandas
     if spec is None or not spec.submodule_search_locations:
         return {}
@@ -139,9 +140,9 @@ def _world_genders() -> dict[str, str]:
     out = {}
     for m in _WORLD_ENTRY_RE.finditer(path.read_text(encoding="utf-8")):
         sources, people, female = int(m[2]), int(m[3]), float(m[4])
-        if sources >= _WORLD_MIN_SOURCES and people >= _WORLD_MIN_PEOPLE \
-                and abs(female - 0.5) >= 0.5 - _WORLD_UNCERTAIN:
-            out[m[1]] = "f" if female > 0.5 else "m"
+        if sources >= _WORLD_MIN_SOURCES and people >= _WORLD_MIN_PEOPLE:
+            clear = abs(female - 0.5) >= 0.5 - _WORLD_UNCERTAIN
+            out[m[1]] = ("f" if female > 0.5 else "m") if clear else ""
     return out
 
 
@@ -163,7 +164,7 @@ def first_name_gender(word: str, before_surname: bool = False) -> str | None:
     census = "m" if m and m >= _GENDER_RATIO * f else "f" if f and f >= _GENDER_RATIO * m else None
     hand_m, hand_f = word in _HAND_MALE, word in _HAND_FEMALE
     if not (m or f or hand_m or hand_f):
-        return None if not before_surname or _not_a_given_name(word) else _world_genders().get(fold(word))
+        return None if not before_surname or _not_a_given_name(word) else _world_genders().get(fold(word)) or None
     if census is None and m and f:
         return None  # both sexes carry it often ('Jan', 'Kim')
     if hand_m != hand_f:
@@ -172,8 +173,9 @@ def first_name_gender(word: str, before_surname: bool = False) -> str | None:
     return census
 
 
-def is_given_name(word: str) -> bool:
-    """True for a first name the census, our lists or the worldwide data know, with a
-    clear gender there ('Aparna', 'Mehmet'); titles and role nouns are not."""
+def world_given_name(word: str) -> str | None:
+    """'m', 'f' or '' (either) for a given name of the worldwide data ('Aparna', 'Femi'),
+    None for other words and for words our lists know as titles or nouns.  Many entries
+    are places or English words too ('Georgia', 'New'): check how the article uses it."""
     lower = word.lower()
-    return lower in FIRST_NAMES or first_name_gender(lower, before_surname=True) is not None
+    return None if _not_a_given_name(lower) else _world_genders().get(fold(lower))

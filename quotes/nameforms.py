@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
-                      MEDIA_NAMES, TITLES, first_name_gender, is_given_name, word_list)
+from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_HEADS, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
+                      MEDIA_NAMES, TITLES, first_name_gender, is_speech_verb_form, world_given_name, word_list)
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -110,8 +110,9 @@ def _occupation_before_full_name(toks: list[Token]) -> bool:
 
 
 def _first_name_before_name(toks: list[Token]) -> bool:
-    """'Marta Ruiz' (the tagger read 'Marta' as a place), not 'Georgia Senator Ruiz'."""
-    return toks[0].lower_ in FIRST_NAMES and toks[1].lower_ not in TITLES and toks[1].text[:1].isupper()
+    """'Marta Ruiz', 'His neighbour Folasade Adeyemi' (the tagger read the first name as
+    a place), not 'Georgia Senator Ruiz'."""
+    return toks[1].lower_ not in TITLES and toks[1].text[:1].isupper() and given_name_of(toks[0], toks[1])
 
 
 # Lower-case words inside surnames: 'al Ashry', 'dos Santos', 'de Blasio', 'van Gogh'.
@@ -222,9 +223,9 @@ def person_by_form(doc: Doc, ent: Span) -> str | None:
     first = words[0].lower_
     if first in PERSON_TITLES_BEFORE and len(words) >= 2:
         return "PERSON"  # "Ms Rivera" tagged ORG
-    if before in PERSON_TITLES_BEFORE or (len(words) >= 2 and _given_name_here(doc, words[0])):
+    if before in PERSON_TITLES_BEFORE or (len(words) >= 2 and given_name_of(words[0], words[-1])):
         return "PERSON"
-    if len(words) == 1 and _untagged_given_name(doc, words[0].i - 1):
+    if len(words) == 1 and _untagged_given_name(doc, words[0]):
         return "PERSON"  # 'Mehmet Ozkan' with only 'Ozkan' tagged, as an organisation
     if len(words) == 1 and first in FIRST_NAMES and before == "," and words[0].i > 1 \
             and doc[words[0].i - 2].lower_ in KINSHIP_NOUNS:
@@ -232,24 +233,61 @@ def person_by_form(doc: Doc, ent: Span) -> str | None:
     return None
 
 
-def _untagged_given_name(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a capitalised given name outside any entity, inside a sentence."""
-    if i < 1 or doc[i].ent_type_ or not doc[i].is_alpha or not doc[i].text[:1].isupper() or doc[i].is_sent_start \
-            or doc[i].is_stop:  # 'In California': unparsed text marks no sentence start
+def _untagged_given_name(doc: Doc, surname: Token) -> bool:
+    """The word before ``surname`` is a capitalised given name outside any entity, inside a sentence."""
+    i = surname.i - 1
+    if i < 1 or doc[i].ent_type_ or not doc[i].is_alpha or not doc[i].text[:1].isupper() or doc[i].is_sent_start:
         return False
-    return doc[i].lower_ not in TITLES and _given_name_here(doc, doc[i])
+    return doc[i].lower_ not in TITLES and given_name_of(doc[i], surname)
 
 
-def _given_name_here(doc: Doc, word: Token) -> bool:
-    """A given name that this article does not also use as a place ('China Daily',
-    'Georgia Tech': China and Georgia are given names somewhere)."""
-    if word.lower_ in MALE_NAMES or word.lower_ in FEMALE_NAMES:
+_PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
+
+
+def given_name_of(first: Token, last: Token) -> bool:
+    """``first`` is the given name of a person whose name ends with ``last``: a census or
+    list first name, or a given name of the worldwide data ('Mehmet', 'Femi') when the
+    article treats the pair as a person - many such names are places or words too
+    ('Santa Monica', 'Long Beach', 'Abu Dhabi', 'New')."""
+    lower = first.lower_
+    if lower in MALE_NAMES or lower in FEMALE_NAMES:
         return True
-    places = doc.user_data.get("quotes_place_words")
-    if places is None:
-        places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") and len(e) == 1}
-        doc.user_data["quotes_place_words"] = places
-    return word.lower_ not in places and is_given_name(word.text)
+    gender = world_given_name(first.text)
+    if gender is None or first.is_stop or lower in _words_used_otherwise(first.doc):
+        return False
+    return _surname_alone(first, last) or _person_context(first, last)
+
+
+def _words_used_otherwise(doc: Doc) -> set[str]:
+    """Words the article writes in lower case or as a one-word place ('China', 'new')."""
+    words = doc.user_data.get("quotes_words_used_otherwise")
+    if words is None:
+        words = {e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS and len(e) == 1}
+        words |= {t.lower_ for t in doc if t.is_lower}
+        doc.user_data["quotes_words_used_otherwise"] = words
+    return words
+
+
+def _surname_alone(first: Token, last: Token) -> bool:
+    """'Femi Falana ... Falana said': the last word stands alone elsewhere, as surnames do."""
+    return any(t.text == last.text and t.i != last.i and (t.i == 0 or t.doc[t.i - 1].text != first.text)
+               for t in first.doc)
+
+
+def _person_context(first: Token, last: Token) -> bool:
+    """A person noun or title before the name ('His neighbour Folasade Adeyemi'), or an
+    age, a job or a speech verb after it ('Mehmet Ozkan, the mayor', 'Ozkan, 52,')."""
+    doc = first.doc
+    before = doc[first.i - 1].lower_ if first.i else ""
+    if before in PERSON_NOUNS or before in ROLE_NOUNS or before in KINSHIP_NOUNS or before in TITLES \
+            or before in GENERIC_HEADS:
+        return True
+    after = [t for t in doc[last.i + 1:last.i + 5] if t.text not in (",", "a", "an", "the")]
+    if not after or last.i + 1 >= len(doc):
+        return False
+    head = after[0].lower_
+    return (doc[last.i + 1].text == "," and (after[0].like_num or head in PERSON_NOUNS or head in ROLE_NOUNS
+                                               or head in TITLES)) or is_speech_verb_form(head)
 
 
 def after_article(doc: Doc, ent: Span) -> bool:

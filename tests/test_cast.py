@@ -37,6 +37,26 @@ def test_people_of_the_cast(nlp, text, expected):
     assert people(cast_of(text, nlp)) >= expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a given name the census lacks rejoins the surname tagged alone as an organisation
+    ("Floods in Izmir\n\nMehmet Ozkan, the mayor of Izmir, met residents on Tuesday.", {("Mehmet Ozkan", "m")}),
+    # the tagger read the first name as a place; a person noun stands before it
+    ("Drought in Oyo\n\nHis neighbour Folasade Adeyemi lost her harvest too.", {("Folasade Adeyemi", "f")}),
+    # tagged an organisation; the surname then stands alone, as surnames do
+    ("Court in Lagos\n\nHer lawyer, Femi Falana, said the charges were baseless. Falana asked for bail.",
+     {("Femi Falana", None)}),
+    # given names somewhere, but here the openings of places the article treats as places
+    ("Council vote\n\nThe council in Santa Monica voted on Tuesday. Santa Monica has struggled with costs.", set()),
+    ("Trade deal\n\nAbu Dhabi signed the deal on Monday. Long Beach officials welcomed it.", set()),
+    # the place of an office is a place wherever the article writes it; an owner is not
+    ("Floods in Izmir\n\nThe mayor of Izmir met residents on Tuesday.", set()),
+    ("Campaign news\n\nThe chairman of Clinton's campaign resigned. Clinton praised his work.",
+     {("Clinton", "m")}),
+])
+def test_given_names_of_the_worldwide_data(nlp, text, expected):
+    assert people(cast_of(text, nlp)) == expected
+
+
 def test_acronym_and_nominal_join_the_organisation(nlp):
     cast = cast_of("The Institute for the Study of War (ISW) said Russia was regrouping. "
                    "The ISW published maps.", nlp)
