@@ -358,8 +358,9 @@ def _pronoun_after_subject(cast: Cast, entity: Entity) -> bool:
 
 
 def merge_person_orgs(cast: Cast) -> None:
-    """NER calls 'Stoltenberg' an ORG when a PERSON 'Jens Stoltenberg' exists."""
-    surnames = {p.surname for p in cast.persons if len(p.tokens) > 1}
+    """NER calls 'Stoltenberg' an ORG when a PERSON 'Jens Stoltenberg' exists, and 'Sheinbaum'
+    one when 'Claudia Sheinbaum Pardo' does (a first surname, used alone)."""
+    surnames = {fold(t) for p in cast.persons if len(p.tokens) > 1 for t in p.tokens[1:]} - NAME_PARTICLES
     keep = []
     for org in cast.orgs:
         if len(org.tokens) == 1 and fold(org.tokens[0]) in surnames:

@@ -136,14 +136,28 @@ def _name_like(token: Token, left: int) -> bool:
 _DOTTED_ENDINGS = frozenset({"jr", "sr", "inc", "corp", "co", "ltd", "bros"})
 
 
+POST_NOMINALS = word_list("post_nominals")
+
+
+def _without_post_nominals(text: str) -> str:
+    """'Nick Johnson KC', 'Jane Doe, MP': the name without the letters of honours and offices."""
+    words = text.split()
+    while len(words) > 2 and words[-1].strip(",.").lower() in POST_NOMINALS and not words[-1].islower():
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
+    return " ".join(words) if len(words) < len(text.split()) else text
+
+
 def clean_name(text: str) -> str:
     """The name as a user would type it: no leading 'the', possessive, bracketed acronym,
-    quoted nickname or trailing punctuation, except the dot of 'Jr.' or 'Inc.'."""
+    quoted nickname, honours after it ('KC', 'MP') or trailing punctuation, except the dot
+    of 'Jr.' or 'Inc.'."""
     text = " ".join(text.split())
     text = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)", "", text)  # "(NTSB)" after a name
     text = re.sub(r"\s+[“\"‘'][A-Z][\w.-]*[”\"’']\s+", " ", text)  # 'Robert “Bobby” Walsh': the nickname
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"(['’]s|['’])$", "", text).strip(" ,;:-–—")
+    text = _without_post_nominals(text)
     dotted = text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() in _DOTTED_ENDINGS and " " in text
     return text if dotted else text.strip(" .")
 

@@ -14,6 +14,23 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "letters_of_honours_and_offices_are_not_part_of_the_name": (
+        "Nurse trial\n\nProsecutor Nick Johnson KC told the jury the evidence was overwhelming. “The pattern is "
+        "clear,” he said.\n\nThe Labour MP for the area, Anna Pryce MP, said families wanted answers. “They have "
+        "waited long enough,” Ms Pryce said.",
+        [("The pattern is clear,", "Nick Johnson"), ("They have waited long enough,", "Anna Pryce")]),
+    "a_long_hyphenated_name_is_still_a_person": (
+        "Talks in Cairo\n\nEgypt's foreign minister, Badr Abdelatty, met Hamas officials on Sunday. Mohamed "
+        "Abdel-Rahman al-Masry, a senior aide, called the talks useful.\n\n“We are close to a deal,” Abdelatty said. "
+        "Al-Masry was more cautious. “Nothing is agreed until everything is agreed,” he said.",
+        [("We are close to a deal,", "Badr Abdelatty"),
+         ("Nothing is agreed until everything is agreed,", "Mohamed Abdel-Rahman al-Masry")]),
+    "a_first_surname_alone_is_its_person_even_tagged_an_organisation": (
+        "Reform in Mexico City\n\nPresident Claudia Sheinbaum Pardo defended the reform on Monday. Senator Lilly "
+        "Téllez García called it an attack on the courts.\n\n“The people voted for this,” Sheinbaum said. Téllez "
+        "disagreed. “This is the end of judicial independence,” she said.",
+        [("The people voted for this,", "Claudia Sheinbaum Pardo"),
+         ("This is the end of judicial independence,", "Lilly Téllez García")]),
     "an_honorific_is_not_part_of_the_name": (
         "Airport opens\n\nMaharashtra Chief Minister Eknath Shinde thanked the Centre on Sunday. “The people of "
         "Maharashtra are grateful,” Shri Shinde said.",
