@@ -198,6 +198,8 @@ class Cast:
             cands = [p for p in cands if name_suffix(p.tokens) in (suffix, "")]
             tokens = name_core(tokens)
         if not cands and len(tokens) == 1:
+            cands = [p for p in pool if surname in p.aliases and len(p.tokens) > 1]  # a nickname
+        if not cands and len(tokens) == 1:
             # "Shen" for "Shen Xincheng", "Tom" for "Tom Ebeling": the first word of one full name;
             # "Lula" for "Luiz Inácio Lula da Silva": a middle word of one.
             cands = [p for p in pool if len(p.tokens) > 1 and first_name_key(p.tokens) == surname] or [

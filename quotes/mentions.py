@@ -372,6 +372,47 @@ def merge_person_orgs(cast: Cast) -> None:
     cast.orgs = keep
 
 
+_NICK_ADVERBS = r"(?:(?:popularly|widely|commonly|better|also|universally)\s+)?"
+# 'Joko Widodo, known as Jokowi,' / 'Edson Arantes do Nascimento, nicknamed "Pele",'
+_KNOWN_AS_AFTER_NAME_RE = re.compile(r",?\s+" + _NICK_ADVERBS + r"(?:known|nicknamed|dubbed)\s+(?:as\s+)?[“\"‘']?"
+                                     r"(?P<nick>[A-Z][\w'’-]+)")
+# 'Jokowi, as he is known,'
+_AS_HE_IS_KNOWN_RE = re.compile(r"(?P<nick>[A-Z][\w'’-]+),\s+as\s+(?P<pronoun>he|she)\s+is\s+" + _NICK_ADVERBS +
+                                r"(?:known|called)\b")
+
+
+def merge_nicknames(cast: Cast) -> None:
+    """'Joko Widodo, known as Jokowi,' and 'Jokowi, as he is known,': the nickname is
+    another name of the person named in full just before; its mentions are that person's."""
+    text = cast.article.text
+    for person, pos in _full_names(cast):
+        end = pos + len(person.name)
+        m = _KNOWN_AS_AFTER_NAME_RE.match(text, end) if text[pos:end] == person.name else None
+        if m:
+            _take_nickname(cast, person, m["nick"])
+    for m in _AS_HE_IS_KNOWN_RE.finditer(text):
+        gender = "m" if m["pronoun"] == "he" else "f"
+        named = [(pos, p) for p, pos in _full_names(cast)
+                 if pos < m.start() and p.gender in (None, gender) and fold(p.name) != fold(m["nick"])]
+        if named:
+            _take_nickname(cast, max(named, key=lambda pair: pair[0])[1], m["nick"])
+
+
+def _full_names(cast: Cast) -> list[tuple[Entity, int]]:
+    return [(e, pos) for pos, e, _ in cast.occurrences if e.kind == PERSON and len(e.tokens) > 1 and e is not UNNAMED]
+
+
+def _take_nickname(cast: Cast, person: Entity, nickname: str) -> None:
+    key = fold(nickname.strip("'’"))
+    for other in [e for e in cast.persons + cast.orgs if e is not person and e.key == key]:
+        cast.merge_into(other, person)
+        if other in cast.persons:
+            cast.persons.remove(other)
+        else:
+            cast.orgs.remove(other)
+    person.aliases.add(key)
+
+
 def people_that_are_orgs(cast: Cast) -> None:
     """'Zentrix Corp will cut jobs ... Zentrix said': one word the tagger called a person, no
     first name nor anyone's surname and never titled, that opens exactly one organisation's
@@ -441,6 +482,7 @@ CAST_STEPS = (
     merge_short_names,
     expand_single_names,
     merge_person_orgs,
+    merge_nicknames,
     name_relatives,
     people_that_are_orgs,
     merge_short_orgs,

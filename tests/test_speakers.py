@@ -14,6 +14,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_nickname_as_the_person_is_known_is_that_person": (
+        "New cabinet in Jakarta\n\nOutgoing president Joko Widodo attended the ceremony on Sunday. Jokowi, as he "
+        "is known, wished his successor luck.\n\n“He has my full support,” Jokowi said.",
+        [("He has my full support,", "Joko Widodo")]),
+    "a_name_known_as_a_nickname_is_the_person": (
+        "Boxing title\n\nThe champion, Samuel Okonkwo, better known as Sammy, defended his belt on Saturday. His "
+        "opponent Luis Ortega was stopped in the fifth round.\n\n“I told you I would win,” Sammy said.",
+        [("I told you I would win,", "Samuel Okonkwo")]),
     "letters_of_honours_and_offices_are_not_part_of_the_name": (
         "Nurse trial\n\nProsecutor Nick Johnson KC told the jury the evidence was overwhelming. “The pattern is "
         "clear,” he said.\n\nThe Labour MP for the area, Anna Pryce MP, said families wanted answers. “They have "
