@@ -241,6 +241,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
                 continue
         head = verb.head
         if hops < 3 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+            quoted = _quoted_as_saying(verb, ctx, window)
+            if quoted is not None:
+                return quoted
             verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
             continue
         if hops < 3 and head.pos_ in ("VERB", "AUX") and (
@@ -249,6 +252,19 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def _quoted_as_saying(verb: Token, ctx: _Context, window: tuple[int, int]) -> Token | None:
+    """'Xinhua quoted Wang Yi as saying', 'Salman was quoted by state media as saying': the
+    one quoted speaks, not the one quoting."""
+    prep = verb.head
+    if prep.lower_ != "as" or prep.head.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.quoted[c.i]
+                 and window[0] <= c.idx < window[1]), None)
 
 
 def _first_name_after(ctx: _Context, start: int, end: int) -> Token | None:

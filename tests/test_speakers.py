@@ -722,6 +722,11 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "quoted_as_saying_is_said_by_the_one_quoted": (
+        "Ceasefire talks\n\nState news agency Xinhua quoted Foreign Minister Wang Yi as saying that “dialogue is "
+        "the only way out”.\n\nEnergy Minister Prince Abdulaziz bin Salman was quoted by state media as saying the "
+        "kingdom would “do whatever is necessary” to steady markets.",
+        [("dialogue is the only way out", "Wang Yi"), ("do whatever is necessary", "Abdulaziz bin Salman")]),
     "a_cue_in_a_clause_of_time_after_the_quote_is_not_its_attribution": (
         "Primary day\n\nTeacher Jason Sims voted early.\n\nSims says he was “kind of riding the fence” until Haley "
         "said she was backing the senator.",
