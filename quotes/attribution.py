@@ -668,8 +668,11 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
     candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, _cues_in(ctx, b_start, b_end))]
     if ctx.next_quote_start(a_end) != a_end:
-        # A cue in a sentence cut short by the next quote introduces that quote, not this one.
-        candidates += [(c, "cue_far") for c in after if c not in near_after]
+        # A cue in a sentence cut short by the next quote introduces that quote, not this one;
+        # after a quote that ends its sentence, one with a clause of its own reports that.
+        ended = ctx.text[span.end - 1:span.end] == "."
+        candidates += [(c, "cue_far") for c in after if c not in near_after
+                       and not (ended and _reports_own_clause(ctx, c, (a_start, a_end)))]
     tail = _attribution_tail(ctx, span)
     if tail is not None:
         windows["cue_sentence_end"] = tail
@@ -921,8 +924,21 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
         a_start, a_end = _window_after(ctx, span)
         cut_by_quote = ctx.next_quote_start(a_end) == a_end
         words = len(re.findall(r"\w+", ctx.text[a_start:a_end]))
-        return not cut_by_quote and words <= 8
+        return not cut_by_quote and words <= 8 and not _reports_its_own_content(ctx, a_start, a_end)
     return True
+
+
+def _reports_its_own_content(ctx: _Context, start: int, end: int) -> bool:
+    """'“... vaccinated.” The WHO said cases had doubled.': the next sentence's cues each
+    have a clause of their own to report, so they do not credit the quote before it."""
+    cues = _cues_in(ctx, start, end)
+    return bool(cues) and all(_reports_own_clause(ctx, cue, (start, end)) for cue in cues)
+
+
+def _reports_own_clause(ctx: _Context, cue: Token, window: tuple[int, int]) -> bool:
+    """The cue has an unquoted content clause after it inside ``window`` ('said cases had
+    doubled'; not 'he operates differently, he said')."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not ctx.quoted[c.i] and c.idx < window[1] for c in cue.children)
 
 
 def _quote_only(ctx: _Context, span: QuoteSpan) -> bool:

@@ -722,6 +722,15 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_next_sentence_reporting_a_clause_of_its_own_credits_no_earlier_quote": (
+        "Measles warning\n\nThe World Health Organization warned on Monday that cases had risen. Its chief, Tedros "
+        "Adhanom Ghebreyesus, urged governments to act.\n\n“Measles is back,” Tedros said. “Every child must be "
+        "vaccinated.” The WHO said cases had doubled in Europe.",
+        [("Measles is back,", "Tedros Adhanom Ghebreyesus"), ("Every child must be vaccinated.", "Tedros Adhanom Ghebreyesus")]),
+    "a_next_sentence_with_a_bare_cue_credits_the_quote": (
+        "Measles warning\n\nThe World Health Organization warned on Monday that cases had risen.\n\n“Every child "
+        "must be vaccinated.” Tedros Adhanom Ghebreyesus said on Monday.",
+        [("Every child must be vaccinated.", "Tedros Adhanom Ghebreyesus")]),
     "quoted_as_saying_is_said_by_the_one_quoted": (
         "Ceasefire talks\n\nState news agency Xinhua quoted Foreign Minister Wang Yi as saying that “dialogue is "
         "the only way out”.\n\nEnergy Minister Prince Abdulaziz bin Salman was quoted by state media as saying the "
