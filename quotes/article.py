@@ -172,6 +172,18 @@ class ArticleModel:
             self._token_indices = index
         return self._token_indices.get(word, [])
 
+    def possessive_names(self) -> set[str]:
+        """Names whose possessive is part of them: the article writes 'Moody's' or
+        "McDonald's" with a finite verb right after ('Moody's cut the rating', 'Moody's
+        said'), not a participle ("Christie's been": a contraction)."""
+        if not hasattr(self, "_possessive_names"):
+            doc = self.doc
+            self._possessive_names = {doc[i - 1].text for i in range(1, len(doc) - 1)
+                                      if doc[i].tag_ == "POS" and doc[i - 1].text[:1].isupper()
+                                      and not self.quoted[i] and doc[i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
+            self._possessive_names -= self.person_words()  # "Christie's been": 'has', after a person
+        return self._possessive_names
+
     def person_words(self) -> set[str]:
         """The words of the people the tagger names ('Marty', 'Small' for 'Marty Small')."""
         if not hasattr(self, "_person_words"):
@@ -223,6 +235,7 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Novak' + 'Djokovic' tagged as two entities: a first name and the capitalized word after it
     are one person; so is a name cut after a particle ('Ursula von der' + 'Leyen')."""
     out: list[Span] = []
+    ents = [e for e in (_within_one_line(doc, e) for e in ents) if e is not None]
     i = 0
     while i < len(ents):
         ent = ents[i]
@@ -248,6 +261,16 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(_with_regnal_title(doc, _with_dropped_first_name(doc, _without_score(doc, ent), free_from), free_from))
         i += 1
     return out
+
+
+def _within_one_line(doc: Doc, ent: Span) -> Span | None:
+    """'Recall' + line break + 'Carmaker Stellantis' tagged as one name: no name runs over a
+    line break, so the entity keeps the part after the last one (None when nothing is left)."""
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not breaks:
+        return ent
+    start = breaks[-1] + 1
+    return Span(doc, start, ent.end, label=ent.label_) if start < ent.end else None
 
 
 # particles that, capitalised, still sit inside a name ('Mohammed bin Abdulrahman Al Thani')

@@ -670,9 +670,9 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     if ctx.next_quote_start(a_end) != a_end:
         # A cue in a sentence cut short by the next quote introduces that quote, not this one;
         # after a quote that ends its sentence, one with a clause of its own reports that.
-        ended = ctx.text[span.end - 1:span.end] == "."
+        continued = ctx.text[span.end - 1:span.end] == "." and _quote_before_in_paragraph(ctx, span)
         candidates += [(c, "cue_far") for c in after if c not in near_after
-                       and not (ended and _reports_own_clause(ctx, c, (a_start, a_end)))]
+                       and not (continued and _reports_own_clause(ctx, c, (a_start, a_end)))]
     tail = _attribution_tail(ctx, span)
     if tail is not None:
         windows["cue_sentence_end"] = tail
@@ -924,13 +924,22 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
         a_start, a_end = _window_after(ctx, span)
         cut_by_quote = ctx.next_quote_start(a_end) == a_end
         words = len(re.findall(r"\w+", ctx.text[a_start:a_end]))
-        return not cut_by_quote and words <= 8 and not _reports_its_own_content(ctx, a_start, a_end)
+        return not cut_by_quote and words <= 8 and not (
+            _quote_before_in_paragraph(ctx, span) and _reports_its_own_content(ctx, a_start, a_end))
     return True
 
 
+def _quote_before_in_paragraph(ctx: _Context, span: QuoteSpan) -> bool:
+    """Another quote opens the paragraph before this one: this one may continue it."""
+    i = bisect.bisect_left(ctx.span_starts, span.open_at)
+    return i > 0 and ctx.spans[i - 1].paragraph == span.paragraph
+
+
 def _reports_its_own_content(ctx: _Context, start: int, end: int) -> bool:
-    """'“... vaccinated.” The WHO said cases had doubled.': the next sentence's cues each
-    have a clause of their own to report, so they do not credit the quote before it."""
+    """'“Measles is back,” Tedros said. “... vaccinated.” The WHO said cases had doubled.':
+    after a quote that continues an earlier one, a next sentence whose cues each have a
+    clause of their own to report does not credit it ('She further announced that ...'
+    after a lone quote still does)."""
     cues = _cues_in(ctx, start, end)
     return bool(cues) and all(_reports_own_clause(ctx, cue, (start, end)) for cue in cues)
 

@@ -61,7 +61,11 @@ def collect_named_entities(cast: Cast) -> None:
         kind = _kind(cast, ent, label, name_toks)
         if kind == PERSON and name.isupper() and " " in name:
             name = name.title()  # 'MARK DUNN:' in a transcript is Mark Dunn
+        if kind == ORGANISATION and name in cast.article.possessive_names():
+            name += "'s"  # 'Moody's said': a name, not a possessive
         entity = cast.register(name, name.split(), kind, ent.start_char)
+        if name.endswith("'s"):
+            entity.aliases.add(fold(name[:-2]))
         roles = [_without_dateline_text(r) for r in _roles_around(cast, ent, role_toks)]
         entity.roles.extend(r for r in roles if r)
         if entity.kind == PERSON and entity.gender is None:

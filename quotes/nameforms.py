@@ -58,6 +58,7 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))
+                    or toks[0].lower_ in INDUSTRY_NOUNS and len(toks) > 1
                     or _occupation_before_full_name(toks)):
         role.append(toks.pop(0))
     bracket = next((i for i, t in enumerate(toks) if t.text == "("), None)
@@ -346,7 +347,8 @@ UNNAMED_PERSON_RE = re.compile(
 TITLED_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Prince|Princess|Sheikh|Sheikha)\.?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)")
 
 
-ORG_NOUNS = word_list("org_nouns")  # 'the company said': nouns for an organisation
+INDUSTRY_NOUNS = word_list("industry_nouns")  # 'the carmaker', 'Carmaker Stellantis'
+ORG_NOUNS = word_list("org_nouns") | INDUSTRY_NOUNS  # 'the company said': nouns for an organisation
 
 
 PREPOSITIONS = frozenset("""aboard about above across after against along amid amidst among around as at before

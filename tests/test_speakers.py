@@ -14,6 +14,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_possessive_that_is_part_of_a_name_stays": (
+        "Rating cut\n\nMoody’s cut France’s credit rating on Friday. “The outlook is negative,” Moody’s said. "
+        "“Debt is too high,” it added.",
+        [("The outlook is negative,", "Moody's"), ("Debt is too high,", "Moody's")]),
+    "a_trade_word_before_a_company_is_no_part_of_its_name_nor_is_the_headline": (
+        "Recall\n\nCarmaker Stellantis is recalling 300,000 vehicles over faulty airbags.\n\n“Safety is our top "
+        "priority,” it said in a statement.",
+        [("Safety is our top priority,", "Stellantis")]),
     "a_nickname_as_the_person_is_known_is_that_person": (
         "New cabinet in Jakarta\n\nOutgoing president Joko Widodo attended the ceremony on Sunday. Jokowi, as he "
         "is known, wished his successor luck.\n\n“He has my full support,” Jokowi said.",
@@ -451,6 +459,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_trade_noun_is_the_company_in_focus": (
+        "Airline fares\n\nRyanair blamed delays in Boeing deliveries for higher fares. Boeing said it was working hard "
+        "to catch up.\n\n“We regret the impact on our customers,” the planemaker said.",
+        [("We regret the impact on our customers,", "Boeing")]),
     "the_mayors_office_is_not_an_office_named_elsewhere": (
         "Visa rules tightened\n\nThe Home Office announced new visa rules on Monday.\n\nThe mayor's office said in a "
         "statement that the rules would “hurt the city's economy.”",
@@ -727,6 +739,12 @@ CUE_FORMS = {
         "Adhanom Ghebreyesus, urged governments to act.\n\n“Measles is back,” Tedros said. “Every child must be "
         "vaccinated.” The WHO said cases had doubled in Europe.",
         [("Measles is back,", "Tedros Adhanom Ghebreyesus"), ("Every child must be vaccinated.", "Tedros Adhanom Ghebreyesus")]),
+    "a_next_sentence_reporting_more_credits_a_lone_quote_before_it": (
+        "Bathroom law\n\nThe law took effect on March 23. Attorney General Maria Soto had warned the state for "
+        "weeks.\n\nSoto announced on Monday the lawsuit against the state of North Carolina, its governor, the "
+        "Department of Public Safety, and the University of North Carolina. “We are seeking a court order to stop "
+        "the law.” She further announced that her office would review state funding.",
+        [("We are seeking a court order to stop the law.", "Maria Soto")]),
     "a_next_sentence_with_a_bare_cue_credits_the_quote": (
         "Measles warning\n\nThe World Health Organization warned on Monday that cases had risen.\n\n“Every child "
         "must be vaccinated.” Tedros Adhanom Ghebreyesus said on Monday.",
