@@ -184,9 +184,22 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
     if token.lower_ == "according":
         return _according_to_head(token, ctx)
     head = _parsed_subject(token, ctx, window)
+    if head is not None:
+        head = _interrupting_speaker(head, token)
     if head is None and allow_inverted:
         head = _inverted_speaker(token, ctx)
     return head if head is not None else _left_neighbour(token, ctx)
+
+
+def _interrupting_speaker(subject: Token, cue: Token) -> Token:
+    """'Clinton, a top aide said, “is very confident”': a described speaker set into the
+    sentence right before the cue, with no comma between, is who speaks; the parse makes
+    it an apposition to the sentence's own subject ('Clinton, a senator, said' is Clinton)."""
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.right_edge.i + 1 == cue.i and appos.i > subject.i \
+                and appos.left_edge.lower_ in ("a", "an", "one"):
+            return appos
+    return subject
 
 
 def _according_to_head(token: Token, ctx: _Context) -> Token | None:
@@ -744,6 +757,9 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
                 ancestors.append(a)
             if a.dep_ in ("conj", "parataxis") and a in cues and any(c.dep_ in _SUBJECT_DEPS for c in a.children):
                 break  # "a woman asked for a photo and Clinton said, “...”": the conjunct's own
+            if a.dep_ == "advcl" and a not in cues and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                            for c in a.children):
+                break  # "Clinton asks as a guard walks in, saying he is “...”": the clause's own speaker
 
     governing = [a for a in reversed(ancestors) if a in cues]
     # "Swanson praised Graham, who vowed ... “...”": a relative clause's cue speaks for it.

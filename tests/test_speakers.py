@@ -734,6 +734,15 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_speaker_set_into_the_sentence_before_the_cue_speaks": (
+        "Campaign trail\n\nGovernor Ruth Hale spoke at the rally. Hale, a senior adviser said, “is ready for the "
+        "fight” and will not back down.\n\nHale, a former judge, said “the law is on our side” on Friday.",
+        [("is ready for the fight", None), ("the law is on our side", "Ruth Hale")]),
+    "a_cue_in_a_clause_with_its_own_subject_is_that_subjects": (
+        "Comedy sketch\n\nSenator Ellen Marsh opened the show. “Who can remember how many races I have lost?” Marsh "
+        "asks as a maintenance worker walks in front of her, saying he is “here to mend the cracks in your wall.”",
+        [("Who can remember how many races I have lost?", "Ellen Marsh"),
+         ("here to mend the cracks in your wall.", None)]),
     "a_next_sentence_reporting_a_clause_of_its_own_credits_no_earlier_quote": (
         "Measles warning\n\nThe World Health Organization warned on Monday that cases had risen. Its chief, Tedros "
         "Adhanom Ghebreyesus, urged governments to act.\n\n“Measles is back,” Tedros said. “Every child must be "
