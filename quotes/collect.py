@@ -536,8 +536,9 @@ def _kind(cast: Cast, ent: Span, label: str, name_toks: list[Token]) -> str:
     words = [t.lower_ for t in name_toks]
     if label == "ORG":
         titled = ent[0].i != name_toks[0].i and (ent[0].lower_ in PERSON_NOUNS or ent[0].lower_ in TITLES)
+        possessed = name_toks[0].i > ent.start and name_toks[0].nbor(-1).text in POSSESSIVE  # "Fox News’ Sean Hannity"
         plain = 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and not set(words) & ORG_WORDS
-        return PERSON if titled and plain else ORGANISATION
+        return PERSON if (titled or possessed) and plain else ORGANISATION
     written = sum(1 for t in name_toks if t.whitespace_ or t.i == name_toks[-1].i)  # 'Abdel-Rahman' is one word
     is_person = written <= 5 and (words[-1] not in ORG_WORDS or _first_and_surname(name_toks)) \
         and not _employer_before_role(cast, ent) and not (len(words) == 1 and words[0] in NEWS_OUTLETS)

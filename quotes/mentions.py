@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from .article import ArticleModel, sentence_index
-from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role
+from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, role_head
 from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_first_name_pairs,
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names,
@@ -136,12 +136,23 @@ def expand_single_names(cast: Cast) -> None:
         bare = len(person.tokens) == 1 or len(person.tokens) == 2 and person.tokens[0].lower() in NAME_PARTICLES
         if not bare or person is UNNAMED:
             continue
-        full = fullest_form(cast, person.tokens[-1], lower_words)
+        full = fullest_form(cast, person.tokens[-1], lower_words) or _quoted_full_name(cast, person.tokens[-1])
         if full and fold(full) != person.key and not any(p.key == fold(full) for p in cast.persons):
             person.aliases.add(person.key)
             person.name, person.tokens = full, full.split()
             if person.gender is None:
                 person.gender = gender_of_tokens([], person.tokens)
+
+
+def _quoted_full_name(cast: Cast, surname: str) -> str | None:
+    """'Murphy said' when only a quote names him in full ('“Patrick Murphy owes Floridians an
+    answer”'): a known first name right before the surname, inside quotes - the one such
+    name, or None when quotes name two people of that surname."""
+    texts, quoted = cast.article.texts, cast.article.quoted
+    forms = {f"{texts[i - 1]} {texts[i]}" for i, w in enumerate(texts)
+             if w == surname and i > 0 and quoted[i] and quoted[i - 1] and texts[i - 1].lower() in FIRST_NAMES
+             and texts[i - 1][:1].isupper()}
+    return forms.pop() if len(forms) == 1 else None
 
 
 def fullest_form(cast: Cast, word: str, lower_words: set[str]) -> str | None:
@@ -320,7 +331,7 @@ def orgs_that_are_people(cast: Cast) -> None:
         plain = 1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
                                              and w.lower() not in ORG_WORDS for w in words) \
             and words[0].lower() not in CALENDAR_WORDS and fold(words[-1]) not in MEDIA_NAMES
-        role_heads = {r.split()[-1].lower() for r in org.roles if r.split()}
+        role_heads = {role_head(r.lower().split()) for r in org.roles}  # 'professor of trade at Cornell'
         described = bool(role_heads & (PERSON_NOUNS | ROLE_NOUNS | TITLES))
         who = _followed_by_who(cast.article.text, org.name)
         if plain and (who or len(words) > 1 and (described or _pronoun_after_subject(cast, org))):

@@ -55,6 +55,7 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     role: list[Token] = []
     while toks and not regnal_name(toks) and (toks[0].lower_ in TITLES or toks[0].lower_.lstrip("-–—").rstrip(".") in TITLES
                     or toks[0].lower_ in CALENDAR_WORDS and toks[-1].lower_ not in MEDIA_NAMES
+                    and not _month_as_first_name(toks)
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))
@@ -108,6 +109,13 @@ def _occupation_before_full_name(toks: list[Token]) -> bool:
     first = toks[0].lower_ if toks else ""
     return (len(toks) >= 3 and first.isalpha() and first.endswith(_OCCUPATION_ENDINGS)
             and first not in FIRST_NAMES and toks[1].lower_ in FIRST_NAMES and toks[2].text[:1].isupper())
+
+
+def _month_as_first_name(toks: list[Token]) -> bool:
+    """'April Mellody', 'June Carter' tagged as a person: a month that is also a first name,
+    before a surname (not 'May 2016', not 'Sunday Trump')."""
+    return (len(toks) == 2 and toks[0].ent_type_ == "PERSON" and toks[0].lower_ in FIRST_NAMES
+            and toks[1].is_alpha and toks[1].text[:1].isupper() and toks[1].lower_ not in CALENDAR_WORDS)
 
 
 def _first_name_before_name(toks: list[Token]) -> bool:

@@ -14,6 +14,24 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_name_after_an_outlets_possessive_is_a_person": (
+        "Pundits react\n\nIn an interview with Fox News’ Sean Hannity on Monday, the senator defended the plan. "
+        "“They said the wall is negotiable,” Hannity said.\n\nAn essay by National Review’s Ian Tuttle called the "
+        "deal a betrayal. “There are cartels with more honour,” Tuttle wrote.",
+        [("They said the wall is negotiable,", "Sean Hannity"), ("There are cartels with more honour,", "Ian Tuttle")]),
+    "a_month_that_is_a_first_name_opens_the_name": (
+        "Party unity\n\nApril Mellody, a spokeswoman for the party, said the convention would be calm. “We are one "
+        "party,” Mellody said.",
+        [("We are one party,", "April Mellody")]),
+    "a_person_described_by_a_job_at_a_place_is_a_person": (
+        "Trade policy\n\nOthers say a change is overdue. Eswar Prasad, a professor of trade policy at Cornell, "
+        "disagreed. “She has a lot of credibility,” he said.",
+        [("She has a lot of credibility,", "Eswar Prasad")]),
+    "a_full_name_only_a_quote_gives_is_the_surnames": (
+        "Senate race\n\nMurphy held a conference call on Tuesday. “Patrick Murphy owes Floridians an explanation,” "
+        "the Rubio campaign said.\n\n“Who is the real con man here?” said Murphy.",
+        [("Patrick Murphy owes Floridians an explanation,", "Rubio campaign"),
+         ("Who is the real con man here?", "Patrick Murphy")]),
     "a_possessive_that_is_part_of_a_name_stays": (
         "Rating cut\n\nMoody’s cut France’s credit rating on Friday. “The outlook is negative,” Moody’s said. "
         "“Debt is too high,” it added.",
