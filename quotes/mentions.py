@@ -445,12 +445,14 @@ def people_that_are_orgs(cast: Cast) -> None:
 def merge_short_orgs(cast: Cast) -> None:
     """'Northgate' joins 'Northgate Logistics', 'the Courier' joins 'Lakeside Courier': an
     organisation named by the first or last words of exactly one longer organisation's
-    name.  Generic words ('House', 'Times') never join: 'the House' is not 'the White House'."""
+    name.  Generic words never join ('the House' is not 'the White House'), except a
+    newspaper's last word ('the Times', 'the Post') for the one outlet it ends."""
     merged: set[int] = set()
     for org in sorted(cast.orgs, key=lambda o: -len(o.tokens)):
         words = [fold(w) for w in org.tokens]
         n = len(words)
-        owners = [] if any(w in ORG_WORDS for w in words) else [
+        masthead = n == 1 and words[0] in MEDIA_NAMES
+        owners = [] if any(w in ORG_WORDS for w in words) and not masthead else [
             o for o in cast.orgs if len(o.tokens) > n and id(o) not in merged
             and ([fold(w) for w in o.tokens[:n]] == words or [fold(w) for w in o.tokens[-n:]] == words)]
         if len(owners) == 1:

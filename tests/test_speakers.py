@@ -14,6 +14,11 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_newspapers_last_word_is_the_one_outlet_it_ends": (
+        "Mayor under fire\n\nThe mayor met developers in secret, according to The Lakeside Times. “The meetings "
+        "were never logged,” the Times reported.\n\nThe White House said nothing. “We do not comment on local "
+        "matters,” the House said.",
+        [("The meetings were never logged,", "Lakeside Times"), ("We do not comment on local matters,", "House")]),
     "a_name_after_an_outlets_possessive_is_a_person": (
         "Pundits react\n\nIn an interview with Fox News’ Sean Hannity on Monday, the senator defended the plan. "
         "“They said the wall is negotiable,” Hannity said.\n\nAn essay by National Review’s Ian Tuttle called the "
