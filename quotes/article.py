@@ -61,7 +61,7 @@ class ArticleModel:
         self.token_starts = token_starts(doc)
         self.texts = token_texts(doc)
         self.quoted = quoted_token_mask(doc, self.spans, self.token_starts)
-        self.doc_ents = list(doc.ents)  # as the tagger labelled them
+        self.doc_ents = tidy_ents(doc)  # as the tagger labelled them, cut at line breaks and ranks
         self.ents = join_split_names(doc, self.doc_ents)  # 'Novak' + 'Djokovic' joined
         self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
         self.sentence_starts = sentence_starts(self.text)
@@ -235,7 +235,6 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Novak' + 'Djokovic' tagged as two entities: a first name and the capitalized word after it
     are one person; so is a name cut after a particle ('Ursula von der' + 'Leyen')."""
     out: list[Span] = []
-    ents = [e for e in (_within_one_line(doc, e) for e in ents) if e is not None]
     i = 0
     while i < len(ents):
         ent = ents[i]
@@ -263,6 +262,11 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def tidy_ents(doc: Doc) -> list[Span]:
+    """The tagger's entities, none running over a line break or ending in a person's rank."""
+    return [e for e in (_without_trailing_rank(doc, _within_one_line(doc, e)) for e in doc.ents) if e is not None]
+
+
 def _within_one_line(doc: Doc, ent: Span) -> Span | None:
     """'Recall' + line break + 'Carmaker Stellantis' tagged as one name: no name runs over a
     line break, so the entity keeps the part after the last one (None when nothing is left)."""
@@ -271,6 +275,16 @@ def _within_one_line(doc: Doc, ent: Span) -> Span | None:
         return ent
     start = breaks[-1] + 1
     return Span(doc, start, ent.end, label=ent.label_) if start < ent.end else None
+
+
+def _without_trailing_rank(doc: Doc, ent: Span | None) -> Span | None:
+    """'Army Sgt' + '.' + 'Ana Cruz' tagged as a person: the rank belongs to the name after it,
+    and what is left names the service."""
+    if ent is None or len(ent) < 2 or ent[-1].lower_ not in TITLES or ent.end + 1 >= len(doc):
+        return ent
+    if doc[ent.end].text != "." or not doc[ent.end + 1].text[:1].isupper():
+        return ent
+    return Span(doc, ent.start, ent.end - 1, label="ORG")
 
 
 # particles that, capitalised, still sit inside a name ('Mohammed bin Abdulrahman Al Thani')

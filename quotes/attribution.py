@@ -219,7 +219,7 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
     have said', 'before asking'; 'Smith, who said' gives Smith."""
     verb, hops = token, 0
     while True:
-        agent = _passive_agent(verb, ctx, window)
+        agent = _passive_agent(verb, ctx, window) or _quoted_as_saying(verb, ctx, window)
         if agent is not None:
             return agent  # 'The phrase “tax reform” was uttered once, by Ted Cruz'
         subjects = []
@@ -254,9 +254,6 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
                 continue
         head = verb.head
         if hops < 3 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
-            quoted = _quoted_as_saying(verb, ctx, window)
-            if quoted is not None:
-                return quoted
             verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
             continue
         if hops < 3 and head.pos_ in ("VERB", "AUX") and (
@@ -274,7 +271,7 @@ def _quoted_as_saying(verb: Token, ctx: _Context, window: tuple[int, int]) -> To
     """'Xinhua quoted Wang Yi as saying', 'Salman was quoted by state media as saying': the
     one quoted speaks, not the one quoting."""
     prep = verb.head
-    if prep.lower_ != "as" or prep.head.lemma_.lower() not in _QUOTING_VERBS:
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in _QUOTING_VERBS:
         return None
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.quoted[c.i]
                  and window[0] <= c.idx < window[1]), None)
@@ -710,8 +707,8 @@ def _attribution_tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int] | None:
     end = ctx.sentence_end(span.close_end)
     i = bisect.bisect_left(ctx.span_starts, span.close_end)
     later = [q for q in ctx.spans[i:] if q.open_at < end]
-    if not later or later[-1].paragraph != span.paragraph:
-        return None
+    if not later or later[-1].paragraph != span.paragraph or ctx.text[span.end - 1:span.end] == ".":
+        return None  # '“I hoped for more.” “It is weak,” said Ana Cruz.': the quote ended its own sentence
     last, start = later[-1], later[-1].close_end
     set_off = ctx.text[last.start:last.end].rstrip().endswith(",") or ctx.text[start:end].lstrip().startswith(",")
     if not set_off:  # '... the “firepower” they need to win, spokesman Neil Ross said.'
@@ -810,6 +807,9 @@ def _named_apposition(head: Token, ctx: _Context) -> Token:
 def _titled_person_after(head: Token, ctx: _Context) -> Token:
     """'The Council on American-Islamic Relations Executive Director Nihad Awad says': an
     organisation's name, a title and a person's name as one phrase; the person speaks."""
+    ranked = _person_after_rank(head, ctx)
+    if ranked is not None:
+        return ranked
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return head
     end = head.right_edge.i
@@ -822,6 +822,30 @@ def _titled_person_after(head: Token, ctx: _Context) -> Token:
     if title.lower_.rstrip(".") not in TITLES and title.lower_ not in ROLE_NOUNS:
         return head
     return ctx.doc[end]
+
+
+def _person_after_rank(head: Token, ctx: _Context) -> Token | None:
+    """'said Air Force 1st Lt. Tyler Livingston', 'said Army Sgt. Ana Cruz': a service's name
+    (the tagger may run it into the rank's ordinal), a rank and a person."""
+    org = ctx.ent_of_token.get(head.i)
+    if org is not None and org.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        start = org.end
+    elif org is None and head.lower_.rstrip(".") in TITLES:
+        start = head.i  # the rank itself, cut from 'Army Sgt'
+    else:
+        return None
+    k = start
+    while k < len(ctx.doc) and k - start < 5 and k not in ctx.ent_of_token and (
+            ctx.doc[k].lower_.rstrip(".") in TITLES or ctx.doc[k].text == "." and k > start):  # 'Lt' '.'
+        k += 1
+    if k == start or k + 1 >= len(ctx.doc):
+        return None
+    if k not in ctx.ent_of_token and ctx.doc[k].text[:1].isupper():
+        k += 1  # 'Ana' of 'Ana Cruz', left out by the tagger
+    person = ctx.ent_of_token.get(k)
+    if person is None or person.label_ != "PERSON" or person.start != k:
+        return None
+    return ctx.doc[person.end - 1]
 
 
 _LABEL_RE = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
@@ -1055,7 +1079,9 @@ def _attribution_after(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
 def _reported_speech_goes_on(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """'This makes it harder, he said. Good information can still win, but only when “the
     truth is sexier.”': a quote in a sentence with no cue of its own, right after a sentence
-    of the same paragraph that ends in a speech cue, goes on with that speaker."""
+    of the same paragraph that ends in a speech cue, goes on with that speaker; so does a
+    quote opening a sentence with no subject of its own after a sentence of reported speech
+    ('Perez says women feel guilty. “They feel like a bad mom.”')."""
     start = ctx.sentence_start(span.open_at)
     if start <= ctx.paragraphs[span.paragraph][0]:
         return None
@@ -1064,7 +1090,8 @@ def _reported_speech_goes_on(ctx: _Context, span: QuoteSpan) -> RawAttribution |
     if not cues:
         return None
     cue = cues[-1]
-    if re.search(r"\w", ctx.text[cue.idx + len(cue):start]) and not re.match(
+    opens = not re.search(r"\w", ctx.text[start:span.open_at]) and _governing_subject(ctx, span) is None
+    if not opens and re.search(r"\w", ctx.text[cue.idx + len(cue):start]) and not re.match(
             r"\s*(?:on \w+day|in an? \w+|to reporters)?\W*$", ctx.text[cue.idx + len(cue):start]):
         return None  # the cue introduces its own sentence's words, not ours
     head = speaker_head(cue, ctx, (previous_start, start))

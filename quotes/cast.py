@@ -46,6 +46,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     gender: str | None = None
     introduced: int = 0  # where the article first writes this name
+    titled_gender: str | None = None  # what a 'Mr'/'Ms' before one of its mentions says
 
     @property
     def surname(self) -> str:
@@ -169,7 +170,9 @@ class Cast:
         full.roles.extend(r for r in short.roles if r not in full.roles)
         full.aliases.add(short.key)
         full.aliases |= short.aliases
-        full.gender = full.gender or short.gender
+        # 'Mr. Lou' joining 'Lou Jiwei': a title tells more than a first name's census share
+        full.titled_gender = full.titled_gender or short.titled_gender
+        full.gender = full.titled_gender or full.gender or short.gender
         self.occurrences = [(p, full if e is short else e, s) for p, e, s in self.occurrences]
 
     def split_into(self, short: Entity, targets: dict[int, Entity]) -> None:

@@ -19,7 +19,8 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_RE, after_article, clean_name,
-                        gender_of_tokens, given_name_of, name_tokens, person_by_form, regnal_name, slice_text, useful_role)
+                        gender_of_tokens, given_name_of, name_tokens, person_by_form, regnal_name, slice_text, title_gender,
+                        useful_role)
 
 
 def collect_named_entities(cast: Cast) -> None:
@@ -58,20 +59,35 @@ def collect_named_entities(cast: Cast) -> None:
         name = clean_name(slice_text(cast.article.text, name_toks))
         if not name:
             continue
-        kind = _kind(cast, ent, label, name_toks)
-        if kind == PERSON and name.isupper() and " " in name:
-            name = name.title()  # 'MARK DUNN:' in a transcript is Mark Dunn
-        if kind == ORGANISATION and name in cast.article.possessive_names():
-            name += "'s"  # 'Moody's said': a name, not a possessive
-        entity = cast.register(name, name.split(), kind, ent.start_char)
-        if name.endswith("'s"):
-            entity.aliases.add(fold(name[:-2]))
-        roles = [_without_dateline_text(r) for r in _roles_around(cast, ent, role_toks)]
-        entity.roles.extend(r for r in roles if r)
-        if entity.kind == PERSON and entity.gender is None:
-            entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
-                                              [t.text for t in role_toks], entity.tokens)
-        cast.occurrences.append((ent.start_char, entity, is_subject_mention(cast, ent)))
+        _register_named(cast, ent, name, _kind(cast, ent, label, name_toks), role_toks)
+
+
+def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list[Token]) -> None:
+    """Add the tagged name ``ent`` (cleaned to ``name``) to the cast, with its roles and gender."""
+    if kind == PERSON and name.isupper() and " " in name:
+        name = name.title()  # 'MARK DUNN:' in a transcript is Mark Dunn
+    if kind == ORGANISATION and name in cast.article.possessive_names():
+        name += "'s"  # 'Moody's said': a name, not a possessive
+    entity = cast.register(name, name.split(), kind, ent.start_char)
+    if name.endswith("'s"):
+        entity.aliases.add(fold(name[:-2]))
+    roles = [_without_dateline_text(r) for r in _roles_around(cast, ent, role_toks)]
+    entity.roles.extend(r for r in roles if r)
+    if entity.kind == PERSON:
+        entity.titled_gender = entity.titled_gender or title_gender([t.lower_ for t in role_toks] +
+                                                                    _words_before(cast.article, ent))
+    if entity.kind == PERSON and entity.gender is None:
+        entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
+                                          [t.text for t in role_toks], entity.tokens)
+    cast.occurrences.append((ent.start_char, entity, is_subject_mention(cast, ent)))
+
+
+def _words_before(article: ArticleModel, ent: Span) -> list[str]:
+    """The word before ``ent``, dot and all ('Mr.' of 'Mr. Lou' when only 'Lou' is tagged)."""
+    i = ent.start - 1
+    if i >= 0 and article.texts[i] == ".":
+        i -= 1
+    return [article.texts[i].lower(), article.texts[i].lower() + "."] if i >= 0 else []
 
 
 def _club(ent: Span) -> str | None:
@@ -174,6 +190,7 @@ def collect_titled_names(cast: Cast) -> None:
         else:
             name, start = m.group(2), m.start(2)
         entity = cast.register(name, name.split(), PERSON, start)
+        entity.titled_gender = entity.titled_gender or title_gender([title])
         if entity.gender is None:
             entity.gender = gender_of_tokens([title], entity.tokens)
         if title not in ("mr", "mrs", "ms", "miss") and m.group(1) not in entity.roles:

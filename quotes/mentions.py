@@ -293,7 +293,7 @@ def merge_short_names(cast: Cast) -> None:
     for person in sorted(cast.persons, key=lambda p: -len(p.tokens)):
         targets = {}
         for pos in sorted(person.positions or [0]):
-            target = cast.person_for(person.tokens, pos, among=keep)
+            target = _titled_target(cast, person, pos, keep)
             if target is not None and target is not person and len(target.tokens) > len(person.tokens):
                 targets[pos] = target
                 if len(person.tokens) == 1:
@@ -306,6 +306,17 @@ def merge_short_names(cast: Cast) -> None:
         else:
             keep.append(person)
     cast.persons = keep
+
+
+def _titled_target(cast: Cast, person: Entity, pos: int, keep: list[Entity]) -> Entity | None:
+    """Whom ``person`` names at ``pos``: of the gender a 'Mrs'/'Mr' before it gives ('Mrs.
+    Corran' is Hillary, not Bill Corran); else the one bearer whose gender only a first name
+    guessed ('Mr. Lou' is 'Lou Jiwei', though the census calls Lou a woman's name)."""
+    target = cast.person_for(person.tokens, pos, among=keep, gender=person.titled_gender)
+    if target is None and person.titled_gender:
+        loose = cast.person_for(person.tokens, pos, among=keep)
+        target = loose if loose is not None and loose.titled_gender is None else None
+    return target
 
 
 def merge_acronym_orgs(cast: Cast) -> None:

@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_family_name_first_with_a_title_is_the_full_name": (
+        "China steel\n\nThe finance minister, Lou Jiwei, said foreign officials were unfair.\n\n“At that time, the "
+        "whole world applauded,” Mr. Lou told a news briefing.",
+        [("At that time, the whole world applauded,", "Lou Jiwei")]),
     "a_newspapers_last_word_is_the_one_outlet_it_ends": (
         "Mayor under fire\n\nThe mayor met developers in secret, according to The Lakeside Times. “The meetings "
         "were never logged,” the Times reported.\n\nThe White House said nothing. “We do not comment on local "
@@ -757,6 +761,17 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_rank_between_a_service_and_a_name_is_the_persons": (
+        "Troops on the vote\n\n“I really don’t understand how a better candidate didn’t run,” said Air Force 1st Lt. "
+        "Tyler Livingston. “I was hoping for someone else.” “It is a weak field,” said Army Sgt. Ana Cruz.",
+        [("I really don’t understand how a better candidate didn’t run,", "Tyler Livingston"),
+         ("I was hoping for someone else.", "Tyler Livingston"), ("It is a weak field,", "Ana Cruz")]),
+    "a_quote_opening_its_sentence_goes_on_with_the_reported_speech_before_it": (
+        "Paid leave\n\nLabor Secretary Tom Perez toured the plant. With two TV crews filming, Perez says many women "
+        "feel guilty when they go back to work after a birth. “They feel like a bad employee and a bad mom.” "
+        "Employees treated well stay, and although leave costs money, “you can’t put a price tag on loyalty.”",
+        [("They feel like a bad employee and a bad mom.", "Tom Perez"),
+         ("you can’t put a price tag on loyalty.", "Tom Perez")]),
     "a_speaker_set_into_the_sentence_before_the_cue_speaks": (
         "Campaign trail\n\nGovernor Ruth Hale spoke at the rally. Hale, a senior adviser said, “is ready for the "
         "fight” and will not back down.\n\nHale, a former judge, said “the law is on our side” on Friday.",
