@@ -223,6 +223,41 @@ def pronoun(r: SpeakerResolver, m: MentionView) -> Result:
     return as_resolved(e, None), e
 
 
+def group_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
+    """'Analysts at Jefferies were cautious. “...,” they said': a 'they' after a sentence
+    whose subject is a group of people (a plural person noun) is that group - the
+    organisation it is 'at', 'from' or 'of', else unnamed - not the organisation in focus."""
+    if m.head.lower_ != "they" or r.article.quoted[m.head.i]:
+        return None
+    group = _group_subject_before(r.article, m.head)
+    if group is None:
+        return None
+    role = r.article.span_text(list(r.article.doc[group.left_edge.i:group.i + 1]))
+    for prep in (c for c in group.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "of", "with")):
+        org = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if org is not None:
+            found = r.resolve(r.article.doc[org.left_edge.i:org.i + 1], r.cast.history)
+            if found is not None and found[0].kind == ORGANISATION:
+                return found
+    return Resolved(None, None, role or None), None
+
+
+def _group_subject_before(article: ArticleModel, they: Token) -> Token | None:
+    """The subject of the last narrative sentence before ``they``'s own, when it is a plural
+    person noun ('analysts', 'the study's authors'), else None."""
+    here = article.sentence_of(article.token_starts[they.i])
+    if here == 0:
+        return None
+    start = article.sentence_starts[here - 1]
+    root = next((t for t in article.doc[bisect.bisect_left(article.token_starts, start):they.i]
+                 if t.dep_ == "ROOT" and not article.quoted[t.i]), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+    if subject is None or subject.tag_ != "NNS" or article.quoted[subject.i]:
+        return None
+    lemma = subject.lemma_.lower()
+    return subject if lemma in PERSON_NOUNS or lemma in GENERIC_HEADS or lemma in ROLE_NOUNS else None
+
+
 def narrator(r: SpeakerResolver, m: MentionView) -> Result:
     """'“Your Honor,” I said': the narrator's 'I' outside any quote is the article's writer
     when a byline, an excerpt's book or a closing biography names them."""
@@ -655,6 +690,7 @@ def unnamed(r: SpeakerResolver, m: MentionView) -> tuple[Resolved, None]:
 RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] = {
     "narrator": narrator,
     "document_read_out": document_read_out,
+    "group_pronoun": group_pronoun,
     "pronoun": pronoun,
     "named_in_apposition": named_in_apposition,
     "known_as": known_as,

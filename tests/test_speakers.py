@@ -270,6 +270,18 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "they_after_a_group_of_people_is_that_groups_organisation": (
+        "Quarterly results\n\nShares in Unilever rose 5% after the consumer goods giant beat forecasts. Analysts at "
+        "Jefferies were cautious. “The recovery is fragile,” they said in a note.",
+        [("The recovery is fragile,", "Jefferies")]),
+    "they_after_a_group_of_people_with_no_organisation_is_unnamed": (
+        "Sleep study\n\nThe study, published in Nature Communications, followed 8,000 adults. The study's authors "
+        "said more research was needed. “This does not prove cause and effect,” they wrote.",
+        [("This does not prove cause and effect,", None)]),
+    "they_after_an_organisation_is_the_organisation": (
+        "Rail strike\n\nThe Rail Workers Union called a strike on Monday. The union said talks had collapsed. “We "
+        "have been left with no choice,” they said.",
+        [("We have been left with no choice,", "Rail Workers Union")]),
     "a_name_in_apposition_to_the_subject_is_in_focus": (
         "Mayor's race heats up\n\nCity Councilwoman Rosa Delgado and businessman Frank Mercer clashed Tuesday in the "
         "first debate of the mayoral race.\n\n“I'm proud to invest in this city,” Mercer said.\n\nDelgado said voters "
