@@ -557,7 +557,8 @@ def _kind(cast: Cast, ent: Span, label: str, name_toks: list[Token]) -> str:
         plain = 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and not set(words) & ORG_WORDS
         return PERSON if (titled or possessed) and plain else ORGANISATION
     written = sum(1 for t in name_toks if t.whitespace_ or t.i == name_toks[-1].i)  # 'Abdel-Rahman' is one word
-    is_person = written <= 5 and (words[-1] not in ORG_WORDS or _first_and_surname(name_toks)) \
+    described = ent.start > 0 and cast.article.texts[ent.start - 1].lower() in ORG_NOUNS  # 'the band Wolf Alice'
+    is_person = written <= 5 and not described and (words[-1] not in ORG_WORDS or _first_and_surname(name_toks)) \
         and not _employer_before_role(cast, ent) and not (len(words) == 1 and words[0] in NEWS_OUTLETS)
     return PERSON if is_person else ORGANISATION
 

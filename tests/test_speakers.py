@@ -498,6 +498,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_name_after_an_organisation_noun_is_an_organisation": (
+        "Band splits\n\nThe indie band Wolf Alice announced on Monday that they were taking a break.\n\n“We have had "
+        "the time of our lives,” the band wrote. Lead singer Ellie Rowsell said she would go solo.",
+        [("We have had the time of our lives,", "Wolf Alice")]),
     "a_trade_noun_is_the_company_in_focus": (
         "Airline fares\n\nRyanair blamed delays in Boeing deliveries for higher fares. Boeing said it was working hard "
         "to catch up.\n\n“We regret the impact on our customers,” the planemaker said.",
