@@ -310,6 +310,8 @@ def collect_titled_single_names(cast: Cast) -> None:
         entity = cast.register(name.text, [name.text], PERSON, name.idx)
         if job.text not in entity.roles:
             entity.roles.append(job.text)
+        entity.titled_gender = entity.titled_gender or title_gender([job.lower_])  # 'Queen Camilla'
+        entity.gender = entity.gender or entity.titled_gender or gender_of_tokens([], [name.text])
         cast.occurrences.append((name.idx, entity, True))
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_HEADS, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
                       MEDIA_NAMES, TITLES, first_name_gender, is_speech_verb_form, world_given_name, word_list)
+from .names import fold
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -239,9 +240,9 @@ def person_by_form(doc: Doc, ent: Span) -> str | None:
     """'PERSON' for a name NER mislabels but its form gives away: a known first name or a Dr/Ms before it."""
     if ent.label_ == "PERSON" or len(ent) > 4:
         return None
-    words = [t for t in without_dateline(list(ent)) if t.is_alpha]
+    words = [t for t in without_dateline(list(ent)) if t.is_alpha and t.lower_ not in NAME_PARTICLES]
     if not words or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ in ORG_WORDS:
-        return None
+        return None  # ('Rubén del Campo': the particle aside)
     before = doc[words[0].i - 1].lower_ if words[0].i > 0 else ""
     first = words[0].lower_
     if first in PERSON_TITLES_BEFORE and len(words) >= 2:
@@ -272,7 +273,7 @@ def given_name_of(first: Token, last: Token) -> bool:
     list first name, or a given name of the worldwide data ('Mehmet', 'Femi') when the
     article treats the pair as a person - many such names are places or words too
     ('Santa Monica', 'Long Beach', 'Abu Dhabi', 'New')."""
-    lower = first.lower_
+    lower = fold(first.text)  # 'Rubén' is the census 'Ruben'
     if lower in MALE_NAMES or lower in FEMALE_NAMES:
         return True
     gender = world_given_name(first.text)

@@ -14,6 +14,11 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_name_with_a_particle_and_an_accent_is_a_person": (
+        "Heatwave\n\nTemperatures reached 47C in Seville on Sunday, the weather agency AEMET said. Its spokesman, "
+        "Rubén del Campo, warned that the heat would last all week.\n\n“We are seeing records broken every summer,” "
+        "Del Campo said.",
+        [("We are seeing records broken every summer,", "Rubén del Campo")]),
     "a_family_name_first_with_a_title_is_the_full_name": (
         "China steel\n\nThe finance minister, Lou Jiwei, said foreign officials were unfair.\n\n“At that time, the "
         "whole world applauded,” Mr. Lou told a news briefing.",
@@ -270,6 +275,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_royal_title_gives_the_gender": (
+        "Royal visit\n\nKing Charles met flood victims in Somerset on Thursday.\n\n“You have all been so brave,” "
+        "the King told volunteers. Queen Camilla joined him later. “It is heartbreaking,” she said.",
+        [("You have all been so brave,", "Charles"), ("It is heartbreaking,", "Camilla")]),
     "they_after_a_group_of_people_is_that_groups_organisation": (
         "Quarterly results\n\nShares in Unilever rose 5% after the consumer goods giant beat forecasts. Analysts at "
         "Jefferies were cautious. “The recovery is fragile,” they said in a note.",
