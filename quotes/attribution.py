@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel
-from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS
+from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
 from .nameforms import DATELINE_RE, is_age, personish
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -156,8 +156,9 @@ def is_cue(token: Token) -> bool:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ == "to"
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
-        # '“...,” the post read.': the tagger makes the sentence's verb a noun.
-        return token.dep_ == "ROOT" and token.lower_ in _MISTAGGED_CUES
+        # '“...,” the post read.', '“...,” Shah counters.': the tagger makes the sentence's verb a noun.
+        return token.dep_ == "ROOT" and (token.lower_ in _MISTAGGED_CUES or is_speech_verb_form(token.lower_)
+                                         and token.i > 0 and token.nbor(-1).pos_ in ("PROPN", "PRON"))
     lemma = token.lemma_.lower()
     return lemma in SPEECH_VERBS or lemma in _PHRASAL_CUES and token.i + 1 < len(token.doc) \
         and token.nbor(1).lower_ == _PHRASAL_CUES[lemma]
@@ -584,8 +585,9 @@ def _by_colon_subject(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         return None
     subjects = [ctx.doc[i] for i in ctx.token_range(b_start, b_start + len(lead))
                 if ctx.doc[i].dep_ in _SUBJECT_DEPS and not ctx.quoted[i]
-                and (ctx.doc[i].pos_ in ("PROPN", "PRON") or ctx.doc[i].ent_type_ in ("PERSON", "ORG"))
-                and ctx.doc[i].lower_ not in _IMPERSONAL]
+                and (ctx.doc[i].pos_ in ("PROPN", "PRON") or ctx.doc[i].ent_type_ in ("PERSON", "ORG")
+                     or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in ctx.doc[i].children))
+                and ctx.doc[i].lower_ not in _IMPERSONAL]  # 'Her deputy, Alan Ross, is more blunt:'
     if not subjects:
         return None
     return RawAttribution(span, mention_span(subjects[0], ctx), None, "colon_subject")
@@ -677,7 +679,8 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
     candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, _cues_in(ctx, b_start, b_end))]
-    if ctx.next_quote_start(a_end) != a_end:
+    introduced = ctx.text[b_start:b_end].rstrip().endswith(":")  # 'Hart took to Instagram with this: “...”'
+    if ctx.next_quote_start(a_end) != a_end and not introduced:
         # A cue in a sentence cut short by the next quote introduces that quote, not this one;
         # after a quote that ends its sentence, one with a clause of its own reports that.
         continued = ctx.text[span.end - 1:span.end] == "." and _quote_before_in_paragraph(ctx, span)

@@ -514,6 +514,8 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
                 return resolved, entity
         if t.pos_ == "VERB":
             issuer = _subject_of(t)
+        elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+            issuer = _subject_of(t.head.head)  # 'In a letter to the council, Paul Hughes wrote'
         elif t.dep_ and t.dep_ not in ("dobj", "attr", "nsubjpass"):
             continue
         else:

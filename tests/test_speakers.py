@@ -507,6 +507,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_letter_speaks_for_who_wrote_in_it": (
+        "Park safety\n\nIn a letter to the council, resident Paul Hughes wrote that the park was unsafe. “Children "
+        "play next to broken glass,” the letter says.",
+        [("Children play next to broken glass,", "Paul Hughes")]),
     "a_name_after_an_organisation_noun_is_an_organisation": (
         "Band splits\n\nThe indie band Wolf Alice announced on Monday that they were taking a break.\n\n“We have had "
         "the time of our lives,” the band wrote. Lead singer Ellie Rowsell said she would go solo.",
@@ -786,6 +790,18 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_speech_verb_the_tagger_reads_as_a_noun_still_cues": (
+        "Ministers clash\n\nHealth Secretary Ian Fox insisted the NHS was improving. Opposition spokesperson Rita "
+        "Shah disagrees. “That is a fantasy,” Shah counters.",
+        [("That is a fantasy,", "Rita Shah")]),
+    "a_colon_lead_in_about_a_described_person_is_theirs": (
+        "Minister quits\n\nTransport minister Karen Doyle resigned on Friday. “I can no longer support the "
+        "policy,” she said. Her deputy, Alan Ross, is more blunt: “The policy is a disaster.”",
+        [("I can no longer support the policy,", "Karen Doyle"), ("The policy is a disaster.", "Alan Ross")]),
+    "a_colon_lead_in_is_not_credited_by_the_next_sentence": (
+        "Online row\n\nThe singer Lena Hart took to Instagram with this: “I will not be silenced.” Her former "
+        "manager, Joe Pike, responded within an hour.",
+        [("I will not be silenced.", "Lena Hart")]),
     "a_rank_between_a_service_and_a_name_is_the_persons": (
         "Troops on the vote\n\n“I really don’t understand how a better candidate didn’t run,” said Air Force 1st Lt. "
         "Tyler Livingston. “I was hoping for someone else.” “It is a weak field,” said Army Sgt. Ana Cruz.",
