@@ -757,7 +757,7 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
                 ancestors.append(a)
             if a.dep_ in ("conj", "parataxis") and a in cues and any(c.dep_ in _SUBJECT_DEPS for c in a.children):
                 break  # "a woman asked for a photo and Clinton said, “...”": the conjunct's own
-            if a.dep_ == "advcl" and a not in cues and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+            if a.dep_ == "advcl" and a not in cues and not ctx.quoted[a.i] and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                                                             for c in a.children):
                 break  # "Clinton asks as a guard walks in, saying he is “...”": the clause's own speaker
 
