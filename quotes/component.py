@@ -1,15 +1,40 @@
 """A spaCy pipeline component: ``nlp.add_pipe("quote_attribution")`` sets ``doc._.quotes``."""
 from __future__ import annotations
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribution import DEFAULT_SIEVES, SIEVES
-from .extract import quotes_from_doc
+from .extract import Mention, Quote, quotes_from_doc
 from .speakers import DEFAULT_RESOLUTION_SIEVES, RESOLUTION_SIEVES
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
+
+_QUOTE_KEY = "__quotes.Quote__"
+
+
+def _encode_quote(obj, chain=None):
+    """``doc._.quotes`` crosses process boundaries (``nlp.pipe(n_process=2)`` serialises the
+    Doc with msgpack): a :class:`Quote` travels as its plain dict."""
+    if isinstance(obj, Quote):
+        return {_QUOTE_KEY: obj.to_dict()}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_quote(obj, chain=None):
+    """The :class:`Quote` back from :func:`_encode_quote`'s dict."""
+    if isinstance(obj, dict) and _QUOTE_KEY in obj:
+        fields = dict(obj[_QUOTE_KEY])
+        mention = fields.get("speaker_mention")
+        fields["speaker_mention"] = Mention(**mention) if mention else None
+        return Quote(**fields)
+    return obj if chain is None else chain(obj)
+
+
+srsly.msgpack_encoders.register("quotes.quote", func=_encode_quote)
+srsly.msgpack_decoders.register("quotes.quote", func=_decode_quote)
 
 
 class QuoteAttribution:

@@ -283,13 +283,10 @@ def given_name_of(first: Token, last: Token) -> bool:
 
 
 def _words_used_otherwise(doc: Doc) -> set[str]:
-    """Words the article writes in lower case or as a one-word place ('China', 'new')."""
-    words = doc.user_data.get("quotes_words_used_otherwise")
-    if words is None:
-        words = {e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS and len(e) == 1}
-        words |= {t.lower_ for t in doc if t.is_lower}
-        doc.user_data["quotes_words_used_otherwise"] = words
-    return words
+    """Words the article writes in lower case or as a one-word place ('China', 'new').
+    Not cached on the Doc: its user_data must stay serialisable for multi-process pipes."""
+    words = {e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS and len(e) == 1}
+    return words | {t.lower_ for t in doc if t.is_lower}
 
 
 def _surname_alone(first: Token, last: Token) -> bool:

@@ -185,6 +185,24 @@ def test_spacy_component_sets_doc_quotes():
     assert [(q.text, q.speaker) for q in doc._.quotes] == [("The water is safe to drink,", "Denise Whitcombe")]
 
 
+@pytest.mark.slow
+def test_spacy_component_in_two_processes():
+    """nlp.pipe(n_process=2) sends each Doc back through msgpack: doc._.quotes must survive it
+    (Quote objects, and nothing unserialisable left in user_data by the rules)."""
+    import spacy
+
+    import quotes  # noqa: F401  registers the factory
+    from quotes.model import default_model_name
+
+    nlp = spacy.load(default_model_name())
+    nlp.add_pipe("quote_attribution")
+    texts = ["Floods in Izmir\n\nMehmet Ozkan, the mayor of Izmir, met residents. “The city will pay,” he said.",
+             "“The water is safe to drink,” said Mayor Denise Whitcombe."] * 2
+    one = [doc._.quotes for doc in nlp.pipe(texts, batch_size=1)]
+    two = [doc._.quotes for doc in nlp.pipe(texts, batch_size=1, n_process=2)]
+    assert two == one and [q.speaker for q in one[0]] == ["Mehmet Ozkan"]
+
+
 @pytest.mark.parametrize("text, speaker, role", [
     ("Alcaraz’s coach Juan Carlos Ferrero said his player had “matured a lot” this year.",
      "Juan Carlos Ferrero", "coach"),
