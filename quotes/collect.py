@@ -83,11 +83,11 @@ def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list
 
 
 def _words_before(article: ArticleModel, ent: Span) -> list[str]:
-    """The word before ``ent``, dot and all ('Mr.' of 'Mr. Lou' when only 'Lou' is tagged)."""
+    """The word before ``ent`` without its dot ('mr' of 'Mr. Lou' when only 'Lou' is tagged)."""
     i = ent.start - 1
     if i >= 0 and article.texts[i] == ".":
         i -= 1
-    return [article.texts[i].lower(), article.texts[i].lower() + "."] if i >= 0 else []
+    return [article.texts[i].lower().rstrip(".")] if i >= 0 else []
 
 
 def _club(ent: Span) -> str | None:

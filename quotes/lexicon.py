@@ -164,7 +164,7 @@ def first_name_gender(word: str, before_surname: bool = False) -> str | None:
     census = "m" if m and m >= _GENDER_RATIO * f else "f" if f and f >= _GENDER_RATIO * m else None
     hand_m, hand_f = word in _HAND_MALE, word in _HAND_FEMALE
     if not (m or f or hand_m or hand_f):
-        return None if not before_surname or _not_a_given_name(word) else _world_genders().get(fold(word)) or None
+        return (world_given_name(word) or None) if before_surname else None
     if census is None and m and f:
         return None  # both sexes carry it often ('Jan', 'Kim')
     if hand_m != hand_f:

@@ -276,17 +276,24 @@ def given_name_of(first: Token, last: Token) -> bool:
     lower = fold(first.text)  # 'Rubén' is the census 'Ruben'
     if lower in MALE_NAMES or lower in FEMALE_NAMES:
         return True
-    gender = world_given_name(first.text)
-    if gender is None or first.is_stop or lower in _words_used_otherwise(first.doc):
+    if world_given_name(first.text) is None or first.is_stop or lower in _words_used_otherwise(first.doc):
         return False
     return _surname_alone(first, last) or _person_context(first, last)
 
 
-def _words_used_otherwise(doc: Doc) -> set[str]:
-    """Words the article writes in lower case or as a one-word place ('China', 'new').
-    Not cached on the Doc: its user_data must stay serialisable for multi-process pipes."""
-    words = {e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS and len(e) == 1}
-    return words | {t.lower_ for t in doc if t.is_lower}
+_LAST_DOC_WORDS: list[tuple[Doc | None, frozenset[str]]] = [(None, frozenset())]  # last Doc asked about
+
+
+def _words_used_otherwise(doc: Doc) -> frozenset[str]:
+    """Words the article writes in lower case or as a one-word place ('China', 'new'),
+    read once per Doc (not cached in its user_data, which must stay serialisable for
+    multi-process pipes; the one (doc, words) pair is swapped whole, so threads agree)."""
+    cached_doc, words = _LAST_DOC_WORDS[0]
+    if cached_doc is not doc:
+        places = {e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS and len(e) == 1}
+        words = frozenset(places | {t.lower_ for t in doc if t.is_lower})
+        _LAST_DOC_WORDS[0] = (doc, words)
+    return words
 
 
 def _surname_alone(first: Token, last: Token) -> bool:
