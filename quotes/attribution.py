@@ -238,9 +238,7 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
                 return named  # '“...,” Pike, 67, said': the parse makes the age the subject
             if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
                 continue
-            dateline = DATELINE_RE.match(ctx.text, ctx.sentence_start(child.idx))
-            if dateline and child.idx < dateline.end():  # 'BRUSSELS (AFP) - Ursula von der Leyen called'
-                child = _first_name_after(ctx, dateline.end(), token.idx) or child
+            child = _past_dateline(ctx, child, token.idx)
             if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_ or (
                     child.text[:1].isupper() and child.text in ctx.person_words()):
                 subjects.append(child)  # 'Small, who attended' (read as an adjective) is Marty Small
@@ -276,6 +274,15 @@ def _quoted_as_saying(verb: Token, ctx: _Context, window: tuple[int, int]) -> To
         return None
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.quoted[c.i]
                  and window[0] <= c.idx < window[1]), None)
+
+
+def _past_dateline(ctx: _Context, subject: Token, end: int) -> Token:
+    """'BRUSSELS (AFP) - Ursula von der Leyen called': a subject inside a dateline is the
+    first name after it (before offset ``end``), else ``subject`` unchanged."""
+    dateline = DATELINE_RE.match(ctx.text, ctx.sentence_start(subject.idx))
+    if dateline and subject.idx < dateline.end():
+        return _first_name_after(ctx, dateline.end(), end) or subject
+    return subject
 
 
 def _first_name_after(ctx: _Context, start: int, end: int) -> Token | None:
@@ -408,7 +415,9 @@ def mention_span(head: Token, ctx: _Context) -> Span:
             and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
         left -= 2  # 'Sanwo-Olu': a hyphenated name the parse split
     para_start = ctx.text.rfind("\n", 0, head.idx) + 1
-    while left < head.i and (doc[left].is_punct or ctx.quoted[left] or doc[left].idx < para_start
+    dateline = DATELINE_RE.match(ctx.text, para_start)
+    text_start = dateline.end() if dateline and dateline.end() <= head.idx else para_start
+    while left < head.i and (doc[left].is_punct or ctx.quoted[left] or doc[left].idx < text_start
                              or doc[left].is_space):
         left += 1
     return doc[left:right + 1]
@@ -899,14 +908,19 @@ def _governing_subject(ctx: _Context, span: QuoteSpan) -> Token | None:
     return next((s for s in subjects if _personlike(s)), subjects[0] if subjects else None)
 
 
+# A relative clause on an object or complement describes someone; the one describing is the speaker.
+_DESCRIBED_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
+
+
 def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
-    """Subjects of the verbs outside the quote that govern it, nearest first."""
+    """Subjects of the verbs outside the quote that govern it, nearest first; someone an
+    object describes (the antecedent of a relative clause on an object) after all others."""
     inside = list(ctx.token_range(span.start, span.end))
     if not inside:
         return []
     b_start, _ = _window_before(ctx, span)
     _, a_end = _window_after(ctx, span)
-    token, found = ctx.doc[inside[0]], []
+    token, found, described = ctx.doc[inside[0]], [], []
     for _ in range(12):
         if token.head.i == token.i:
             break
@@ -916,10 +930,12 @@ def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i] and b_start <= child.idx < a_end:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    found.append(token.head)
+                    # 'portrayed him as an executive who would be “...”': the one described, last
+                    (described if token.head.dep_ in _DESCRIBED_DEPS else found).append(token.head)
                 elif child.pos_ in ("PRON", "PROPN", "NOUN") and child.lower_ not in ("it", "this", "that", "there"):
+                    child = _past_dateline(ctx, child, span.start)
                     found.append(_sayer_of(child) or child)
-    return found
+    return found + described
 
 
 _SAYING_NOUNS = frozenset("""argument claim comment complaint contention message point position promise

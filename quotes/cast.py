@@ -74,6 +74,15 @@ def weak_person(e: Entity) -> bool:
     return e.kind == PERSON and len(e.tokens) == 1 and e.gender is None and e is not UNNAMED
 
 
+def may_have_gender(e: Entity, gender: str) -> bool:
+    """Whether the name of ``e`` admits ``gender``: its known gender, or a full name whose first
+    name no list knows ('Whit Ayres' is as good a 'he' as 'John Podesta'; only the
+    unnamed and a lone word, which may be no person at all, earn no gender bonus)."""
+    if e.gender is not None:
+        return e.gender == gender
+    return e.kind == PERSON and len(e.tokens) > 1
+
+
 def salience(sentences_back: int, is_subject: bool, was_speaker: bool, gender_agrees: bool,
               weak: bool = False) -> float:
     """Score of one earlier mention as the referent of a later pronoun or description."""
@@ -323,8 +332,8 @@ class Cast:
         for e, events in _mentions_by_entity(self, history).values():
             if id(e) in self.excluded or not accept(e):
                 continue
-            agrees = bool(gender) and e.gender == gender
             weak = weak_person(e) and gender is not None
+            agrees = bool(gender) and may_have_gender(e, gender)
             named = SALIENCE_NAMED_IN_QUOTE if id(e) in self.named_in_quote else 0.0
             for p, is_subject, was_speaker in _newest_first(events, pos):
                 back = here - article.sentence_of(p)

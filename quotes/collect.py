@@ -623,6 +623,9 @@ def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
         while role_toks and role_toks[0].pos_ == "DET":
             role_toks.pop(0)
             start = role_toks[0].idx if role_toks else None
+    dateline = DATELINE_RE.match(cast.article.text, para_start)
+    if start is not None and dateline and start < dateline.end():
+        start = dateline.end() if dateline.end() < ent.start_char else None  # 'PORTLAND, Ore. - Peter Santilli'
     if start is not None:
         end = ent.start_char if not role_toks else max(ent.start_char, role_toks[-1].idx + len(role_toks[-1]))
         end = min(end, (ent[len(role_toks)].idx if role_toks and len(role_toks) < len(ent) else end))

@@ -492,6 +492,11 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
             org = r.cast.register(org_name, org_name.split(), ORGANISATION, m.pos)
             return Resolved(org_name, ORGANISATION, None), org
         return Resolved(resolved.name, resolved.kind, resolved.role, gender=resolved.gender), entity
+    issuer = _subject_of(head.head) if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+    if issuer is not None and not r.article.quoted[issuer.i]:  # 'Ruiz issued a statement saying, “...”'
+        found = r.resolve(r.article.doc[issuer.left_edge.i:issuer.i + 1], r.cast.history)
+        if found is not None and found[0].name is not None:
+            return found
     before = r.article.doc[head.i - 1] if head.i else None  # 'the post read' parsed as a compound
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children) or (
         before is not None and before.lower_ in ("the", "this", "that"))
@@ -591,10 +596,11 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         return Resolved(None, None, m.role), None
     modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
     e = r.cast.by_noun(head.lemma_, pos, modifiers) or r.cast.by_noun(head.text, pos, modifiers)
-    if e is not None:
+    if e is not None and not _first_named_well_after(r.article, e, pos, head.lower_):
         return as_resolved(e, None), e
     if head.lemma_.lower() in GENERIC_HEADS or _ranked(mention, head):
-        return None  # 'the official', 'the prime minister' named nowhere: not whoever is in focus
+        e = _described_just_named(r, m) if head.lemma_.lower() in GENERIC_HEADS else None
+        return (as_resolved(e, None), e) if e else None  # 'the official' named nowhere: not whoever is in focus
     bare = all(t.i == head.i or t.dep_ == "det" for t in mention)
     outlet = head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS  # only an outlet (media_outlet)
     if bare and not outlet and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
@@ -606,6 +612,34 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         if e is not None and e is not UNNAMED:
             return as_resolved(e, None), e
     return None
+
+
+def _described_just_named(r: SpeakerResolver, m: MentionView) -> Entity | None:
+    """'Ari Webb, one of the report's authors, said it would be tested. “...,” said the former
+    top aide to the governor': a described 'the aide' is the person named in the sentence
+    before (a bare 'the aide' or 'the official' may be anyone; None then)."""
+    described = any(t.pos_ == "ADJ" and t.i < m.head.i for t in m.span) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "of", "for") for c in m.head.children)
+    if not described:
+        return None
+    e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history, learn=False)
+    if e is None or e is UNNAMED:
+        return None
+    here = r.article.sentence_of(m.pos)
+    return e if any(0 <= here - r.article.sentence_of(p) <= 1 for p in e.positions if p < m.pos) else None
+
+
+LATER_NAME_SENTENCES = 2  # '“...,” said the aide. Tom Reyes, a top aide, ...': a name may follow closely
+
+
+def _first_named_well_after(article: ArticleModel, e: Entity, pos: int, noun: str) -> bool:
+    """Whether ``e`` is first named more than a couple of sentences after ``pos`` and 'the
+    ``noun``' is new here: 'said the former top aide' is someone already in the story, not an
+    aide the article meets later - unless the story has long called someone 'the judge'."""
+    first = min(e.positions, default=pos)
+    if first <= pos or article.sentence_of(first) - article.sentence_of(pos) <= LATER_NAME_SENTENCES:
+        return False
+    return re.search(rf"\bthe {re.escape(noun)}\b", article.text[:pos], re.IGNORECASE) is None
 
 
 def _ranked(mention: Span, head: Token) -> bool:

@@ -439,6 +439,11 @@ PRONOUNS = {
         "minister, who praised the staff.\n\n“They work miracles,” he said.\n\nIyer was cautious. “I have heard "
         "promises before,” she said.",
         [("They work miracles,", "Vikram Shah"), ("I have heard promises before,", "Aparna Iyer")]),
+    "a_full_name_of_unknown_gender_is_no_worse_a_he_than_a_known_man": (
+        "“This budget is a disgrace,” ward leader Tom Brady said on Monday.\n\nCampaign strategist Quill Varney, who "
+        "has advised three mayors, doubts the council will listen. But the mayor could still change course.\n\n"
+        "“His best move is to admit the mistake,” he said.",
+        [("This budget is a disgrace,", "Tom Brady"), ("His best move is to admit the mistake,", "Quill Varney")]),
 }
 
 
@@ -476,6 +481,12 @@ def test_a_word_alone_takes_no_gender_from_worldwide_data(surname):
 
 
 TITLE_CASE_LINES = {
+    "a_dateline_is_no_subject_of_the_sentence_it_opens": (
+        "Jailed host fights charges\n\nLawyers for a radio host asked a court on Friday to drop the case.\n\n"
+        "Case of jailed 'citizen reporter' watched by rights groups.\n\n"
+        "PORTLAND, Ore. - Peter Santilli, a self-styled \"new-media\" journalist and talk-show host, was named "
+        "last week in a grand jury indictment.",
+        [("new-media", "Peter Santilli")]),
     "a_quote_in_the_headline_is_whoever_the_body_credits_with_it": (
         "‘We will not back down’: Nurses strike for a second day\n\nNurses at three hospitals walked out again on "
         "Tuesday.\n\n“We will not back down,” said Maria Santos, president of the Nurses Union.",
@@ -507,6 +518,24 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_described_aide_is_the_one_just_named_not_an_aide_met_later": (
+        "Party rethink\n\nOne of the authors of the review, Ruth Albers, said the defeat would test its findings. "
+        "“We warned them in March,” said the former top aide to Governor Ken Dale.\n\nThe review was ignored.\n\n"
+        "Voters stayed home. Turnout fell to a record low.\n\nIn 1998 the party had tried the same thing, and aide "
+        "Marcus Hill called it “a new beginning” at the time.",
+        [("We warned them in March,", "Ruth Albers"), ("a new beginning", "Marcus Hill")]),
+    "an_indefinite_statement_speaks_for_who_issued_it": (
+        "Flood warning\n\nThe Harlow Water Board, which had been criticised for weeks, issued a statement on "
+        "Friday saying, “The reservoir is safe and under constant watch.”",
+        [("The reservoir is safe and under constant watch.", "Harlow Water Board")]),
+    "a_judge_the_story_names_late_is_still_the_judge": (
+        "My day in court\n\nMy lawyer spoke first and the judge listened. Then the prosecutor spoke. “I have "
+        "heard enough,” the judge said.\n\nThe room went quiet.\n\nNobody moved. I looked at my lawyer.\n\n"
+        "Later, Judge Ann Berman gave me probation.",
+        [("I have heard enough,", "Ann Berman")]),
+    "a_bare_aide_is_not_whoever_was_just_named": (
+        "Budget row\n\nGovernor Ken Dale said the budget would pass. “We do not have the votes,” said the aide.",
+        [("We do not have the votes,", None)]),
     "a_letter_speaks_for_who_wrote_in_it": (
         "Park safety\n\nIn a letter to the council, resident Paul Hughes wrote that the park was unsafe. “Children "
         "play next to broken glass,” the letter says.",
@@ -790,6 +819,11 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_clause_describing_an_object_is_the_describers_words": (
+        "Gala night\n\nThe mayor spoke for an hour on Thursday.\n\nGuests cheered the speech.\n\nIt followed a warm "
+        "introduction by his sister Mara Lind, who portrayed him as a kind, tireless manager who would be "
+        "\"the city's champion\" for years.",
+        [("the city's champion", "Mara Lind")]),
     "a_speech_verb_the_tagger_reads_as_a_noun_still_cues": (
         "Ministers clash\n\nHealth Secretary Ian Fox insisted the NHS was improving. Opposition spokesperson Rita "
         "Shah disagrees. “That is a fantasy,” Shah counters.",
@@ -1129,8 +1163,14 @@ def test_patterns(text, expected, nlp):
     assert speakers(text, nlp) == expected
 
 
-def test_a_dateline_is_not_part_of_the_role(nlp):
-    """'ROTTERDAM, Netherlands - Port director Pieter van den Berg': the role is the job alone."""
-    [quote] = extract_quotes("Port strike\n\nROTTERDAM, Netherlands - Port director Pieter van den Berg warned on "
-                             "Monday of “weeks of disruption” at the docks.", nlp=nlp)
-    assert (quote.speaker, quote.role) == ("Pieter van den Berg", "Port director")
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Port strike\n\nROTTERDAM, Netherlands - Port director Pieter van den Berg warned on Monday of “weeks of "
+     "disruption” at the docks.", "Pieter van den Berg", "Port director"),
+    ("Court date set\n\nPORTLAND, Ore. - Dana Whitcomb, an engineer, warned on Monday of “weeks "
+     "of disruption” on the bridge.", "Dana Whitcomb", "engineer"),
+])
+def test_a_dateline_is_not_part_of_the_role(nlp, text, speaker, role):
+    """'ROTTERDAM, Netherlands - Port director Pieter van den Berg': the role is the job alone,
+    and a dateline straight before a name is no role at all."""
+    [quote] = extract_quotes(text, nlp=nlp)
+    assert (quote.speaker, quote.role) == (speaker, role)
