@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES
 from .names import fold
-from .nameforms import CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, REGNAL_TITLES, clean_name
+from .nameforms import CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
 
@@ -263,8 +263,13 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def tidy_ents(doc: Doc) -> list[Span]:
-    """The tagger's entities, none running over a line break or ending in a person's rank."""
-    return [e for e in (_without_trailing_rank(doc, _within_one_line(doc, e)) for e in doc.ents) if e is not None]
+    """The tagger's entities, none running over a line break, ending in a person's rank or
+    being one function word ('In' of 'In an interview' tagged as an organisation)."""
+    tidied = (_without_trailing_rank(doc, _within_one_line(doc, e)) for e in doc.ents)
+    return [e for e in tidied if e is not None and not (len(e) == 1 and e[0].lower_ in _FUNCTION_WORDS)]
+
+
+_FUNCTION_WORDS = PREPOSITIONS | CLAUSE_OPENERS
 
 
 def _within_one_line(doc: Doc, ent: Span) -> Span | None:

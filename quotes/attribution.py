@@ -155,6 +155,8 @@ def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ == "to"
+    if token.lower_ == "words":
+        return _words_owner(token) is not None
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         # '“...,” the post read.', '“...,” Shah counters.': the tagger makes the sentence's verb a noun.
         return token.dep_ == "ROOT" and (token.lower_ in _MISTAGGED_CUES or is_speech_verb_form(token.lower_)
@@ -184,6 +186,9 @@ def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inv
 def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tuple[int, int]) -> Token | None:
     if token.lower_ == "according":
         return _according_to_head(token, ctx)
+    if token.lower_ == "words":
+        owner = _words_owner(token)
+        return owner if owner is not None and not ctx.quoted[owner.i] else None
     head = _parsed_subject(token, ctx, window)
     if head is not None:
         head = _interrupting_speaker(head, token)
@@ -201,6 +206,28 @@ def _interrupting_speaker(subject: Token, cue: Token) -> Token:
                 and appos.left_edge.lower_ in ("a", "an", "one"):
             return appos
     return subject
+
+
+def _words_owner(words: Token) -> Token | None:
+    """'in the words of a senior adviser', 'in his own words', 'in Trump's words': whose
+    words they are (None when ``words`` is in no such phrase)."""
+    doc, i = words.doc, words.i
+    if i >= 2 and doc[i - 2].lower_ == "in" and doc[i - 1].lower_ == "the" and i + 2 < len(doc) \
+            and doc[i + 1].lower_ == "of":
+        return next((t for t in doc[i + 2:i + 10] if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i <= t.i
+                     and not (t.i + 1 < len(doc) and t.nbor(1).pos_ in ("PROPN", "NOUN") and t.nbor(1).head == t)),
+                    None)
+    j = i - 1 if i >= 1 and doc[i - 1].lower_ != "own" else i - 2
+    if j < 1:
+        return None
+    if doc[j].tag_ == "PRP$" and doc[j - 1].lower_ == "in":
+        return doc[j]  # 'in her words'
+    if doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s"):
+        k = j - 1
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].head.i == doc[j - 1].i:
+            k -= 1
+        return doc[j - 1] if k >= 1 and doc[k - 1].lower_ == "in" else None  # 'in Trump's words'
+    return None
 
 
 def _according_to_head(token: Token, ctx: _Context) -> Token | None:
@@ -665,7 +692,7 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
             continue
         if weak and method == "cue_far":
             continue
-        if cue.lower_ == "according":
+        if cue.lower_ in ("according", "words"):
             method = "according_to"
         elif method == "cue_before" and ctx.text[b_start:b_end].rstrip().endswith(":"):
             method = "colon_lead_in"
@@ -756,8 +783,8 @@ def _inverted_lead(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
 
 
 def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> list[Token]:
-    """Cues that govern the quote first (outermost first), then the rest nearest first;
-    within each, speech verbs before weak ones ("believe", "call")."""
+    """'in the words of X' first; then cues that govern the quote (outermost first), then the
+    rest nearest first; within each, speech verbs before weak ones ("believe", "call")."""
     inside = list(ctx.token_range(span.start, span.end))
     ancestors: list[Token] = []
     if inside:
@@ -785,7 +812,10 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
 
     def weak(t: Token) -> bool:
         return t.lemma_.lower() in WEAK_VERBS
-    return ([t for t in governing if not weak(t)] + [t for t in rest if not weak(t)]
+    # 'Dale said his daughter was, in the words of an aide, “the heir”': whose words, named
+    words_of = [t for t in cues if t.lower_ == "words"]
+    governing, rest = [t for t in governing if t not in words_of], [t for t in rest if t not in words_of]
+    return (words_of + [t for t in governing if not weak(t)] + [t for t in rest if not weak(t)]
             + [t for t in governing if weak(t)] + [t for t in rest if weak(t)])
 
 

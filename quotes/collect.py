@@ -629,17 +629,53 @@ def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
     if start is not None:
         end = ent.start_char if not role_toks else max(ent.start_char, role_toks[-1].idx + len(role_toks[-1]))
         end = min(end, (ent[len(role_toks)].idx if role_toks and len(role_toks) < len(ent) else end))
-        roles.append(clean_name(cast.article.text[start:end]))
+        roles.append(singular_role(clean_name(cast.article.text[start:end])))
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i > ent.end - 1 and not cast.article.quoted[child.i]:
             roles.append(cast.article.appos_text(child))
     head = ent.root
+    if not roles and head.dep_ == "conj" and head.head.i < ent.start:
+        roles.extend(_shared_plural_role(cast, head.head))
+        head = head.head if head.head.dep_ == "appos" and not roles else head
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
-        words = [t for t in head.head.subtree if t.i < ent.start and not cast.article.quoted[t.i]]
+        words = [t for t in head.head.subtree if t.i < head.left_edge.i and not cast.article.quoted[t.i]]
         while words and words[-1].is_punct:
             words.pop()
-        roles.append(cast.article.span_text(words))
+        roles.append(singular_role(cast.article.span_text(words)))
     return [r for r in roles if useful_role(r)]
+
+
+def _shared_plural_role(cast: Cast, first: Token) -> list[str]:
+    """'radio hosts Dan Kessler and Mia Fontaine': the role of the first name, when the word
+    before it is a plural role noun, is the second name's too (one role, or none)."""
+    other = cast.article.ent_of_token.get(first.i)
+    if other is None or other.label_ != "PERSON" or other.start == 0:
+        return []
+    plural = any(plural_person_word(t.lower_) for t in cast.article.doc[max(0, other.start - 1):other.start + 1])
+    return _roles_around(cast, other, name_tokens(list(other))[0])[:1] if plural else []
+
+
+def _person_word(word: str) -> bool:
+    return word in TITLES or word in ROLE_NOUNS or word in PERSON_NOUNS
+
+
+def plural_person_word(word: str) -> str | None:
+    """'hosts' -> 'host', 'secretaries' -> 'secretary', 'MPs' -> 'mp'; None for a word that is
+    no plural of a title or role noun."""
+    word = word.lower()
+    for singular in ((word[:-3] + "y",) if word.endswith("ies") else ()) + ((word[:-1],) if word.endswith("s") else ()):
+        if _person_word(singular):
+            return singular
+    return None
+
+
+def singular_role(role: str) -> str:
+    """'Morning Joe hosts' -> 'Morning Joe host': one person's share of a plural role."""
+    words = role.split()
+    if words and plural_person_word(words[-1]):
+        last = words[-1]
+        words[-1] = last[:-3] + "y" if last.lower().endswith("ies") and _person_word(last.lower()[:-3] + "y") else last[:-1]
+    return " ".join(words)
 
 
 def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
@@ -651,15 +687,21 @@ def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
         t = doc[i]
         if t.text == "-" and run:
             run.insert(0, t)
-        elif t.text[:1].isupper() and t.is_alpha or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS:
+        elif t.text[:1].isupper() and t.is_alpha or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS \
+                or plural_person_word(t.lower_):
             run.insert(0, t)
         else:
             break
         i -= 1
-    while run and not (run[0].lower_ in TITLES or run[0].lower_ in ROLE_NOUNS or run[0].text[:1].isupper()):
+    while run and not (run[0].lower_ in TITLES or run[0].lower_ in ROLE_NOUNS or run[0].text[:1].isupper()
+                       or plural_person_word(run[0].lower_)):
         run.pop(0)
-    if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS for t in run):
-        roles.append(clean_name(slice_text(cast.article.text, run)))
+    if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS or plural_person_word(t.lower_) for t in run):
+        roles.append(singular_role(clean_name(slice_text(cast.article.text, run))))
+    elif not run and ent.start >= 2 and doc[ent.start - 1].lower_ == "and":
+        other = cast.article.ent_of_token.get(ent.start - 2)  # 'hosts Joe Scarborough and Mika Brzezinski'
+        if other is not None and other.label_ == "PERSON" and plural_person_word(doc[other.start - 1].lower_ or "x"):
+            roles.extend(_roles_from_text(cast, other)[:1])
     m = re.match(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the)\s+([^;.()“”\"]{3,80}?)\s*(?:,(?=\s+[a-z])|[.;])",
                  cast.article.text[ent.end_char:ent.end_char + 140])
     if m:

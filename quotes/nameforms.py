@@ -208,7 +208,7 @@ def useful_role(role: str) -> bool:
     """Not an age ("20"), an acronym ("ECB"), a bare courtesy title ("Ms") or a pronoun ("herself")."""
     bare = role.lower().rstrip(".")
     return (bool(role) and len(role) <= 80 and not role.replace(",", "").isdigit()
-            and not (role.isupper() and len(role) <= 8) and bare not in PERSON_TITLES_BEFORE
+            and not (role.isupper() and len(role) <= 8 and bare not in TITLES) and bare not in PERSON_TITLES_BEFORE
             and bare not in REFLEXIVES)
 
 

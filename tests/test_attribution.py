@@ -27,6 +27,13 @@ CASES = {
     # according to X
     "according_to": ("“The deal is off,” according to Sergei Ivanov.",
                      [("The deal is off,", "Sergei Ivanov")]),
+    # in the words of X, in X's words
+    "in_the_words_of": ("On Monday, Mr. Dale said that his daughter was, in the words of Senator Lena Holm, “the heir” "
+                        "to his empire.", [("the heir", "Lena Holm")]),
+    "in_someones_words": ("Tom Reyes spoke for an hour. The plan was, in his own words, “dead on arrival.”",
+                          [("dead on arrival.", "Tom Reyes")]),
+    "in_a_named_persons_words": ("Farmers met on Monday. Mayor Tom Reyes said the law was, in Governor Ann Pike's "
+                                 "words, “a disaster for farmers.”", [("a disaster for farmers.", "Ann Pike")]),
     # colon lead-ins
     "colon": ("Linda Park wrote: “The vote was rigged from the start.”",
               [("The vote was rigged from the start.", "Linda Park")]),

@@ -7,6 +7,7 @@ import pytest
 
 from quotes.article import ArticleModel
 from quotes.cast import ORGANISATION, PERSON, Entity, misspelt, role_head
+from quotes.extract import extract_quotes
 from quotes.mentions import CAST_STEPS, build_cast
 
 
@@ -55,6 +56,33 @@ def test_people_of_the_cast(nlp, text, expected):
 ])
 def test_given_names_of_the_worldwide_data(nlp, text, expected):
     assert people(cast_of(text, nlp)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural role before two names is each one's role, in the singular
+    ("Rivera on Grant\n\nIn an interview with radio hosts Dan Kessler and Mia Fontaine, Laura Rivera said she was "
+     "surprised.", {"Dan Kessler": ["radio host"], "Mia Fontaine": ["radio host"], "Laura Rivera": []}),
+    ("Vote on cuts\n\nLabour MPs Sarah Mills and Tom Reid voted against the bill on Monday. “We need more "
+     "officers,” Mills said.", {"Sarah Mills": ["Labour MP"], "Tom Reid": ["Labour MP"]}),
+])
+def test_roles_of_the_cast(nlp, text, expected):
+    roles = {p.name: p.roles for p in cast_of(text, nlp).persons}
+    assert {name: roles.get(name) for name in expected} == expected
+
+
+def test_a_plural_role_counts_in_an_unparsed_paragraph(nlp):
+    """The pipeline parses only paragraphs with quotes; the plural role still reaches both names."""
+    [quote] = extract_quotes("Rivera on Grant\n\nIn an interview with radio hosts Dan Kessler and Mia Fontaine, "
+                             "Laura Rivera said she was surprised.\n\nFontaine laughed. Rivera did not. “You did not "
+                             "see that coming,” said the host.", nlp=nlp)
+    assert quote.speaker == "Mia Fontaine"
+
+
+def test_a_function_word_is_no_organisation(nlp):
+    """'In' of 'In an interview' tagged as an organisation is no member of the cast."""
+    cast = cast_of("Clinton on Biden\n\nIn an interview with radio hosts Dan Kessler and Mia Fontaine, Laura Rivera "
+                   "said she was surprised.", nlp)
+    assert [o.name for o in cast.orgs] == []
 
 
 def test_acronym_and_nominal_join_the_organisation(nlp):
