@@ -166,6 +166,34 @@ def collect_speaking_places(cast: Cast) -> None:
         cast.occurrences.append((ent.start_char, entity, True))
 
 
+def collect_untagged_speaking_orgs(cast: Cast) -> None:
+    """'Resolution Copper, which is owned by BHP, said it would appeal': capitalised words the
+    tagger missed, as the subject of a speech verb whose report opens with 'it' or 'its', are
+    an organisation (that 'it' is no person; 'the company said' then finds it in focus)."""
+    article, doc = cast.article, cast.article.doc
+    for subject in (t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ == ""):
+        verb = subject.head
+        if article.quoted[subject.i] or not is_speech_verb_form(verb.lower_) or subject.i > verb.i:
+            continue
+        if not any(_opens_with_it(article, clause) for clause in verb.children if clause.dep_ == "ccomp"):
+            continue
+        words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
+        if any(not w.text[:1].isupper() or w.lower_ in TITLES for w in words) or words[0].text in FIRST_NAMES:
+            continue
+        name = " ".join(w.text for w in words)
+        entity = cast.register(name, name.split(), ORGANISATION, words[0].idx)
+        cast.occurrences.append((words[0].idx, entity, True))
+
+
+def _opens_with_it(article: ArticleModel, clause: Token) -> bool:
+    """'(said) it would appeal', '(said) its workers were safe': a reported clause, outside
+    quotes, whose subject is 'it' or is owned by 'its'."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or article.quoted[subject.i]:
+        return False
+    return subject.lower_ == "it" or any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+
+
 _PLURAL_VERB_AFTER_RE = re.compile(r" (?:have|are|were) [a-z]+")
 
 

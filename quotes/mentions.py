@@ -14,7 +14,7 @@ from .article import ArticleModel, sentence_index
 from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, role_head
 from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_first_name_pairs,
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
-                      collect_speaking_places, collect_titled_names, collect_titled_single_names,
+                      collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
                       collect_unnamed_people, is_subject_mention)
 from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, is_speech_verb_form)
@@ -491,6 +491,7 @@ def find_acronyms(cast: Cast) -> None:
 CAST_STEPS = (
     collect_named_entities,
     collect_speaking_places,
+    collect_untagged_speaking_orgs,
     collect_titled_names,
     collect_office_titled_names,
     collect_first_name_pairs,

@@ -41,6 +41,12 @@ def without_dateline(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _surname_title(word: Token) -> bool:
+    """Whether the title ``word`` ('Bishop', 'Judge', 'King') ends a longer person's name in
+    its article ('Julie Bishop'), so that alone it is her surname."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text for e in word.doc.ents)
+
+
 def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split tokens of a name phrase into (role words, name words)."""
     toks = [t for t in tokens if not t.is_space]
@@ -63,6 +69,8 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                     or toks[0].lower_ in INDUSTRY_NOUNS and len(toks) > 1
                     or _occupation_before_full_name(toks)):
         role.append(toks.pop(0))
+    if not toks and role and role[-1].lower_ in TITLES and role[-1].text[:1].isupper() and _surname_title(role[-1]):
+        toks = [role.pop()]  # 'Bishop said': Julie Bishop, when the article names her
     bracket = next((i for i, t in enumerate(toks) if t.text == "("), None)
     if bracket:  # 'World Health Organization (WHO'
         toks = toks[:bracket]

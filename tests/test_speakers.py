@@ -14,6 +14,15 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_church_title_before_an_untagged_name": (
+        "Peace talks\n\nPope Leo spoke on Sunday.\n\nCardinal Pietro Parolin, the Vatican's top diplomat, said the Holy See "
+        "was ready to mediate. "
+        "“We are available, as always,” he told reporters.",
+        [("We are available, as always,", "Pietro Parolin")]),
+    "a_surname_that_is_also_a_title": (
+        "Envoy visit\n\nForeign Minister Julie Bishop met the envoy on Monday. “It was useful,” Bishop said.\n\n"
+        "Talk show host Larry King joined later. “I asked the hard questions,” Mr. King said.",
+        [("It was useful,", "Julie Bishop"), ("I asked the hard questions,", "Larry King")]),
     "a_name_with_a_particle_and_an_accent_is_a_person": (
         "Heatwave\n\nTemperatures reached 47C in Seville on Sunday, the weather agency AEMET said. Its spokesman, "
         "Rubén del Campo, warned that the heat would last all week.\n\n“We are seeing records broken every summer,” "
@@ -518,6 +527,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "an_untagged_company_that_said_it_is_the_company": (
+        "Mine ruling\n\nA judge blocked the copper mine on Tuesday.\n\nResolution Copper, which is owned by Rio Tinto "
+        "and BHP, said it would appeal. “We remain committed to working with the tribes,” the company said.",
+        [("We remain committed to working with the tribes,", "Resolution Copper")]),
     "a_described_aide_is_the_one_just_named_not_an_aide_met_later": (
         "Party rethink\n\nOne of the authors of the review, Ruth Albers, said the defeat would test its findings. "
         "“We warned them in March,” said the former top aide to Governor Ken Dale.\n\nThe review was ignored.\n\n"
