@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES
 from .names import fold
-from .nameforms import CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name
+from .nameforms import CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
 
@@ -265,11 +265,23 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def tidy_ents(doc: Doc) -> list[Span]:
     """The tagger's entities, none running over a line break, ending in a person's rank or
     being one function word ('In' of 'In an interview' tagged as an organisation)."""
-    tidied = (_without_trailing_rank(doc, _within_one_line(doc, e)) for e in doc.ents)
+    tidied = (_with_first_given_name(doc, _without_trailing_rank(doc, _within_one_line(doc, e))) for e in doc.ents)
     return [e for e in tidied if e is not None and not (len(e) == 1 and e[0].lower_ in _FUNCTION_WORDS)]
 
 
 _FUNCTION_WORDS = PREPOSITIONS | CLAUSE_OPENERS
+
+
+def _with_first_given_name(doc: Doc, ent: Span | None) -> Span | None:
+    """'Chimamanda' + 'Ngozi Adichie' tagged: a person whose name opens with a given name
+    takes an untagged given name straight before it as its first ('Chimamanda Ngozi Adichie')."""
+    if ent is None or ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if before.ent_type_ or not before.is_alpha or not before.is_title or before.lower_ in TITLES \
+            or not given_name_of(ent[0], ent[-1]) or not given_name_of(before, ent[-1]):
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 def _within_one_line(doc: Doc, ent: Span) -> Span | None:

@@ -16,7 +16,8 @@ from typing import Iterator
 from rapidfuzz.distance import Levenshtein
 
 from .article import ArticleModel
-from .lexicon import FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PERSON_NOUNS,
+                      PLURAL_PRONOUNS, ROLE_NOUNS, TITLES)
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
 from .nameforms import NAME_PARTICLES, REGNAL_TITLES, clean_name, stem_in
 
@@ -75,12 +76,18 @@ def weak_person(e: Entity) -> bool:
 
 
 def may_have_gender(e: Entity, gender: str) -> bool:
-    """Whether the name of ``e`` admits ``gender``: its known gender, or a full name whose first
-    name no list knows ('Whit Ayres' is as good a 'he' as 'John Podesta'; only the
-    unnamed and a lone word, which may be no person at all, earn no gender bonus)."""
+    """Whether ``e`` admits ``gender`` as well as a known bearer would: its known gender, or a
+    full name with a job ('Republican pollster Whit Ayres' is as good a 'he' as 'John
+    Podesta'; a name with no job may be no person at all: 'Keystone XL', 'New York')."""
     if e.gender is not None:
         return e.gender == gender
-    return e.kind == PERSON and len(e.tokens) > 1
+    return e.kind == PERSON and len(e.tokens) > 1 and any(_job_role(r) for r in e.roles)
+
+
+def _job_role(role: str) -> bool:
+    """'Republican pollster', 'author of the report': a role whose head is a job or title."""
+    head = role_head(fold(role).replace("-", " ").split()).split()[-1:]
+    return bool(head) and (head[0] in PERSON_NOUNS or head[0] in ROLE_NOUNS or head[0] in TITLES)
 
 
 def salience(sentences_back: int, is_subject: bool, was_speaker: bool, gender_agrees: bool,

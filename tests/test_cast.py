@@ -46,6 +46,9 @@ def test_people_of_the_cast(nlp, text, expected):
     # tagged an organisation; the surname then stands alone, as surnames do
     ("Court in Lagos\n\nHer lawyer, Femi Falana, said the charges were baseless. Falana asked for bail.",
      {("Femi Falana", None)}),
+    # a first given name the tagger left out before a tagged given name and surname
+    ("Interview\n\nChimamanda Ngozi Adichie has a new book out.\n\nAdichie laughs a lot.",
+     {("Chimamanda Ngozi Adichie", "f")}),
     # given names somewhere, but here the openings of places the article treats as places
     ("Council vote\n\nThe council in Santa Monica voted on Tuesday. Santa Monica has struggled with costs.", set()),
     ("Trade deal\n\nAbu Dhabi signed the deal on Monday. Long Beach officials welcomed it.", set()),
