@@ -1009,6 +1009,10 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
                                                         "unless", "after", "before", "since", "once", "whereas"):
         return False
     if inner_end in ".":
+        # 'Prince Harry said “it is good to be back.” The Duchess did not speak': a quote that
+        # closes a sentence begun before it is that sentence's; the next one is another's.
+        if re.search(r"\w", ctx.text[ctx.sentence_start(span.open_at):span.open_at]):
+            return False
         # “... done.” Russia insisted “...”: the next sentence speaks for its own quote.
         a_start, a_end = _window_after(ctx, span)
         cut_by_quote = ctx.next_quote_start(a_end) == a_end

@@ -527,6 +527,12 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_peer_the_coroner_the_swimmer_are_the_person_in_focus": (
+        "Benefit cuts\n\nLord Hallam, the former home secretary, voiced concern. “I know how these things go wrong,” "
+        "the peer said.\n\nInquest\n\nCoroner Alison Mutch recorded a verdict of misadventure. “This was a tragic "
+        "accident,” the coroner said.\n\nOlympian Tessa Kerr won gold. “I dreamed of this,” the swimmer said.",
+        [("I know how these things go wrong,", "Hallam"), ("This was a tragic accident,", "Alison Mutch"),
+         ("I dreamed of this,", "Tessa Kerr")]),
     "an_untagged_company_that_said_it_is_the_company": (
         "Mine ruling\n\nA judge blocked the copper mine on Tuesday.\n\nResolution Copper, which is owned by Rio Tinto "
         "and BHP, said it would appeal. “We remain committed to working with the tribes,” the company said.",
@@ -832,6 +838,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_quote_closing_a_sentence_is_not_the_next_sentences": (
+        "Royal visit\n\nThe Duke of Sussex arrived on Monday. Prince Harry said \"it is good to be back.\" The Duchess "
+        "of Edinburgh did not speak.",
+        [("it is good to be back.", "Prince Harry")]),
     "a_clause_describing_an_object_is_the_describers_words": (
         "Gala night\n\nThe mayor spoke for an hour on Thursday.\n\nGuests cheered the speech.\n\nIt followed a warm "
         "introduction by his sister Mara Lind, who portrayed him as a kind, tireless manager who would be "
