@@ -333,11 +333,15 @@ def _with_regnal_title(doc: Doc, ent: Span, free_from: int) -> Span:
     return ent
 
 
+_AMOUNT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "percent", "per", "%"})
+
+
 def _without_score(doc: Doc, ent: Span) -> Span:
-    """'Aryna Sabalenka 6-4 6-2' (ORG): a match score the tagger ran into a name is cut off, and
-    a first name then says the rest is a person."""
+    """'Aryna Sabalenka 6-4 6-2' (ORG), 'fined Apple 1.8 billion': a match score or an amount
+    the tagger ran into a name is cut off, and a first name then says the rest is a person."""
     cut = next((t.i for t in ent if t.like_num or t.is_digit), None)
-    if cut is None or cut == ent.start or not any(t.text in ("-", "–") for t in doc[cut:ent.end]):
+    if cut is None or cut == ent.start or not any(t.text in ("-", "–") or t.lower_ in _AMOUNT_WORDS
+                                                   for t in doc[cut:ent.end]):
         return ent
     name = doc[ent.start:cut]
     person = name[0].lower_ in FIRST_NAMES and all(t.text[:1].isupper() for t in name)

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .article import ArticleModel
 from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PERSON_NOUNS,
-                      PLURAL_PRONOUNS, ROLE_NOUNS, TITLES)
+                      PLURAL_PRONOUNS, ROLE_NOUNS, TITLES, gender_unsure)
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
 from .nameforms import NAME_PARTICLES, REGNAL_TITLES, clean_name, stem_in
 
@@ -30,6 +30,7 @@ ORGANISATION = "organisation"
 SALIENCE_SUBJECT = 0.5
 SALIENCE_SPEAKER = 1.0
 SALIENCE_GENDER = 0.75
+SALIENCE_UNSURE_GENDER = 1.0  # 'Raila Odinga' (a name more often a woman's) may still be 'he'
 SALIENCE_OBJECT = 0.5  # a name after a verb or preposition ("backs Trump")
 SALIENCE_WEAK_PERSON = 1.5  # a lone word that may not be a person at all ("Xinhua")
 SALIENCE_NAMED_IN_QUOTE = 1.5  # "Cruz is our best debater," he says: "he" is rarely Cruz
@@ -73,6 +74,12 @@ def contains_name(longer: Entity, shorter: Entity) -> bool:
 def weak_person(e: Entity) -> bool:
     """A person known only by one word, with no title or first name telling a gender."""
     return e.kind == PERSON and len(e.tokens) == 1 and e.gender is None and e is not UNNAMED
+
+
+def unsure_gender(e: Entity) -> bool:
+    """Whether the gender of ``e`` is only the likelier sex of a given name the worldwide data
+    has for both ('Raila', 'Lakshmi'), with no title or pronoun to confirm it."""
+    return e.kind == PERSON and e.titled_gender is None and len(e.tokens) > 1 and gender_unsure(e.tokens[0])
 
 
 def may_have_gender(e: Entity, gender: str) -> bool:
@@ -323,10 +330,11 @@ class Cast:
         """The ``kind`` (and ``gender``) the story is about just before ``pos``: the most
         salient compatible entity (see :func:`salience`), None when there is none."""
         def compatible(e: Entity) -> bool:
-            return e.kind == kind and not (gender and e.gender and e.gender != gender)
+            return e.kind == kind and not (gender and e.gender and e.gender != gender and not unsure_gender(e))
         e = self.most_salient(compatible, pos, history, gender)
-        if learn and e is not None and gender and e.gender is None and e is not UNNAMED:
-            e.gender = gender
+        if learn and e is not None and gender and e.gender != gender and e is not UNNAMED and (
+                e.gender is None or unsure_gender(e)):
+            e.gender = gender  # the article's 'he' tells more than a name's likelier sex
         return e
 
     def most_salient(self, accept, pos: int, history: list[tuple[int, Entity]],
@@ -351,6 +359,8 @@ class Cast:
                 score = salience(back, is_subject, was_speaker, agrees, weak=weak) - named
                 if not is_subject and not was_speaker and article.is_object(p):
                     score -= SALIENCE_OBJECT
+                if gender and e.gender and e.gender != gender:
+                    score -= SALIENCE_UNSURE_GENDER
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]

@@ -121,29 +121,47 @@ COMMON_SURNAMES = frozenset(n for n, p in _census("all", "last").items() if p >=
 _WORLD_MIN_SOURCES = 5
 _WORLD_MIN_PEOPLE = 50
 _WORLD_UNCERTAIN = 0.1
+# Between 0.9 and 0.95 a name still gets its likelier sex, but only as a preference: 'Raila'
+# (0.903) is Raila Odinga, a man, and 'Lakshmi' (0.906) is mostly a woman's name.
+_WORLD_UNSURE = 0.05
 # '"aparna": [18, 818, 0.985, ...' - scanned as text: 0.4 s instead of 1 s
 # and 50 MB instead of 400 MB for json.load of the 22 MB file.
 _WORLD_ENTRY_RE = re.compile(r'"([a-z][a-z\'-]*)": \[(\d+), (\d+), ([\d.]+)')
 
 
 @cache
-def _world_genders() -> dict[str, str]:
-    """Given name -> 'm', 'f' or '' (both sexes carry it: 'Femi', 'Yuki') from
-    nomquamgender's data, or {} without the package.  Read on the first name the
-    census lists lack, not at import."""
+def _world_names() -> tuple[dict[str, str], frozenset[str]]:
+    """(given name -> 'm', 'f' or '' (both sexes carry it: 'Femi', 'Yuki'), the names whose
+    sex is only likelier) from nomquamgender's data, or ({}, {}) without the package.
+    Read on the first name the census lists lack, not at import."""
     spec = find_spec("nomquamgender")  # finds the data without importing its pandas
     if spec is None or not spec.submodule_search_locations:
-        return {}
+        return {}, frozenset()
     path = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
     if not path.is_file():
-        return {}
-    out = {}
+        return {}, frozenset()
+    out, unsure = {}, set()
     for m in _WORLD_ENTRY_RE.finditer(path.read_text(encoding="utf-8")):
         sources, people, female = int(m[2]), int(m[3]), float(m[4])
         if sources >= _WORLD_MIN_SOURCES and people >= _WORLD_MIN_PEOPLE:
             clear = abs(female - 0.5) >= 0.5 - _WORLD_UNCERTAIN
             out[m[1]] = ("f" if female > 0.5 else "m") if clear else ""
-    return out
+            if clear and abs(female - 0.5) < 0.5 - _WORLD_UNSURE:
+                unsure.add(m[1])
+    return out, frozenset(unsure)
+
+
+def _world_genders() -> dict[str, str]:
+    return _world_names()[0]
+
+
+def gender_unsure(word: str) -> bool:
+    """Whether the sex of the given name ``word`` comes from the worldwide data and is only
+    likelier, not near certain ('Raila', 'Lakshmi'); census and list names never are."""
+    lower = word.lower().strip(".")
+    if lower in _CENSUS_MALE or lower in _CENSUS_FEMALE or lower in _HAND_MALE or lower in _HAND_FEMALE:
+        return False
+    return fold(lower) in _world_names()[1]
 
 
 def _not_a_given_name(word: str) -> bool:

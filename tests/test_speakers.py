@@ -5,7 +5,7 @@ Each row is ``text -> [(quote, canonical speaker), ...]``.
 import pytest
 
 from quotes import extract_quotes
-from quotes.lexicon import first_name_gender
+from quotes.lexicon import first_name_gender, gender_unsure
 from quotes.names import name_core, surname_key
 
 
@@ -14,6 +14,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "an_amount_the_tagger_ran_into_a_company_is_no_part_of_it": (
+        "Tech giant fined\n\nThe European Commission fined Apple 1.8 billion euros on Monday.\n\nApple said it would "
+        "appeal. “There is no evidence of harm,” the company said in a statement.",
+        [("There is no evidence of harm,", "Apple")]),
+    "a_council_title_is_no_part_of_the_name": (
+        "Budget cuts\n\nCouncilmember Eunisses Hernandez called the cuts “devastating.” “Our libraries will close on "
+        "weekends,” she said.",
+        [("devastating.", "Eunisses Hernandez"), ("Our libraries will close on weekends,", "Eunisses Hernandez")]),
     "a_church_title_before_an_untagged_name": (
         "Peace talks\n\nPope Leo spoke on Sunday.\n\nCardinal Pietro Parolin, the Vatican's top diplomat, said the Holy See "
         "was ready to mediate. "
@@ -448,6 +456,12 @@ PRONOUNS = {
         "minister, who praised the staff.\n\n“They work miracles,” he said.\n\nIyer was cautious. “I have heard "
         "promises before,” she said.",
         [("They work miracles,", "Vikram Shah"), ("I have heard promises before,", "Aparna Iyer")]),
+    "a_name_only_likelier_a_womans_may_still_be_he": (
+        "Drought talks\n\nThe president, William Kamau, met farmers on Saturday. He promised irrigation.\n\n“No one "
+        "should go hungry,” Kamau said.\n\nOpposition leader Raila Mwangi dismissed the plan. “We have heard this "
+        "before,” Mwangi told supporters. He said the government had “no money and no plan.”",
+        [("No one should go hungry,", "William Kamau"), ("We have heard this before,", "Raila Mwangi"),
+         ("no money and no plan.", "Raila Mwangi")]),
     "a_full_name_of_unknown_gender_is_no_worse_a_he_than_a_known_man": (
         "“This budget is a disgrace,” ward leader Tom Brady said on Monday.\n\nCampaign strategist Quill Varney, who "
         "has advised three mayors, doubts the council will listen. But the mayor could still change course.\n\n"
@@ -481,6 +495,13 @@ def test_first_name_gender(name, gender):
 ])
 def test_names_the_census_lacks_take_their_gender_from_worldwide_data(name, gender):
     assert first_name_gender(name, before_surname=True) == gender
+
+
+@pytest.mark.parametrize("name, unsure", [("Raila", True), ("Lakshmi", True), ("Aparna", False), ("John", False),
+                                          ("Mehmet", False)])
+def test_a_worldwide_gender_may_be_only_likelier(name, unsure):
+    """Between 0.9 and 0.95 p(female) a name's sex is a preference a pronoun can overrule."""
+    assert gender_unsure(name) is unsure
 
 
 @pytest.mark.parametrize("surname", ["Miller", "Hammond", "Aparna"])
