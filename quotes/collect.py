@@ -520,6 +520,10 @@ def is_subject_mention(cast: Cast, ent: Span) -> bool:
     """A clause's subject; in a paragraph that was not parsed, a name
     opening its sentence after title and job words ("President Joe Biden said", "Economist
     Ana Ruiz said") or after an opening adverbial ("In his reply, Tomas Varga said")."""
+    doc = ent.doc
+    if ent.end < len(doc) and (doc[ent.end].tag_ == "POS" or doc[ent.end].text in POSSESSIVE) \
+            and ent[-1].text not in cast.article.possessive_names():
+        return False  # 'broke Paolini's serve', however the parse reads it: an owner, no subject ('Moody's said' is)
     if ent.root.dep_:  # 'The moderator, KTLA anchor Dana Reyes, struggled': in apposition to the subject
         return ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "appos" and ent.root.head.dep_ in (
             "nsubj", "nsubjpass") and ent.root.head.i < ent.root.i

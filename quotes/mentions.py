@@ -75,8 +75,13 @@ def definite_descriptions(cast: Cast) -> None:
     article = cast.article
     texts = article.texts
     for i in range(1, len(texts) - 1):
-        if texts[i - 1].lower() != "the" or not texts[i].islower() or article.quoted[i]:
+        if texts[i - 1].lower() != "the" or article.quoted[i]:
             continue  # the token texts first: reading spaCy tokens is slow
+        if texts[i].istitle():
+            _demonym_subject(cast, article.doc[i])
+            continue
+        if not texts[i].islower():
+            continue
         token = article.doc[i]
         if not _definite_subject(article, token):
             continue
@@ -86,6 +91,16 @@ def definite_descriptions(cast: Cast) -> None:
         e = cast.by_noun(noun, token.idx, unique=True)
         if e is not None and e.kind == PERSON and e.introduced < token.idx:
             cast.occurrences.append((token.idx, e, True))
+
+
+def _demonym_subject(cast: Cast, token: Token) -> None:
+    """'The Czech broke her serve': a nationality after 'the' as a clause's subject (in a
+    parsed paragraph) mentions the person in focus, keeping them there for 'she'."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not cast.article.is_demonym(token.text):
+        return
+    e = cast.in_focus(PERSON, None, token.idx, NO_HISTORY, learn=False)
+    if e is not None and e is not UNNAMED:
+        cast.occurrences.append((token.idx, e, True))
 
 
 _NOT_VERBS = PREPOSITIONS | {"and", "or", "but", "who", "that", "which", "was", "is", "of"}

@@ -456,6 +456,11 @@ PRONOUNS = {
         "minister, who praised the staff.\n\n“They work miracles,” he said.\n\nIyer was cautious. “I have heard "
         "promises before,” she said.",
         [("They work miracles,", "Vikram Shah"), ("I have heard promises before,", "Aparna Iyer")]),
+    "a_nationality_as_subject_keeps_the_winner_in_focus": (
+        "Wimbledon final\n\nBarbora Krejcikova won her first Wimbledon title on Saturday, beating Jasmine Paolini "
+        "6-2 2-6 6-4.\n\nThe "
+        "Czech, who was unseeded, broke Paolini's serve three times in the final set. “I can't believe it,” she said.",
+        [("I can't believe it,", "Barbora Krejcikova")]),
     "a_name_only_likelier_a_womans_may_still_be_he": (
         "Drought talks\n\nThe president, William Kamau, met farmers on Saturday. He promised irrigation.\n\n“No one "
         "should go hungry,” Kamau said.\n\nOpposition leader Raila Mwangi dismissed the plan. “We have heard this "
