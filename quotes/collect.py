@@ -177,12 +177,19 @@ def collect_untagged_speaking_orgs(cast: Cast) -> None:
             continue
         if not any(_opens_with_it(article, clause) for clause in verb.children if clause.dep_ == "ccomp"):
             continue
-        words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
-        if any(not w.text[:1].isupper() or w.lower_ in TITLES for w in words) or words[0].text in FIRST_NAMES:
+        words = name_tokens([t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject])[1]
+        while len(words) > 1 and words[0].lower_ in _RIVAL_WORDS:
+            words = words[1:]  # 'Rival Sainsbury's said it would match'
+        if not words or any(not w.text[:1].isupper() for w in words) or words[0].text in FIRST_NAMES:
             continue
         name = " ".join(w.text for w in words)
+        if name in article.possessive_names():
+            name += "'s"  # "Rival Sainsbury's said it would match the cuts"
         entity = cast.register(name, name.split(), ORGANISATION, words[0].idx)
         cast.occurrences.append((words[0].idx, entity, True))
+
+
+_RIVAL_WORDS = frozenset({"rival", "competitor", "fellow", "embattled", "struggling"})
 
 
 def _opens_with_it(article: ArticleModel, clause: Token) -> bool:

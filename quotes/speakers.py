@@ -20,12 +20,12 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .author import article_author
-from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between
+from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, role_head
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms)
 from .mentions import build_cast, fullest_form
-from .names import fold
+from .names import fold, name_suffix
 from .nameforms import (NAME_PARTICLES, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, personish, slice_text, title_gender, useful_role)
 
@@ -236,7 +236,11 @@ def group_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
     for prep in (c for c in group.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "of", "with")):
         org = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if org is not None:
-            found = r.resolve(r.article.doc[org.left_edge.i:org.i + 1], r.cast.history)
+            span = r.article.doc[org.left_edge.i:org.i + 1]
+            if not org.ent_type_ and r.cast.person_for([t.text for t in span], span.start_char) is None:
+                name = clean_name(span.text)  # 'at Barclays', untagged and no person's name
+                return Resolved(name, ORGANISATION, None), r.cast.register(name, name.split(), ORGANISATION, span.start_char)
+            found = r.resolve(span, r.cast.history)
             if found is not None and found[0].kind == ORGANISATION:
                 return found
     return Resolved(None, None, role or None), None
@@ -248,9 +252,11 @@ def _group_subject_before(article: ArticleModel, they: Token) -> Token | None:
     here = article.sentence_of(article.token_starts[they.i])
     if here == 0:
         return None
-    start = article.sentence_starts[here - 1]
-    root = next((t for t in article.doc[bisect.bisect_left(article.token_starts, start):they.i]
-                 if t.dep_ == "ROOT" and not article.quoted[t.i]), None)
+    lo = bisect.bisect_left(article.token_starts, article.sentence_starts[here - 1])
+    hi = bisect.bisect_left(article.token_starts, article.sentence_starts[here])
+    # the sentence's top verb: its root, or the one the parse hung on the next sentence
+    root = next((t for t in article.doc[lo:hi] if not article.quoted[t.i] and t.pos_ in ("VERB", "AUX")
+                 and (t.dep_ == "ROOT" or not lo <= t.head.i < hi)), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
     if subject is None or subject.tag_ != "NNS" or article.quoted[subject.i]:
         return None
@@ -433,6 +439,7 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     if person is None and org is None and len(tokens) > 1 and (ent is None or ent.label_ == "PERSON"):
         person = r.cast.person_within(tokens)
     if person is not None:
+        person = _generation_meant(r, person, m)
         return as_resolved(person, m.role), person
     kind = ORGANISATION if ent is not None and ent.label_ in ORG_LABELS else PERSON
     if ent is None and len(tokens) == 1 and text.isupper():
@@ -444,6 +451,36 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     if kind == PERSON and entity.gender is None:
         entity.gender = gender_of_tokens([t.text for t in m.role_toks], entity.tokens)
     return as_resolved(entity, m.role), entity
+
+
+_ELDER_WORDS = frozenset({"elder", "older", "senior"})
+_YOUNGER_WORDS = frozenset({"younger", "junior"})
+_ELDER_SUFFIXES, _YOUNGER_SUFFIXES = frozenset({"sr", "senior", "i"}), frozenset({"jr", "junior", "ii", "iii", "iv"})
+
+
+def _generation_meant(r: SpeakerResolver, person: Entity, m: MentionView) -> Entity:
+    """'James Holt Jr. and his father, James Holt Sr. ... The elder Holt said': 'elder' or
+    'younger' before a surname two relatives share picks the one whose suffix ('Sr.',
+    'Jr.') or kinship role ('father', 'son') says so; else ``person`` as found."""
+    words = {t.lower_ for t in m.span if t.i < m.head.i}
+    elder = bool(words & _ELDER_WORDS)
+    if not elder and not words & _YOUNGER_WORDS:
+        return person
+    namesakes = [p for p in r.cast.persons if p.surname == person.surname and len(p.tokens) > 1]
+
+    def says_elder(p: Entity) -> bool | None:
+        suffix = name_suffix(p.tokens)
+        if suffix in _ELDER_SUFFIXES or any(role_head(x.lower().split()) in _PARENT_NOUNS for x in p.roles):
+            return True
+        if suffix in _YOUNGER_SUFFIXES or any(role_head(x.lower().split()) in _CHILD_NOUNS for x in p.roles):
+            return False
+        return None
+    fitting = [p for p in namesakes if says_elder(p) is elder]
+    return fitting[0] if len(fitting) == 1 else person
+
+
+_PARENT_NOUNS = frozenset({"father", "mother", "dad", "mom", "mum", "parent"})
+_CHILD_NOUNS = frozenset({"son", "daughter", "child"})
 
 
 # Transcript labels that name a part, not a person ('HOST: ...', 'Q: ...').

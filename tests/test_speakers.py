@@ -553,6 +553,18 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "analysts_at_a_bank_the_tagger_missed_are_the_bank": (
+        "Supermarket price war\n\nTesco has cut the price of 500 products, in the latest salvo in the supermarket "
+        "price war.\n\nThe retailer said it would spend 100 million pounds on the cuts. “We know our customers are under "
+        "pressure,” they said in a statement.\n\nRival Sainsbury's said it would match the cuts. Its chief executive, "
+        "Simon Roberts, said: “We will not be beaten on price.”\n\nAnalysts at Barclays said the cuts would hit "
+        "margins. “This is a race to the bottom,” they wrote.",
+        [("We know our customers are under pressure,", "Tesco"), ("We will not be beaten on price.", "Simon Roberts"),
+         ("This is a race to the bottom,", "Barclays")]),
+    "a_rival_is_no_part_of_the_company_name": (
+        "Price war\n\nTesco has cut the price of 500 products.\n\nRival Sainsbury's said it would match the cuts. "
+        "“We will not be beaten on price,” the company said.",
+        [("We will not be beaten on price,", "Sainsbury's")]),
     "the_peer_the_coroner_the_swimmer_are_the_person_in_focus": (
         "Benefit cuts\n\nLord Hallam, the former home secretary, voiced concern. “I know how these things go wrong,” "
         "the peer said.\n\nInquest\n\nCoroner Alison Mutch recorded a verdict of misadventure. “This was a tragic "
@@ -1088,6 +1100,11 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "the_elder_and_the_younger_of_two_namesakes": (
+        "Father and son charged\n\nJames Holt Jr., 24, and his father, James Holt Sr., 51, appeared in court on "
+        "Monday. The elder Holt told reporters outside court: “I did nothing wrong.” The younger Holt said he was "
+        "“very sorry.”",
+        [("I did nothing wrong.", "James Holt Sr."), ("very sorry.", "James Holt Jr.")]),
     "a_relative_named_before_the_person_takes_the_family_name_given_just_after": (
         "Tributes paid\n\nHis daughter, Susan, said he was “the kindest man I knew.”\n\nGeorge Hill, a retired "
         "teacher, died on Friday aged 91.",
