@@ -202,6 +202,19 @@ class ArticleModel:
                 return "f"
         return None
 
+    def in_caption(self, pos: int) -> bool:
+        """'POOL New/Reuters.' then 'Sanford police officer Timothy Smith holds up the gun':
+        whether ``pos`` is in the one-sentence paragraph after a photo credit line, which
+        describes the photo, not the story."""
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if start == 0 or self.sentence_of(start) != self.sentence_of(max(end - 1, start)) or any(
+                self.in_quote_char(k) for k in (start, end - 1)):
+            return False  # a caption is one sentence of narrative
+        return _credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip())
+
     def in_quote_char(self, pos: int) -> bool:
         """True when the token at character ``pos`` lies inside a quote."""
         i = bisect.bisect_right(self.token_starts, pos) - 1
@@ -229,6 +242,19 @@ class ArticleModel:
         if not out:
             return ""
         return clean_name(self.text[out[0].idx:out[-1].idx + len(out[-1])])
+
+
+_CREDIT_LINE_WORDS = 6  # 'POOL New/Reuters.', 'Getty Images.', 'Photo: Jane Roe/AP.'
+_PHOTO_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "picture", "image", "images", "credit", "courtesy",
+                                 "illustration", "getty", "handout", "pool"})
+
+
+def _credit_line(line: str) -> bool:
+    """A short line crediting a photo: 'Handout/Reuters.', 'Getty Images.', 'Photo: AP' (a
+    byline, 'By Jane Roe/AP', is none: the story's lead follows it)."""
+    words = line.split()
+    return 0 < len(words) <= _CREDIT_LINE_WORDS and words[0].lower() != "by" and (
+        "/" in line or any(w.strip(".,:()").lower() in _PHOTO_CREDIT_WORDS for w in words))
 
 
 def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -526,11 +526,29 @@ def _trim_headline_words(cast: Cast, toks: list[Token]) -> list[Token]:
 def is_subject_mention(cast: Cast, ent: Span) -> bool:
     """A clause's subject; in a paragraph that was not parsed, a name
     opening its sentence after title and job words ("President Joe Biden said", "Economist
-    Ana Ruiz said") or after an opening adverbial ("In his reply, Tomas Varga said")."""
+    Ana Ruiz said") or after an opening adverbial ("In his reply, Tomas Varga said"); never in
+    a photo caption."""
     doc = ent.doc
-    if ent.end < len(doc) and (doc[ent.end].tag_ == "POS" or doc[ent.end].text in POSSESSIVE) \
-            and ent[-1].text not in cast.article.possessive_names():
+    if cast.article.in_caption(ent.start_char):
+        return False
+    last = ent[-1] if ent[-1].tag_ == "POS" or ent[-1].text in POSSESSIVE or ent.end == len(doc) else doc[ent.end]
+    if (last.tag_ == "POS" or last.text in POSSESSIVE) and doc[last.i - 1].text not in cast.article.possessive_names() \
+            and not _contraction(last):
         return False  # 'broke Paolini's serve', however the parse reads it: an owner, no subject ('Moody's said' is)
+    if _person_after(cast.article, ent.end) is not None:
+        return False  # 'Clinton campaign Chairman John Podesta': a name describing the person named next,
+    before = _person_before(cast.article, ent.start)  # who may then stand where that name stands
+    return _in_subject_place(cast, ent) or before is not None and _in_subject_place(cast, before)
+
+
+def _contraction(s: Token) -> bool:
+    """"Christie's been making the case": an 's before a participle is 'has' or 'is'."""
+    after = s.doc[s.i + 1] if s.i + 1 < len(s.doc) else None
+    return after is not None and (after.tag_ in ("VBN", "VBG") or after.lower_ in ("been", "got", "gone", "going", "not"))
+
+
+def _in_subject_place(cast: Cast, ent: Span) -> bool:
+    """``ent`` is a clause's subject, as the parse or (unparsed) its place in the sentence says."""
     if ent.root.dep_:  # 'The moderator, KTLA anchor Dana Reyes, struggled': in apposition to the subject
         return ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "appos" and ent.root.head.dep_ in (
             "nsubj", "nsubjpass") and ent.root.head.i < ent.root.i
@@ -539,6 +557,36 @@ def is_subject_mention(cast: Cast, ent: Span) -> bool:
     lead = _without_fronted_adverbial(text[starts[i] if i >= 0 else 0:ent.start_char]).split()
     return all(w[:1].isupper() or w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS
                for w in lead)
+
+
+_DESCRIBING_GAP = 3  # 'Clinton campaign Chairman' + 'John Podesta': words between a name and the one it describes
+
+
+def _person_after(article: ArticleModel, i: int) -> Span | None:
+    """The person named a few words after token ``i`` when the words between end in a title
+    or job ('campaign Chairman', 'chief strategist'), with no punctuation, verb or preposition."""
+    doc = article.doc
+    for k in range(i, min(i + _DESCRIBING_GAP + 1, len(doc))):
+        ent = article.ent_of_token.get(k)
+        if ent is not None and ent.start == k and ent.label_ == "PERSON":
+            job = doc[k - 1].lower_ if k > i else ""
+            return ent if job in TITLES or job in ROLE_NOUNS or job in PERSON_NOUNS else None
+        word = doc[k]
+        if not word.is_alpha or article.quoted[k] or word.lower_ in PREPOSITIONS or word.lower_ in CLAUSE_OPENERS \
+                or word.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _person_before(article: ArticleModel, start: int) -> Span | None:
+    """The name straight before ``start`` (a few words, no punctuation) that describes it."""
+    for k in range(start - 1, max(start - _DESCRIBING_GAP - 2, -1), -1):
+        ent = article.ent_of_token.get(k)
+        if ent is not None and ent.end == k + 1 and ent.label_ in ("PERSON", "ORG"):
+            return ent if _person_after(article, ent.end) is not None else None
+        if not article.doc[k].is_alpha or article.quoted[k]:
+            return None
+    return None
 
 
 # words that open an adverbial put before the subject: 'In his reply, Ruiz argued'

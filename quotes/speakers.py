@@ -514,15 +514,18 @@ def is_outlet(entity: Entity) -> bool:
 def owner(r: SpeakerResolver, m: MentionView) -> Result:
     """Documents and campaigns speak for their owner: 'the Heritage Foundation website' ->
     Heritage Foundation, 'Mrs. Clinton’s campaign' -> Hillary Clinton campaign, 'the
-    statement' -> whoever issued the statement a few sentences before."""
+    statement' -> whoever issued the statement a few sentences before; a person's office
+    for the person ('Netanyahu's office said')."""
     head = m.head
     lemma = head.lemma_.lower()
-    if lemma not in DOCUMENT_NOUNS and lemma != "campaign":
+    if lemma not in DOCUMENT_NOUNS and lemma not in ("campaign", "office"):
         return None
     phrase = _owner_phrase(r.article, head)
+    if lemma == "office" and (phrase is None or not any(c.dep_ == "poss" for c in head.children)):
+        return None  # 'Netanyahu's office said' speaks for him; 'the office said' is no document
     if phrase is not None:
         resolved, entity = r.resolve(phrase, r.cast.history)
-        if resolved.name is None:
+        if resolved.name is None or lemma == "office" and resolved.kind != PERSON:
             return None
         if lemma == "campaign":
             org_name = f"{resolved.name} campaign"

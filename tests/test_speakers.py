@@ -456,6 +456,20 @@ PRONOUNS = {
         "minister, who praised the staff.\n\n“They work miracles,” he said.\n\nIyer was cautious. “I have heard "
         "promises before,” she said.",
         [("They work miracles,", "Vikram Shah"), ("I have heard promises before,", "Aparna Iyer")]),
+    "a_name_describing_the_next_is_no_subject": (
+        "The Hale comeback\n\nBill Hale’s old answer — “I’ll be fine whatever happens” — will be repeated by his "
+        "wife.\n\nAnd Hale campaign Chairman John Ortiz — Bill Hale’s former chief of staff — offered a slogan "
+        "when I asked him how she would fight back.\n\n“She will fight for every family,” he said.",
+        [("I’ll be fine whatever happens", None), ("She will fight for every family,", "John Ortiz")]),
+    "a_photo_caption_is_not_the_story_in_focus": (
+        "Gun for sale\n\nGeorge Hanley shot a burglar in 2012 and was acquitted. He is now selling the gun.\n\n"
+        "Hanley said he had received offers for it.\n\nPOOL New/Reuters.\n\nOrlando police officer Tim Smith holds "
+        "up the gun during the 2013 trial.\n\n“The firearm is fully functional,” he added.",
+        [("The firearm is fully functional,", "George Hanley")]),
+    "a_byline_is_no_photo_credit_the_lead_stays_in_the_story": (
+        "Port talks\n\nBy Jane Roe/AP\n\nTom Berry, the union leader, met port owners in Rotterdam on Monday.\n\n"
+        "Talks went on for hours.\n\n“We made progress,” he said.",
+        [("We made progress,", "Tom Berry")]),
     "a_nationality_as_subject_keeps_the_winner_in_focus": (
         "Wimbledon final\n\nBarbora Krejcikova won her first Wimbledon title on Saturday, beating Jasmine Paolini "
         "6-2 2-6 6-4.\n\nThe "
@@ -561,6 +575,12 @@ NOMINALS_AND_DOCUMENTS = {
         "margins. “This is a race to the bottom,” they wrote.",
         [("We know our customers are under pressure,", "Tesco"), ("We will not be beaten on price.", "Simon Roberts"),
          ("This is a race to the bottom,", "Barclays")]),
+    "a_persons_office_speaks_for_the_person": (
+        "Talks stall\n\nHamas official Osama Hamdan said the group had shown “maximum flexibility.” Israeli Prime "
+        "Minister Benjamin Netanyahu's office said Hamas was “not serious.” The Home Office said it was “monitoring "
+        "events.”",
+        [("maximum flexibility.", "Osama Hamdan"), ("not serious.", "Benjamin Netanyahu"),
+         ("monitoring events.", "Home Office")]),
     "a_rival_is_no_part_of_the_company_name": (
         "Price war\n\nTesco has cut the price of 500 products.\n\nRival Sainsbury's said it would match the cuts. "
         "“We will not be beaten on price,” the company said.",
