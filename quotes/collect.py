@@ -171,9 +171,11 @@ def collect_untagged_speaking_orgs(cast: Cast) -> None:
     tagger missed, as the subject of a speech verb whose report opens with 'it' or 'its', are
     an organisation (that 'it' is no person; 'the company said' then finds it in focus)."""
     article, doc = cast.article, cast.article.doc
-    for subject in (t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ == ""):
+    candidates = (i for i, text in enumerate(article.texts) if text[:1].isupper() and not article.quoted[i])
+    for subject in (t for t in map(doc.__getitem__, candidates) if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                    and not t.ent_type_):
         verb = subject.head
-        if article.quoted[subject.i] or not is_speech_verb_form(verb.lower_) or subject.i > verb.i:
+        if not is_speech_verb_form(verb.lower_) or subject.i > verb.i:
             continue
         if not any(_opens_with_it(article, clause) for clause in verb.children if clause.dep_ == "ccomp"):
             continue

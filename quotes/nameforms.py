@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_HEADS, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
@@ -306,8 +308,10 @@ def _words_used_otherwise(doc: Doc) -> frozenset[str]:
 
 def _surname_alone(first: Token, last: Token) -> bool:
     """'Femi Falana ... Falana said': the last word stands alone elsewhere, as surnames do."""
-    return any(t.text == last.text and t.i != last.i and (t.i == 0 or t.doc[t.i - 1].text != first.text)
-               for t in first.doc)
+    doc = first.doc
+    orth = doc.to_array(ORTH)  # one array read instead of a Token object per word
+    return any(i != last.i and (i == 0 or orth[i - 1] != first.orth)
+               for i in numpy.flatnonzero(orth == last.orth).tolist())
 
 
 def _person_context(first: Token, last: Token) -> bool:
