@@ -504,9 +504,10 @@ _HEADLINE_QUOTE_WORDS = 3  # "'We will not back down': Nurses strike" - fewer wo
 
 def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
     """"‘We will not back down’: Nurses strike": a quote in the headline that no cue credits
-    there is the words of whoever the body credits with them."""
+    there (or only a group: "Officials: ‘We were not warned’") is the words of whoever the
+    body credits with them."""
     for i, r in enumerate(results):
-        if r.span.paragraph != 0 or r.method in _CUE_METHODS:
+        if r.span.paragraph != 0 or r.method in _CUE_METHODS and not _group_label(r):
             continue
         said = ctx.words_of(r.span)
         if len(said.split()) < _HEADLINE_QUOTE_WORDS:
@@ -516,6 +517,12 @@ def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> lis
         if source is not None:
             results[i] = RawAttribution(r.span, source.mention, source.cue, "headline_repeat")
     return results
+
+
+def _group_label(r: RawAttribution) -> bool:
+    """"Officials: ‘...’": a headline's colon label that is a group of people, no one person."""
+    head = r.mention.root if r.method == "colon_name" and r.mention is not None else None
+    return head is not None and head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("PERSON", "ORG")
 
 
 _PULL_QUOTE_REACH = 12  # quotes either side a pull quote repeats (near it; never the whole article: quadratic)
@@ -1008,10 +1015,13 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
                                                         "so", "then", "than", "though", "although", "until",
                                                         "unless", "after", "before", "since", "once", "whereas"):
         return False
+    begun_before = re.search(r"\w", ctx.text[ctx.sentence_start(span.open_at):span.open_at]) is not None
+    if inner_end.isalnum() and begun_before and _governed_from_before(ctx, span):
+        return False  # 'She is noting the “kind of problems” Sanders had': a phrase her verb governs
     if inner_end in ".":
         # 'Prince Harry said “it is good to be back.” The Duchess did not speak': a quote that
         # closes a sentence begun before it is that sentence's; the next one is another's.
-        if re.search(r"\w", ctx.text[ctx.sentence_start(span.open_at):span.open_at]):
+        if begun_before:
             return False
         # “... done.” Russia insisted “...”: the next sentence speaks for its own quote.
         a_start, a_end = _window_after(ctx, span)
@@ -1020,6 +1030,14 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
         return not cut_by_quote and words <= 8 and not (
             _quote_before_in_paragraph(ctx, span) and _reports_its_own_content(ctx, a_start, a_end))
     return True
+
+
+def _governed_from_before(ctx: _Context, span: QuoteSpan) -> bool:
+    """A speech verb before the quote, in its sentence, governs it in the parse."""
+    inside = list(ctx.token_range(span.start, span.end))
+    start = ctx.sentence_start(span.open_at)
+    return bool(inside) and any(not ctx.quoted[a.i] and start <= a.idx < span.open_at and is_cue(a)
+                                for a in ctx.doc[inside[0]].ancestors)
 
 
 def _quote_before_in_paragraph(ctx: _Context, span: QuoteSpan) -> bool:

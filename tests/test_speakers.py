@@ -530,6 +530,11 @@ def test_a_word_alone_takes_no_gender_from_worldwide_data(surname):
 
 
 TITLE_CASE_LINES = {
+    "a_group_label_in_the_headline_yields_to_the_body": (
+        "Officials: 'We were not warned'\n\nLocal officials said on Tuesday they had no warning before the dam "
+        "failed.\n\n“We were not warned,” said Ahmed Saleh, the district governor. “Not a single call.”",
+        [("We were not warned", "Ahmed Saleh"), ("We were not warned,", "Ahmed Saleh"),
+         ("Not a single call.", "Ahmed Saleh")]),
     "a_dateline_is_no_subject_of_the_sentence_it_opens": (
         "Jailed host fights charges\n\nLawyers for a radio host asked a court on Friday to drop the case.\n\n"
         "Case of jailed 'citizen reporter' watched by rights groups.\n\n"
@@ -896,6 +901,14 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_phrase_her_verb_governs_is_hers_not_the_next_subjects": (
+        "Debate prep\n\nHillary Clinton is pointing to a recent interview Warren gave to a newspaper.\n\nShe is noting the "
+        "“kind of problems” Warren had answering questions about the banks.",
+        [("kind of problems", "Hillary Clinton")]),
+    "a_phrase_set_off_by_dashes_still_takes_the_cue_after_it": (
+        "Tax row\n\nMr. Dale hardly clarified the matter, treating the remark as a compliment -- “That makes me "
+        "smart” -- and, when questioned later, asserting, “Of course, I pay taxes.”",
+        [("That makes me smart", "Dale"), ("Of course, I pay taxes.", "Dale")]),
     "a_quote_closing_a_sentence_is_not_the_next_sentences": (
         "Royal visit\n\nThe Duke of Sussex arrived on Monday. Prince Harry said \"it is good to be back.\" The Duchess "
         "of Edinburgh did not speak.",
