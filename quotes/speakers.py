@@ -260,8 +260,9 @@ def _group_subject_before(article: ArticleModel, they: Token) -> Token | None:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
     if subject is None or subject.tag_ != "NNS" or article.quoted[subject.i]:
         return None
-    lemma = subject.lemma_.lower()
-    return subject if lemma in PERSON_NOUNS or lemma in GENERIC_HEADS or lemma in ROLE_NOUNS else None
+    lemma = subject.lemma_.lower()  # 'the groups say. They argue ...': groups of bodies too
+    return subject if lemma in PERSON_NOUNS or lemma in GENERIC_HEADS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS \
+        else None
 
 
 def narrator(r: SpeakerResolver, m: MentionView) -> Result:

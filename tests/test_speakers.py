@@ -572,6 +572,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "they_after_groups_is_the_groups_not_the_party_named_before": (
+        "Letter to the senator\n\nThe senator's remarks fed the anger stoked by other GOP hopefuls, the rights "
+        "groups say. They argue that she should “lead by example.”",
+        [("lead by example.", None)]),
     "analysts_at_a_bank_the_tagger_missed_are_the_bank": (
         "Supermarket price war\n\nTesco has cut the price of 500 products, in the latest salvo in the supermarket "
         "price war.\n\nThe retailer said it would spend 100 million pounds on the cuts. “We know our customers are under "
