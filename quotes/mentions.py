@@ -19,8 +19,8 @@ from .collect import (collect_acronym_orgs, collect_called_orgs, collect_describ
 from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, is_speech_verb_form)
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, KIN_OWNER, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, acronym, clean_name,
-                        gender_of_tokens, name_word, slice_text)
+from .nameforms import (CALENDAR_WORDS, KIN_OWNER, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
+                        clean_name, gender_of_tokens, name_word, slice_text)
 
 
 _KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),\s*$")
@@ -460,12 +460,37 @@ def people_that_are_orgs(cast: Cast) -> None:
         word = fold(person.tokens[0]) if len(person.tokens) == 1 else ""
         owners = [o for o in cast.orgs if len(o.tokens) > 1 and fold(o.tokens[0]) == word
                   and fold(o.tokens[-1]) in ORG_WORDS] if word else []
-        if (len(owners) == 1 and word not in FIRST_NAMES and word not in surnames and not person.roles
-                and person.gender is None):
+        bare = word and word not in FIRST_NAMES and word not in surnames and not person.roles and person.gender is None
+        if bare and len(owners) == 1:
             cast.merge_into(person, owners[0])
+        elif bare and _called_an_organisation_next(cast, person):
+            person.kind = ORGANISATION
+            cast.orgs.append(person)
         else:
             keep.append(person)
     cast.persons = keep
+
+
+def _called_an_organisation_next(cast: Cast, person: Entity) -> bool:
+    """'Ryanair cancelled 400 flights. The Irish carrier said ...': a word the tagger called a
+    person, opening its sentence, whose next sentence opens with 'the', at most two words
+    and an organisation noun reporting speech ('the carrier said') is that organisation."""
+    article = cast.article
+    first = min(person.positions, default=None)
+    if first is None or not _starts_a_sentence_at(article, first):
+        return False
+    here = article.sentence_of(first)
+    if here + 1 >= len(article.sentence_starts):
+        return False
+    words = article.text[article.sentence_starts[here + 1]:][:80].split()[:5]
+    if not words or words[0].lower() != "the":
+        return False
+    noun = next((k for k, w in enumerate(words[1:4], 1) if w in ORG_NOUNS), None)
+    return noun is not None and noun + 1 < len(words) and is_speech_verb_form(words[noun + 1].strip(",.").lower())
+
+
+def _starts_a_sentence_at(article, pos: int) -> bool:
+    return article.sentence_starts[article.sentence_of(pos)] == pos
 
 
 def merge_short_orgs(cast: Cast) -> None:

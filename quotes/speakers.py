@@ -642,7 +642,7 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     if head.lemma_.lower() in GENERIC_HEADS or _ranked(mention, head):
         e = _described_just_named(r, m) if head.lemma_.lower() in GENERIC_HEADS else None
         return (as_resolved(e, None), e) if e else None  # 'the official' named nowhere: not whoever is in focus
-    bare = all(t.i == head.i or t.dep_ == "det" for t in mention)
+    bare = all(t.i == head.i or t.dep_ == "det" or t.ent_type_ == "NORP" for t in mention)  # 'the Irish carrier'
     outlet = head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS  # only an outlet (media_outlet)
     if bare and not outlet and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
         e = r.cast.in_focus(ORGANISATION, None, pos, r.cast.history)

@@ -576,6 +576,11 @@ NOMINALS_AND_DOCUMENTS = {
         "Letter to the senator\n\nThe senator's remarks fed the anger stoked by other GOP hopefuls, the rights "
         "groups say. They argue that she should “lead by example.”",
         [("lead by example.", None)]),
+    "a_one_word_company_the_tagger_called_a_person": (
+        "Airline cancels flights\n\nRyanair cancelled 400 flights on Friday because of a strike by French air "
+        "traffic controllers.\n\nThe Irish carrier said the strike was “unacceptable.” “Passengers are once again "
+        "held hostage,” it said in a statement.",
+        [("unacceptable.", "Ryanair"), ("Passengers are once again held hostage,", "Ryanair")]),
     "analysts_at_a_bank_the_tagger_missed_are_the_bank": (
         "Supermarket price war\n\nTesco has cut the price of 500 products, in the latest salvo in the supermarket "
         "price war.\n\nThe retailer said it would spend 100 million pounds on the cuts. “We know our customers are under "
