@@ -82,6 +82,13 @@ def unsure_gender(e: Entity) -> bool:
     return e.kind == PERSON and e.titled_gender is None and len(e.tokens) > 1 and gender_unsure(e.tokens[0])
 
 
+def learn_gender(e: Entity, gender: str) -> None:
+    """A 'he' or 'she' that means ``e`` gives it that gender when its name told none, or only
+    a likelier sex: the article's pronoun tells more than a name."""
+    if e.gender != gender and e is not UNNAMED and (e.gender is None or unsure_gender(e)):
+        e.gender = gender
+
+
 def may_have_gender(e: Entity, gender: str) -> bool:
     """Whether ``e`` admits ``gender`` as well as a known bearer would: its known gender, or a
     full name with a job ('Republican pollster Whit Ayres' is as good a 'he' as 'John
@@ -332,9 +339,8 @@ class Cast:
         def compatible(e: Entity) -> bool:
             return e.kind == kind and not (gender and e.gender and e.gender != gender and not unsure_gender(e))
         e = self.most_salient(compatible, pos, history, gender)
-        if learn and e is not None and gender and e.gender != gender and e is not UNNAMED and (
-                e.gender is None or unsure_gender(e)):
-            e.gender = gender  # the article's 'he' tells more than a name's likelier sex
+        if learn and e is not None and gender:
+            learn_gender(e, gender)
         return e
 
     def most_salient(self, accept, pos: int, history: list[tuple[int, Entity]],
@@ -349,18 +355,17 @@ class Cast:
                 continue
             weak = weak_person(e) and gender is not None
             agrees = bool(gender) and may_have_gender(e, gender)
-            named = SALIENCE_NAMED_IN_QUOTE if id(e) in self.named_in_quote else 0.0
+            cost = (SALIENCE_NAMED_IN_QUOTE if id(e) in self.named_in_quote else 0.0) + (
+                SALIENCE_UNSURE_GENDER if gender and e.gender and e.gender != gender else 0.0)
             for p, is_subject, was_speaker in _newest_first(events, pos):
                 back = here - article.sentence_of(p)
                 # Salience falls with distance: once even the best bonus cannot lift an older
                 # mention above the best so far, none can (long articles stay linear).
                 if best is not None and (bonus - back, p) <= best[:2]:
                     break
-                score = salience(back, is_subject, was_speaker, agrees, weak=weak) - named
+                score = salience(back, is_subject, was_speaker, agrees, weak=weak) - cost
                 if not is_subject and not was_speaker and article.is_object(p):
                     score -= SALIENCE_OBJECT
-                if gender and e.gender and e.gender != gender:
-                    score -= SALIENCE_UNSURE_GENDER
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
