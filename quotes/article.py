@@ -66,6 +66,7 @@ class ArticleModel:
         self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
         self.sentence_starts = sentence_starts(self.text)
         self._sentence_of: dict[int, int] = {}
+        self._captions: dict[int, bool] = {}  # paragraph start -> is a photo caption
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding character ``pos`` (cached: the rules ask often)."""
@@ -208,12 +209,13 @@ class ArticleModel:
         describes the photo, not the story."""
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        if start == 0 or self.sentence_of(start) != self.sentence_of(max(end - 1, start)) or any(
-                self.in_quote_char(k) for k in (start, end - 1)):
-            return False  # a caption is one sentence of narrative
-        return _credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip())
+        if start not in self._captions:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            self._captions[start] = start > 0 and self.sentence_of(start) == self.sentence_of(max(end - 1, start)) \
+                and not any(self.in_quote_char(k) for k in (start, end - 1)) \
+                and _credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip())  # one sentence of narrative
+        return self._captions[start]
 
     def in_quote_char(self, pos: int) -> bool:
         """True when the token at character ``pos`` lies inside a quote."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_HEADS, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
@@ -301,7 +301,9 @@ def _words_used_otherwise(doc: Doc) -> frozenset[str]:
     cached_doc, words = _LAST_DOC_WORDS[0]
     if cached_doc is not doc:
         places = {e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS and len(e) == 1}
-        words = frozenset(places | {t.lower_ for t in doc if t.is_lower})
+        rows = doc.to_array([LOWER, IS_LOWER])  # one array read instead of a Token per word
+        strings = doc.vocab.strings
+        words = frozenset(places | {strings[h] for h in numpy.unique(rows[rows[:, 1] == 1, 0]).tolist()})
         _LAST_DOC_WORDS[0] = (doc, words)
     return words
 
