@@ -14,7 +14,8 @@ from typing import Iterator
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES
+from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
+                      ROLE_NOUNS, TITLES)
 from .names import fold
 from .nameforms import CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
@@ -217,6 +218,10 @@ class ArticleModel:
                 and _credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip())  # one sentence of narrative
         return self._captions[start]
 
+    def starts_sentence(self, pos: int) -> bool:
+        """A sentence starts at character ``pos``."""
+        return self.sentence_starts[self.sentence_of(pos)] == pos
+
     def in_quote_char(self, pos: int) -> bool:
         """True when the token at character ``pos`` lies inside a quote."""
         i = bisect.bisect_right(self.token_starts, pos) - 1
@@ -247,8 +252,6 @@ class ArticleModel:
 
 
 _CREDIT_LINE_WORDS = 6  # 'POOL New/Reuters.', 'Getty Images.', 'Photo: Jane Roe/AP.'
-_PHOTO_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "picture", "image", "images", "credit", "courtesy",
-                                 "illustration", "getty", "handout", "pool"})
 
 
 def _credit_line(line: str) -> bool:
@@ -256,7 +259,7 @@ def _credit_line(line: str) -> bool:
     byline, 'By Jane Roe/AP', is none: the story's lead follows it)."""
     words = line.split()
     return 0 < len(words) <= _CREDIT_LINE_WORDS and words[0].lower() != "by" and (
-        "/" in line or any(w.strip(".,:()").lower() in _PHOTO_CREDIT_WORDS for w in words))
+        "/" in line or any(w.strip(".,:()").lower() in PHOTO_CREDIT_WORDS for w in words))
 
 
 def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:

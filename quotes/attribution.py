@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel
 from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
-from .nameforms import DATELINE_RE, is_age, personish
+from .nameforms import POSSESSIVE, is_age, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -222,7 +222,7 @@ def _words_owner(words: Token) -> Token | None:
         return None
     if doc[j].tag_ == "PRP$" and doc[j - 1].lower_ == "in":
         return doc[j]  # 'in her words'
-    if doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s"):
+    if doc[j].tag_ == "POS" or doc[j].text in POSSESSIVE:
         k = j - 1
         while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].head.i == doc[j - 1].i:
             k -= 1
@@ -306,9 +306,9 @@ def _quoted_as_saying(verb: Token, ctx: _Context, window: tuple[int, int]) -> To
 def _past_dateline(ctx: _Context, subject: Token, end: int) -> Token:
     """'BRUSSELS (AFP) - Ursula von der Leyen called': a subject inside a dateline is the
     first name after it (before offset ``end``), else ``subject`` unchanged."""
-    dateline = DATELINE_RE.match(ctx.text, ctx.sentence_start(subject.idx))
-    if dateline and subject.idx < dateline.end():
-        return _first_name_after(ctx, dateline.end(), end) or subject
+    text_start = past_dateline(ctx.text, ctx.sentence_start(subject.idx))
+    if subject.idx < text_start:
+        return _first_name_after(ctx, text_start, end) or subject
     return subject
 
 
@@ -442,8 +442,8 @@ def mention_span(head: Token, ctx: _Context) -> Span:
             and not doc[left - 1].whitespace_ and doc[left - 2].text[:1].isupper():
         left -= 2  # 'Sanwo-Olu': a hyphenated name the parse split
     para_start = ctx.text.rfind("\n", 0, head.idx) + 1
-    dateline = DATELINE_RE.match(ctx.text, para_start)
-    text_start = dateline.end() if dateline and dateline.end() <= head.idx else para_start
+    text_start = past_dateline(ctx.text, para_start)
+    text_start = text_start if text_start <= head.idx else para_start
     while left < head.i and (doc[left].is_punct or ctx.quoted[left] or doc[left].idx < text_start
                              or doc[left].is_space):
         left += 1

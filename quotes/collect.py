@@ -15,12 +15,12 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
-                      ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES, is_speech_verb_form)
+                      ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, TITLES, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_RE, after_article, clean_name,
-                        gender_of_tokens, given_name_of, name_tokens, person_by_form, regnal_name, slice_text, title_gender,
-                        useful_role)
+                        gender_of_tokens, given_name_of, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
+                        title_gender, useful_role)
 
 
 def collect_named_entities(cast: Cast) -> None:
@@ -116,10 +116,6 @@ def _lone_headline_word(article: ArticleModel, ent: Span) -> bool:
             and article.text.count(ent.text) == 1)
 
 
-_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures", "image",
-                           "images", "credit", "credits", "courtesy", "illustration", "video", "graphic"})
-
-
 def _in_dateline(article: ArticleModel, ent: Span) -> bool:
     """'ROTTERDAM, Netherlands - Port director ...': the place a story was filed from."""
     start = article.sentence_starts[article.sentence_of(ent.start_char)]
@@ -139,7 +135,7 @@ def _in_credit(article: ArticleModel, ent: Span) -> bool:
     texts = article.texts
     if any("/" in w for w in texts[ent.start:ent.end]) or (ent.end < len(texts) and texts[ent.end] == "/"):
         return True
-    return any(w.lower() in _CREDIT_WORDS for w in texts[max(0, ent.start - 3):ent.start])
+    return any(w.lower() in PHOTO_CREDIT_WORDS for w in texts[max(0, ent.start - 3):ent.start])
 
 
 def collect_speaking_places(cast: Cast) -> None:
@@ -276,7 +272,7 @@ def collect_named_relatives(cast: Cast) -> None:
         entity.gender = entity.gender or gender_of_tokens([kin], [name])
         if kin not in entity.roles:
             entity.roles.append(kin)
-        cast.occurrences.append((start, entity, _starts_a_sentence(article, m.start())))
+        cast.occurrences.append((start, entity, article.starts_sentence(m.start())))
 
 
 def collect_first_name_pairs(cast: Cast) -> None:
@@ -350,11 +346,6 @@ def collect_titled_single_names(cast: Cast) -> None:
         entity.titled_gender = entity.titled_gender or title_gender([job.lower_])  # 'Queen Camilla'
         entity.gender = entity.gender or entity.titled_gender or gender_of_tokens([], [name.text])
         cast.occurrences.append((name.idx, entity, True))
-
-
-def _starts_a_sentence(article: ArticleModel, pos: int) -> bool:
-    """A sentence of ``article`` starts at character ``pos``."""
-    return article.sentence_starts[article.sentence_of(pos)] == pos
 
 
 def _opens_sentence(doc, i: int) -> bool:
@@ -462,7 +453,7 @@ def collect_called_orgs(cast: Cast) -> None:
         if noun not in ORG_NOUNS and noun not in _PROGRAM_NOUNS or article.in_quote_char(start):
             continue
         name = clean_name(m.group(2))
-        opens = _starts_a_sentence(article, m.start())  # 'A startup named X raised'
+        opens = article.starts_sentence(m.start())  # 'A startup named X raised'
         entity = next((p for p in cast.persons if p.key == fold(name)), None)
         if entity is not None:  # already a cast member, as a person: now an organisation
             cast.persons.remove(entity)
@@ -530,17 +521,21 @@ def is_subject_mention(cast: Cast, ent: Span) -> bool:
     opening its sentence after title and job words ("President Joe Biden said", "Economist
     Ana Ruiz said") or after an opening adverbial ("In his reply, Tomas Varga said"); never in
     a photo caption."""
-    doc = ent.doc
-    if cast.article.in_caption(ent.start_char):
+    if cast.article.in_caption(ent.start_char) or _owner_only(cast.article, ent):
         return False
-    last = ent[-1] if ent[-1].tag_ == "POS" or ent[-1].text in POSSESSIVE or ent.end == len(doc) else doc[ent.end]
-    if (last.tag_ == "POS" or last.text in POSSESSIVE) and doc[last.i - 1].text not in cast.article.possessive_names() \
-            and not _contraction(last):
-        return False  # 'broke Paolini's serve', however the parse reads it: an owner, no subject ('Moody's said' is)
     if _person_after(cast.article, ent.end) is not None:
         return False  # 'Clinton campaign Chairman John Podesta': a name describing the person named next,
     before = _person_before(cast.article, ent.start)  # who may then stand where that name stands
     return _in_subject_place(cast, ent) or before is not None and _in_subject_place(cast, before)
+
+
+def _owner_only(article: ArticleModel, ent: Span) -> bool:
+    """'broke Paolini's serve', however the parse reads it: a name with a possessive 's is an
+    owner, no subject ('Moody's said', "Christie's been" are subjects)."""
+    doc = ent.doc
+    mark = ent[-1] if ent[-1].tag_ == "POS" or ent[-1].text in POSSESSIVE else doc[ent.end] if ent.end < len(doc) else None
+    return (mark is not None and (mark.tag_ == "POS" or mark.text in POSSESSIVE)
+            and doc[mark.i - 1].text not in article.possessive_names() and not _contraction(mark))
 
 
 def _contraction(s: Token) -> bool:
@@ -712,9 +707,9 @@ def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
         while role_toks and role_toks[0].pos_ == "DET":
             role_toks.pop(0)
             start = role_toks[0].idx if role_toks else None
-    dateline = DATELINE_RE.match(cast.article.text, para_start)
-    if start is not None and dateline and start < dateline.end():
-        start = dateline.end() if dateline.end() < ent.start_char else None  # 'PORTLAND, Ore. - Peter Santilli'
+    text_start = past_dateline(cast.article.text, para_start)
+    if start is not None and start < text_start:
+        start = text_start if text_start < ent.start_char else None  # 'PORTLAND, Ore. - Peter Santilli'
     if start is not None:
         end = ent.start_char if not role_toks else max(ent.start_char, role_toks[-1].idx + len(role_toks[-1]))
         end = min(end, (ent[len(role_toks)].idx if role_toks and len(role_toks) < len(ent) else end))
@@ -761,9 +756,10 @@ def plural_person_word(word: str) -> str | None:
 def singular_role(role: str) -> str:
     """'Morning Joe hosts' -> 'Morning Joe host': one person's share of a plural role."""
     words = role.split()
-    if words and plural_person_word(words[-1]):
-        last = words[-1]
-        words[-1] = last[:-3] + "y" if last.lower().endswith("ies") and _person_word(last.lower()[:-3] + "y") else last[:-1]
+    singular = plural_person_word(words[-1]) if words else None
+    if singular:
+        last = words[-1]  # the written case kept: 'MPs' -> 'MP'
+        words[-1] = last[:-1] if singular == last[:-1].lower() else last[:-3] + "y"
     return " ".join(words)
 
 
@@ -788,9 +784,7 @@ def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
     if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS or plural_person_word(t.lower_) for t in run):
         roles.append(singular_role(clean_name(slice_text(cast.article.text, run))))
     elif not run and ent.start >= 2 and doc[ent.start - 1].lower_ == "and":
-        other = cast.article.ent_of_token.get(ent.start - 2)  # 'hosts Joe Scarborough and Mika Brzezinski'
-        if other is not None and other.label_ == "PERSON" and plural_person_word(doc[other.start - 1].lower_ or "x"):
-            roles.extend(_roles_from_text(cast, other)[:1])
+        roles.extend(_shared_plural_role(cast, doc[ent.start - 2]))  # 'hosts Joe Scarborough and Mika Brzezinski'
     m = re.match(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the)\s+([^;.()“”\"]{3,80}?)\s*(?:,(?=\s+[a-z])|[.;])",
                  cast.article.text[ent.end_char:ent.end_char + 140])
     if m:

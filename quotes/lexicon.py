@@ -33,6 +33,7 @@ MALE_TITLES = word_list("male_titles")
 FEMALE_TITLES = word_list("female_titles")
 GENERIC_HEADS = word_list("generic_heads")
 DOCUMENT_NOUNS = word_list("document_nouns")
+PHOTO_CREDIT_WORDS = word_list("photo_credit_words")
 PERSON_NOUNS = word_list("person_nouns")
 KINSHIP_NOUNS = word_list("kinship_nouns")
 ORG_WORDS = word_list("org_words")
@@ -151,10 +152,6 @@ def _world_names() -> tuple[dict[str, str], frozenset[str]]:
     return out, frozenset(unsure)
 
 
-def _world_genders() -> dict[str, str]:
-    return _world_names()[0]
-
-
 def gender_unsure(word: str) -> bool:
     """Whether the sex of the given name ``word`` comes from the worldwide data and is only
     likelier, not near certain ('Raila', 'Lakshmi'); census and list names never are."""
@@ -196,4 +193,4 @@ def world_given_name(word: str) -> str | None:
     None for other words and for words our lists know as titles or nouns.  Many entries
     are places or English words too ('Georgia', 'New'): check how the article uses it."""
     lower = word.lower()
-    return None if _not_a_given_name(lower) else _world_genders().get(fold(lower))
+    return None if _not_a_given_name(lower) else _world_names()[0].get(fold(lower))

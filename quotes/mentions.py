@@ -477,7 +477,7 @@ def _called_an_organisation_next(cast: Cast, person: Entity) -> bool:
     and an organisation noun reporting speech ('the carrier said') is that organisation."""
     article = cast.article
     first = min(person.positions, default=None)
-    if first is None or not _starts_a_sentence_at(article, first):
+    if first is None or not article.starts_sentence(first):
         return False
     here = article.sentence_of(first)
     if here + 1 >= len(article.sentence_starts):
@@ -487,10 +487,6 @@ def _called_an_organisation_next(cast: Cast, person: Entity) -> bool:
         return False
     noun = next((k for k, w in enumerate(words[1:4], 1) if w in ORG_NOUNS), None)
     return noun is not None and noun + 1 < len(words) and is_speech_verb_form(words[noun + 1].strip(",.").lower())
-
-
-def _starts_a_sentence_at(article, pos: int) -> bool:
-    return article.sentence_starts[article.sentence_of(pos)] == pos
 
 
 def merge_short_orgs(cast: Cast) -> None:

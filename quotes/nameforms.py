@@ -31,6 +31,13 @@ KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]+)(?:'s|’s|'|’))
 DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]+\.?)*\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 
 
+def past_dateline(text: str, start: int) -> int:
+    """Where the text of the paragraph or sentence opening at ``start`` begins after any
+    dateline ('PORTLAND, Ore. - '), else ``start``."""
+    dateline = DATELINE_RE.match(text, start)
+    return dateline.end() if dateline else start
+
+
 def without_dateline(toks: list[Token]) -> list[Token]:
     """'CLEVELAND - Donald Trump' -> 'Donald Trump': a dateline is not part of a name; and
     'Deborah Reynolds - Santilli' (two names the tagger ran together across a dash) keeps
