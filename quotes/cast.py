@@ -184,6 +184,7 @@ class Cast:
         self.excluded: set[int] = set()  # ids of entities that cannot be the current speaker
         self.named_in_quote: set[int] = set()  # ids of people the current quote names
         self.reporters: set[int] = set()  # positions of names that are subjects of speech verbs
+        self.unnamed_gender: dict[int, str] = {}  # the gender an unnamed person's noun tells ('a woman'), by offset
 
     def register(self, name: str, tokens: list[str], kind: str, pos: int) -> Entity:
         table = self.persons if kind == PERSON else self.orgs
@@ -272,12 +273,6 @@ class Cast:
             return owner
         return self.last_subject(people, pos)
 
-    def person_within(self, tokens: list[str]) -> Entity | None:
-        """'Rip Donald Trump' (a headline misparse) holds one known person's surname."""
-        folded = {fold(t) for t in tokens}
-        found = {id(p): p for p in self.persons if len(p.tokens) > 1 and p.surname in folded}
-        return next(iter(found.values())) if len(found) == 1 else None
-
     def last_subject(self, people: list[Entity], pos: int) -> Entity:
         """Among people sharing a surname, the most salient at ``pos``
         ("President Joe Biden said ... his son Hunter Biden’s trial. ... Mr Biden said")."""
@@ -363,12 +358,24 @@ class Cast:
                 # mention above the best so far, none can (long articles stay linear).
                 if best is not None and (bonus - back, p) <= best[:2]:
                     break
+                if e is UNNAMED and gender:  # 'a woman ... she': the noun tells the gender
+                    told = self.unnamed_gender.get(p)
+                    if told is not None and told != gender:
+                        continue
+                    agrees = told is None or told == gender
                 score = salience(back, is_subject, was_speaker, agrees, weak=weak) - cost
                 if not is_subject and not was_speaker and article.is_object(p):
                     score -= SALIENCE_OBJECT
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
+
+
+def person_within(cast: Cast, tokens: list[str]) -> Entity | None:
+    """'Rip Donald Trump' (a headline misparse) holds one known person's surname."""
+    folded = {fold(t) for t in tokens}
+    found = {id(p): p for p in cast.persons if len(p.tokens) > 1 and p.surname in folded}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def titled_given_name_owner(people: list[Entity], tokens: list[str]) -> Entity | None:

@@ -18,7 +18,7 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
                       ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, TITLES, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
-                        KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_RE, after_article, clean_name,
+                        KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
                         gender_of_tokens, given_name_of, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
                         title_gender, useful_role)
 
@@ -468,12 +468,30 @@ def collect_called_orgs(cast: Cast) -> None:
 
 
 def collect_unnamed_people(cast: Cast) -> None:
-    """'A farmer in the valley': an unnamed person a later 'he' can mean (not 'One critic,
-    Paul Wendt,': a description of the name after it)."""
-    text = cast.article.text
-    for m in UNNAMED_PERSON_RE.finditer(text):
-        if not cast.article.in_quote_char(m.start(1)) and not _NAME_IN_APPOSITION_RE.match(text, m.end(1)):
-            cast.occurrences.append((m.start(1), UNNAMED, True))
+    """'A farmer in the valley', 'when one voter asked': an unnamed person a later 'he' can
+    mean, with the gender the noun tells ('a woman'); not 'One critic, Paul Wendt,' (a
+    description of the name after it)."""
+    article, text = cast.article, cast.article.text
+    found = {m.start(1): m.group(1).split()[-1].lower() for m in UNNAMED_PERSON_RE.finditer(text)
+             if not article.in_quote_char(m.start(1)) and not _NAME_IN_APPOSITION_RE.match(text, m.end(1))}
+    for t in article.doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in UNNAMED_PERSON_NOUNS and _introduced_unnamed(article, t):
+            found.setdefault(t.left_edge.idx, t.lower_)
+    for pos, noun in sorted(found.items()):
+        cast.occurrences.append((pos, UNNAMED, True))
+        gender = title_gender([noun])
+        if gender:
+            cast.unnamed_gender[pos] = gender
+
+
+def _introduced_unnamed(article: ArticleModel, noun: Token) -> bool:
+    """'a woman', 'one voter' outside quotes, with no name after it ('a woman named Ann Lee',
+    'a lawyer, Tom Reyes,')."""
+    if article.quoted[noun.i] or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                                         for c in noun.children):
+        return False
+    named = any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_ in ("name", "call") for c in noun.children)
+    return not named and not _NAME_IN_APPOSITION_RE.match(article.text, noun.idx + len(noun))
 
 
 _NAME_IN_APPOSITION_RE = re.compile(r",\s+(?:[A-Z][a-z]*\.?\s+)*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")

@@ -371,7 +371,8 @@ _UNNAMED_NOUNS = {"resident", "man", "woman", "boy", "girl", "witness", "survivo
                   "spokeswoman", "spokesperson", "source", "neighbour", "neighbor", "passenger", "protester", "voter",
                   "reporter", "correspondent", "employee", "member", "fan", "parent", "customer", "patient"}
 # 'A reporter for AFP called it ...', 'One resident': the nouns an unnamed person is introduced by
-PERSON_NOUN_RE_WORDS = "|".join(sorted(_UNNAMED_NOUNS | {w for w in PERSON_NOUNS if w.isalpha()}, key=lambda w: -len(w)))
+UNNAMED_PERSON_NOUNS = frozenset(_UNNAMED_NOUNS | {w for w in PERSON_NOUNS if w.isalpha()})
+PERSON_NOUN_RE_WORDS = "|".join(sorted(UNNAMED_PERSON_NOUNS, key=lambda w: -len(w)))
 
 
 UNNAMED_PERSON_RE = re.compile(

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, sentence_index
 from .author import article_author
-from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, role_head
+from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
 from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms)
@@ -89,7 +89,8 @@ class SpeakerResolver:
             return Resolved(None, None, None), None
         self.cue, self.quote = cue, quote
         self.cast.history = history
-        self.cast.excluded = self._addressees(cue) | self.narrators | self._named_after_pronoun(mention)
+        self.cast.excluded = (self._addressees(cue) | self._askers(cue) | self.narrators
+                              | self._named_after_pronoun(mention))
         self.cast.named_in_quote = self._named_in(quote)
         view = self._view(mention)
         for rule, sieve in self.sieves:
@@ -186,7 +187,23 @@ class SpeakerResolver:
                 if e is not UNNAMED}
 
 
+    def _askers(self, cue: Token | None) -> set[int]:
+        """'A reporter asked Hale about the polls. He replied: ...': whoever asked, in the
+        reply's sentence or the one before, is not the one replying (ids)."""
+        if cue is None or cue.lemma_.lower() not in _REPLY_VERBS:
+            return set()
+        article = self.article
+        here = article.sentence_of(cue.idx)
+        lo = article.sentence_starts[max(0, here - 1)]
+        first = bisect.bisect_left(article.token_starts, lo)
+        askers = [c for t in article.doc[first:cue.i] if t.lemma_.lower() in _ASKING_VERBS
+                  for c in t.children if c.dep_ == "nsubj" and not article.quoted[c.i]]
+        return {id(e) for c in askers for _, e, _ in occurrences_between(self.cast, c.left_edge.idx, c.idx + 1)}
+
+
 _ASKED_ABOUT = frozenset({"ask", "question", "press", "speak", "talk", "quiz"})
+_ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
+_REPLY_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 
 
 def _argument_of(article: ArticleModel, pos: int, verb: Token) -> bool:
@@ -438,7 +455,7 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     if org is not None and (person is None or text.isupper()):
         return as_resolved(org, m.role), org
     if person is None and org is None and len(tokens) > 1 and (ent is None or ent.label_ == "PERSON"):
-        person = r.cast.person_within(tokens)
+        person = person_within(r.cast, tokens)
     if person is not None:
         person = _generation_meant(r, person, m)
         return as_resolved(person, m.role), person

@@ -367,6 +367,20 @@ PRONOUNS = {
         "The army chief, Gen. Tom Reyes, asked Admiral Kane about the drills at the base on Monday. "
         "Asked again later, the admiral smiled.\n\n“We are ready for anything,” he said.",
         [("We are ready for anything,", "Paul Kane")]),
+    "she_after_an_unnamed_woman_is_that_woman_not_a_woman_named_before": (
+        "Speech law\n\nJustice Minister Eva Lind defended the new law on Tuesday. “Hate has no place online,” "
+        "she said.\n\nA 34-year-old Hamburg woman, meanwhile, was fined in May after she had shared a violent "
+        "post about her neighbours. “They must all go!” she wrote.",
+        [("Hate has no place online,", "Eva Lind"), ("They must all go!", None)]),
+    "she_after_one_voter_introduced_inside_a_sentence_is_that_voter": (
+        "Town hall\n\nGovernor Mark Dunn and his deputy, Lisa Kerr, took questions for an hour in Ames. "
+        "“We will fix the roads,” Kerr said.\n\nThe mood shifted when one voter raised school fees. She asked "
+        "Dunn why her bills had “doubled in a year.”",
+        [("We will fix the roads,", "Lisa Kerr"), ("doubled in a year.", None)]),
+    "she_is_not_an_unnamed_man": (
+        "Rally\n\nSenator Ann Pike spoke for an hour in Dover.\n\nA man in the crowd shouted at the stage "
+        "about taxes. “I hear you,” she said.",
+        [("I hear you,", "Ann Pike")]),
     "he_after_an_unnamed_reporter_is_that_reporter": (
         "Truck attack\n\nPolice named the driver as Karim Haddad, 31.\n\n"
         "A reporter for the Riviera Post called it \"absolute chaos.\"\n\n"
@@ -1243,6 +1257,14 @@ TURNS = {
         "Moderator Mark Pierce asked Senator Paul Grady: “Will you run again next year?”\n\n"
         "“Not this year. My family comes first.”",
         [("Will you run again next year?", "Mark Pierce"), ("Not this year. My family comes first.", "Paul Grady")]),
+    "who_asked_is_not_who_replies": (
+        "Campaign trail\n\nSenator Tom Hale toured three towns on Friday. Talk show host Mike Rand asked Hale "
+        "how he felt about the polls. He replied: “The bigger the crowd, the better I feel.”",
+        [("The bigger the crowd, the better I feel.", "Tom Hale")]),
+    "an_unnamed_asker_is_not_who_replies": (
+        "Campaign trail\n\nSenator Tom Hale toured three towns on Friday. A reporter asked Hale how he felt "
+        "about the polls. He replied: “The bigger the crowd, the better I feel.”",
+        [("The bigger the crowd, the better I feel.", "Tom Hale")]),
     "a_statement_is_continued_by_its_speaker": (
         "Town hall held in Dover\n\nThe meeting ran for two hours on Tuesday.\n\n"
         "Senator Paul Grady told Mark Pierce: “I will not run again next year.”\n\n"
