@@ -19,7 +19,7 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
-                        gender_of_tokens, given_name_of, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
+                        gender_of_tokens, given_name_of, name_word_form, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
                         title_gender, useful_role)
 
 
@@ -289,7 +289,7 @@ def collect_first_name_pairs(cast: Cast) -> None:
             continue  # the token texts first: reading spaCy tokens is slow
         first, last = doc[i], doc[i + 1]
         if (article.quoted[i] or first.ent_type_ or last.ent_type_
-                or not first.text[:1].isupper() or not last.text[:1].isupper() or not last.is_alpha
+                or not first.text[:1].isupper() or not last.text[:1].isupper() or not name_word_form(last.text)
                 or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
             continue
@@ -297,7 +297,7 @@ def collect_first_name_pairs(cast: Cast) -> None:
         titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper()
         named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last) \
             and first.lower_ in FIRST_NAMES
-        if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
+        if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and name_word_form(doc[i + 2].text):
             continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
         name = f"{first.text} {last.text}"
         entity = cast.register(name, name.split(), PERSON, first.idx)

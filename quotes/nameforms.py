@@ -253,11 +253,19 @@ def is_age(token: Token) -> bool:
 PERSON_TITLES_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof."}
 
 
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def name_word_form(word: str) -> bool:
+    """Letters, or letters joined by an apostrophe or hyphen ('D’Souza', 'Smith-Jones')."""
+    return _NAME_WORD_RE.fullmatch(word) is not None
+
+
 def person_by_form(doc: Doc, ent: Span) -> str | None:
     """'PERSON' for a name NER mislabels but its form gives away: a known first name or a Dr/Ms before it."""
     if ent.label_ == "PERSON" or len(ent) > 4:
         return None
-    words = [t for t in without_dateline(list(ent)) if t.is_alpha and t.lower_ not in NAME_PARTICLES]
+    words = [t for t in without_dateline(list(ent)) if name_word_form(t.text) and t.lower_ not in NAME_PARTICLES]
     if not words or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ in ORG_WORDS:
         return None  # ('Rubén del Campo': the particle aside)
     before = doc[words[0].i - 1].lower_ if words[0].i > 0 else ""

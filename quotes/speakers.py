@@ -315,9 +315,9 @@ def document_read_out(r: SpeakerResolver, m: MentionView) -> Result:
 
 def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
     """'the 21-year-old Spaniard', 'the Serbian', 'the Northern Irishman': a nationality
-    after an article is the person in focus, not a new speaker."""
+    after 'the' is the person in focus, not a new speaker ('an Iowa Democrat' is someone new)."""
     name = _demonym_words(r.article, m)
-    if (not name or not after_article(r.article.doc, name)
+    if (not name or not after_article(r.article.doc, name) or _indefinite_or_possessive(m.span)
             or r.cast.person_for([name.text], m.pos) or r.cast.org_for(name.text, m.pos) is not None):
         return None
     e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history)
@@ -437,6 +437,8 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     """A name: the known person or organisation it is a form of, else a new one (a bare
     surname expanded to the fullest form the article writes)."""
     head, ent, pos = m.head, m.ent, m.pos
+    if ent is not None and ent.label_ in _NUMBER_LABELS:
+        return None  # 'Hundreds of demonstrators', 'Dozens'
     if not m.proper or not (head.pos_ == "PROPN" or ent is not None or (not head.pos_ and head.text[:1].isupper())):
         return None
     text = clean_name(slice_text(r.article.text, m.name_toks))
@@ -471,6 +473,7 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     return as_resolved(entity, m.role), entity
 
 
+_NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY", "DATE", "TIME"})
 _ELDER_WORDS = frozenset({"elder", "older", "senior"})
 _YOUNGER_WORDS = frozenset({"younger", "junior"})
 _ELDER_SUFFIXES, _YOUNGER_SUFFIXES = frozenset({"sr", "senior", "i"}), frozenset({"jr", "junior", "ii", "iii", "iv"})

@@ -14,6 +14,15 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_surname_with_an_apostrophe_alone_is_the_person_named_in_full": (
+        "Campaign trail\n\n“It may not be the best use of your time,” said Brett O’Donnell, a strategist for the "
+        "Bachmann campaign. “Was that the best use of our time? I don’t think it was,” O’Donnell said.",
+        [("It may not be the best use of your time,", "Brett O’Donnell"),
+         ("Was that the best use of our time? I don’t think it was,", "Brett O’Donnell")]),
+    "a_count_of_people_is_no_name": (
+        "Protest\n\nHundreds of demonstrators marched through the city on Monday, chanting “No more cuts.”\n\n"
+        "Dozens of nurses joined them, shouting “Shame.”",
+        [("No more cuts.", None), ("Shame.", None)]),
     "an_amount_the_tagger_ran_into_a_company_is_no_part_of_it": (
         "Tech giant fined\n\nThe European Commission fined Apple 1.8 billion euros on Monday.\n\nApple said it would "
         "appeal. “There is no evidence of harm,” the company said in a statement.",
@@ -413,6 +422,9 @@ PRONOUNS = {
         "Open final\n\nCarlos Alcaraz beat Novak Djokovic in four sets. The Spaniard was emotional afterwards.\n\n"
         "“This is a dream,” the Spaniard said.",
         [("This is a dream,", "Carlos Alcaraz")]),
+    "a_nationality_after_a_or_an_is_someone_new": (
+        "Poll\n\nGovernor Tom Hale leads in Ohio.\n\n“He is done,” said a Spaniard.\n\n“He will win,” said an Ohioan.",
+        [("He is done,", None), ("He will win,", None)]),
     "she_is_who_asked_not_the_one_asked_in_apposition": (
         "Town hall\n\nA resident asked the mayor, Grace Obi, about the potholes. "
         "“When will they be fixed?” she asked. “By June,” Obi said.",
