@@ -19,7 +19,7 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
-                        gender_of_tokens, given_name_of, name_word_form, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
+                        gender_of_tokens, given_name_of, name_word_form, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
                         title_gender, useful_role)
 
 
@@ -33,7 +33,7 @@ def collect_named_entities(cast: Cast) -> None:
                 or _in_dateline(cast.article, ent) or len(ent) == 1 and ent.label_ == "PERSON" and ent.text in offices:
             continue
         label = person_by_form(cast.article.doc, ent) or _club(ent) or ent.label_
-        if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent):
+        if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent) or _opening_plural_role(cast, ent):
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
         if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
@@ -60,6 +60,12 @@ def collect_named_entities(cast: Cast) -> None:
         if not name:
             continue
         _register_named(cast, ent, name, _kind(cast, ent, label, name_toks), role_toks)
+
+
+def _opening_plural_role(cast: Cast, ent: Span) -> bool:
+    """'Aides said', 'Attorneys for Clinton' opening a sentence: a plural role word capitalised
+    by its place, not a name."""
+    return len(ent) == 1 and plural_person_word(ent.text) is not None and cast.article.starts_sentence(ent.start_char)
 
 
 def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list[Token]) -> None:
@@ -755,30 +761,6 @@ def _shared_plural_role(cast: Cast, first: Token) -> list[str]:
         return []
     plural = any(plural_person_word(t.lower_) for t in cast.article.doc[max(0, other.start - 1):other.start + 1])
     return _roles_around(cast, other, name_tokens(list(other))[0])[:1] if plural else []
-
-
-def _person_word(word: str) -> bool:
-    return word in TITLES or word in ROLE_NOUNS or word in PERSON_NOUNS
-
-
-def plural_person_word(word: str) -> str | None:
-    """'hosts' -> 'host', 'secretaries' -> 'secretary', 'MPs' -> 'mp'; None for a word that is
-    no plural of a title or role noun."""
-    word = word.lower()
-    for singular in ((word[:-3] + "y",) if word.endswith("ies") else ()) + ((word[:-1],) if word.endswith("s") else ()):
-        if _person_word(singular):
-            return singular
-    return None
-
-
-def singular_role(role: str) -> str:
-    """'Morning Joe hosts' -> 'Morning Joe host': one person's share of a plural role."""
-    words = role.split()
-    singular = plural_person_word(words[-1]) if words else None
-    if singular:
-        last = words[-1]  # the written case kept: 'MPs' -> 'MP'
-        words[-1] = last[:-1] if singular == last[:-1].lower() else last[:-3] + "y"
-    return " ".join(words)
 
 
 def _roles_from_text(cast: Cast, ent: Span) -> list[str]:

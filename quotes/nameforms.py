@@ -406,3 +406,28 @@ december monday tuesday wednesday thursday friday saturday sunday""".split())
 
 CLAUSE_OPENERS = frozenset("""and but or nor that while when because as if so then after before since
 although though where whereas whether said says the a an""".split())
+
+
+def person_word(word: str) -> bool:
+    """A title, role or person noun ('senator', 'aide', 'voter')."""
+    return word in TITLES or word in ROLE_NOUNS or word in PERSON_NOUNS
+
+
+def plural_person_word(word: str) -> str | None:
+    """'hosts' -> 'host', 'secretaries' -> 'secretary', 'MPs' -> 'mp'; None for a word that is
+    no plural of a title or role noun."""
+    word = word.lower()
+    for singular in ((word[:-3] + "y",) if word.endswith("ies") else ()) + ((word[:-1],) if word.endswith("s") else ()):
+        if person_word(singular):
+            return singular
+    return None
+
+
+def singular_role(role: str) -> str:
+    """'Morning Joe hosts' -> 'Morning Joe host': one person's share of a plural role."""
+    words = role.split()
+    singular = plural_person_word(words[-1]) if words else None
+    if singular:
+        last = words[-1]  # the written case kept: 'MPs' -> 'MP'
+        words[-1] = last[:-1] if singular == last[:-1].lower() else last[:-3] + "y"
+    return " ".join(words)

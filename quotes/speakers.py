@@ -26,7 +26,7 @@ from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEA
                       base_forms)
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
-from .nameforms import (NAME_PARTICLES, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
+from .nameforms import (NAME_PARTICLES, plural_person_word, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, personish, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -437,8 +437,8 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     """A name: the known person or organisation it is a form of, else a new one (a bare
     surname expanded to the fullest form the article writes)."""
     head, ent, pos = m.head, m.ent, m.pos
-    if ent is not None and ent.label_ in _NUMBER_LABELS:
-        return None  # 'Hundreds of demonstrators', 'Dozens'
+    if ent is not None and ent.label_ in _NUMBER_LABELS or _people_by_role(r, m):
+        return None  # 'Hundreds of demonstrators', 'Dozens'; 'Aides said', 'Attorneys for Clinton'
     if not m.proper or not (head.pos_ == "PROPN" or ent is not None or (not head.pos_ and head.text[:1].isupper())):
         return None
     text = clean_name(slice_text(r.article.text, m.name_toks))
@@ -471,6 +471,13 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     if kind == PERSON and entity.gender is None:
         entity.gender = gender_of_tokens([t.text for t in m.role_toks], entity.tokens)
     return as_resolved(entity, m.role), entity
+
+
+def _people_by_role(r: SpeakerResolver, m: MentionView) -> bool:
+    """'Aides', 'Attorneys for Clinton': one plural role word, no one's surname ('Kirk Cousins
+    ... Cousins said' is a name)."""
+    return len(m.name_toks) == 1 and plural_person_word(m.head.text) is not None and not any(
+        len(p.tokens) > 1 and p.surname == fold(m.head.text) for p in r.cast.persons)
 
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY", "DATE", "TIME"})

@@ -19,6 +19,14 @@ NAME_FORMS = {
         "Bachmann campaign. “Was that the best use of our time? I don’t think it was,” O’Donnell said.",
         [("It may not be the best use of your time,", "Brett O’Donnell"),
          ("Was that the best use of our time? I don’t think it was,", "Brett O’Donnell")]),
+    "a_plural_role_opening_a_sentence_is_no_name": (
+        "Emails\n\nThe FBI closed its review of Senator Ann Pike’s emails on Friday.\n\nAttorneys for Pike called "
+        "the decision “a relief.” Aides said she would “fight on.”",
+        [("fight on.", None)]),
+    "a_plural_role_word_that_is_someones_surname_is_that_person": (
+        "Win in Denver\n\nQuarterback Kirk Cousins threw three touchdowns on Sunday.\n\nCousins said the line was "
+        "“superb all night.”",
+        [("superb all night.", "Kirk Cousins")]),
     "a_count_of_people_is_no_name": (
         "Protest\n\nHundreds of demonstrators marched through the city on Monday, chanting “No more cuts.”\n\n"
         "Dozens of nurses joined them, shouting “Shame.”",
