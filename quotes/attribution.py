@@ -789,21 +789,32 @@ def _inverted_lead(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
     return cue.idx == ctx.sentence_start(cue.idx) or ctx.text[cue.idx + len(cue):span.open_at].rstrip().endswith(":")
 
 
+def _ancestors_within_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> list[Token]:
+    """The words outside quotes that govern the quote's first word, nearest first, up to the
+    clause that has a speaker of its own."""
+    inside = list(ctx.token_range(span.start, span.end))
+    ancestors: list[Token] = []
+    below = ctx.doc[inside[0]] if inside else None
+    for a in below.ancestors if below is not None else ():
+        if not ctx.quoted[a.i]:
+            ancestors.append(a)
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in a.children)
+        if a.dep_ in ("conj", "parataxis") and a in cues and own_subject:
+            break  # "a woman asked for a photo and Clinton said, “...”": the conjunct's own
+        if a.dep_ == "advcl" and not ctx.quoted[a.i] and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                             for c in a.children):
+            # "Clinton asks as a guard walks in, saying he is “...”"; "Hale suggested that ...,
+            # while Pike said that the “...”" (what a cue reports, not 'agreed to make a “...”')
+            if a not in cues or below.dep_ in ("ccomp", "dobj"):
+                break
+        below = a
+    return ancestors
+
+
 def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> list[Token]:
     """'in the words of X' first; then cues that govern the quote (outermost first), then the
     rest nearest first; within each, speech verbs before weak ones ("believe", "call")."""
-    inside = list(ctx.token_range(span.start, span.end))
-    ancestors: list[Token] = []
-    if inside:
-        for a in ctx.doc[inside[0]].ancestors:
-            if not ctx.quoted[a.i]:
-                ancestors.append(a)
-            if a.dep_ in ("conj", "parataxis") and a in cues and any(c.dep_ in _SUBJECT_DEPS for c in a.children):
-                break  # "a woman asked for a photo and Clinton said, “...”": the conjunct's own
-            if a.dep_ == "advcl" and a not in cues and not ctx.quoted[a.i] and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                                                            for c in a.children):
-                break  # "Clinton asks as a guard walks in, saying he is “...”": the clause's own speaker
-
+    ancestors = _ancestors_within_clause(ctx, span, cues)
     governing = [a for a in reversed(ancestors) if a in cues]
     # "Swanson praised Graham, who vowed ... “...”": a relative clause's cue speaks for it.
     # "..., which an internal review said was “...”": so does one with a subject of its own.

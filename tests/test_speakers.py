@@ -944,6 +944,14 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_speech_verb_in_a_while_clause_speaks_for_what_it_reports": (
+        "Debate\n\nThe senators attacked the governor instead. Hale suggested that someone who dodges questions "
+        "cannot lead, while Pike said that the “stakes in this race are too high” for him to win.",
+        [("stakes in this race are too high", "Pike")]),
+    "a_clause_of_agreeing_does_not_take_a_figure_from_the_plan_that_names_it": (
+        "Wall plan\n\nSenator Tom Hale sent a memo to the Daily Ledger in April explaining his plan, which includes "
+        "holding back aid until the Mexican government agreed to make a one-time payment of “$5-10 billion.”",
+        [("$5-10 billion.", "Tom Hale")]),
     "a_phrase_her_verb_governs_is_hers_not_the_next_subjects": (
         "Debate prep\n\nHillary Clinton is pointing to a recent interview Warren gave to a newspaper.\n\nShe is noting the "
         "“kind of problems” Warren had answering questions about the banks.",
