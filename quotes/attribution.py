@@ -279,6 +279,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             if hops <= 3:
                 continue
         head = verb.head
+        persuaded = _object_of_control(verb)
+        if persuaded is not None and any(ctx.quoted[t.i] for t in token.subtree):
+            return persuaded  # 'That prompted Ruiz to call Pike “...”' (not 'to call a debate')
         if hops < 3 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
             continue
@@ -291,6 +294,17 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})
+# 'prompted Ruiz to call', 'led the mayor to say': verbs whose object does what the verb after it says
+_OBJECT_CONTROL_VERBS = frozenset({"prompt", "lead", "cause", "force", "push", "urge", "encourage", "inspire",
+                                   "drive", "compel", "persuade", "move", "spur", "provoke", "invite"})
+
+
+def _object_of_control(verb: Token) -> Token | None:
+    """The person ``verb`` (an infinitive, 'to call') is said of when the verb it completes
+    makes its object do it ('That prompted Ruiz to call'), else None."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _quoted_as_saying(verb: Token, ctx: _Context, window: tuple[int, int]) -> Token | None:

@@ -944,6 +944,17 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "who_was_prompted_to_say_it_said_it": (
+        "Debate\n\nAt one point, Hale told Pike to “calm down.” That prompted Ruiz to make a joke about yoga and "
+        "call Pike “very flexible.”",
+        [("calm down.", "Hale"), ("very flexible.", "Ruiz")]),
+    "who_a_vote_led_to_declare_it_declared_it": (
+        "Council\n\nThe vote led Mayor Ann Ruiz to declare the plan “dead on arrival.”",
+        [("dead on arrival.", "Ann Ruiz")]),
+    "who_was_prompted_to_call_a_debate_did_not_say_the_next_clause": (
+        "Ban debate\n\nThat proposal prompted the Parliament to call a debate in January on whether to ban Hale; "
+        "one lawmaker called Hale “the orange prince of self-publicity.”",
+        [("the orange prince of self-publicity.", None)]),
     "a_speech_verb_in_a_while_clause_speaks_for_what_it_reports": (
         "Debate\n\nThe senators attacked the governor instead. Hale suggested that someone who dodges questions "
         "cannot lead, while Pike said that the “stakes in this race are too high” for him to win.",
