@@ -842,8 +842,9 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     governing = [c for c in governing if c not in impersonal] + impersonal
     rest = [c for c in reversed(cues) if c not in governing]
 
-    def weak(t: Token) -> bool:
-        return t.lemma_.lower() in WEAK_VERBS
+    def weak(t: Token) -> bool:  # 'Pike calling it a “...”' (a weak cue with its own subject) is strong
+        return t.lemma_.lower() in WEAK_VERBS and not (t in governing and t.dep_ == "conj" and any(
+            c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in t.children))
     # 'Dale said his daughter was, in the words of an aide, “the heir”': whose words, named
     words_of = [t for t in cues if t.lower_ == "words"]
     governing, rest = [t for t in governing if t not in words_of], [t for t in rest if t not in words_of]

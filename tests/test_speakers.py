@@ -944,6 +944,11 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_conjunct_with_its_own_subject_calling_something_a_quote": (
+        "Editorial\n\nThe Ledger notes that Ann Coulter tweeted that Tom Hale should deport the governor, and Hale "
+        "later called the governor “very weak on crime.”\n\nMeeting\n\nAfter it was over, both men issued a "
+        "statement – Reyes saying he was “very encouraged” and Hale calling it a “great meeting.”",
+        [("very weak on crime.", "Tom Hale"), ("very encouraged", "Reyes"), ("great meeting.", "Tom Hale")]),
     "who_was_prompted_to_say_it_said_it": (
         "Debate\n\nAt one point, Hale told Pike to “calm down.” That prompted Ruiz to make a joke about yoga and "
         "call Pike “very flexible.”",
