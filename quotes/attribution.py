@@ -192,6 +192,8 @@ def _speaker_head(token: Token, ctx: _Context, allow_inverted: bool, window: tup
     head = _parsed_subject(token, ctx, window)
     if head is not None:
         head = _interrupting_speaker(head, token)
+    if head is not None and head.pos_ == "NOUN" and not head.ent_type_:
+        head = _parenthetical_speaker(token, ctx) or head
     if head is None and allow_inverted:
         head = _inverted_speaker(token, ctx)
     return head if head is not None else _left_neighbour(token, ctx)
@@ -206,6 +208,17 @@ def _interrupting_speaker(subject: Token, cue: Token) -> Token:
                 and appos.left_edge.lower_ in ("a", "an", "one"):
             return appos
     return subject
+
+
+def _parenthetical_speaker(cue: Token, ctx: _Context) -> Token | None:
+    """'Any “cleareyed” reading of his moves, said Michael Kofman, an analyst, would ...': a cue
+    set off by a comma with a name right after it; the name speaks, not the clause's subject."""
+    doc = cue.doc
+    person = ctx.ent_of_token.get(cue.i + 1)
+    if cue.i == 0 or doc[cue.i - 1].text != "," or person is None or person.label_ != "PERSON" \
+            or person.start != cue.i + 1 or ctx.quoted[person.start]:
+        return None
+    return doc[person.end - 1] if person.end == len(doc) or doc[person.end].text in (",", ".") else None
 
 
 def _words_owner(words: Token) -> Token | None:
@@ -435,6 +448,7 @@ def mention_span(head: Token, ctx: _Context) -> Span:
     """The noun phrase around a speaker head: titles and names, no appositions
     (but the name itself when the head is a role noun: "the economist Alan Brooks")."""
     head = _titled_person_after(_named_apposition(_past_title_abbreviation(head, ctx), ctx), ctx)
+    head = _person_ending_role(head, ctx)
     left = head.left_edge.i if is_age(head) else head.i  # 'the 45-year-old'
     for child in reversed(list(head.lefts)):
         if child.dep_ in _NP_LEFT_DEPS and not ctx.quoted[child.left_edge.i]:
@@ -897,6 +911,34 @@ def _titled_person_after(head: Token, ctx: _Context) -> Token:
     if title.lower_.rstrip(".") not in TITLES and title.lower_ not in ROLE_NOUNS:
         return head
     return ctx.doc[end]
+
+
+_ROLE_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "DET"})
+
+
+def _person_ending_role(head: Token, ctx: _Context) -> Token:
+    """'said Oversight ranking Democrat Elijah Cummings (D-Md.)', 'said former Pennsylvania Gov.
+    and party Chairman Ed Rendell': a role of several words the parse took for the speaker,
+    ending in a person's name; the person speaks."""
+    if head.ent_type_ == "PERSON" or head.pos_ not in ("PROPN", "NOUN"):
+        return head
+    doc = head.doc
+    for k in range(head.i + 1, min(len(doc), head.i + 12)):
+        person = ctx.ent_of_token.get(k)
+        if person is not None and person.label_ == "PERSON" and person.start == k and not ctx.quoted[k]:
+            end = person.end  # 'Stu Burguiere' with only 'Stu' tagged (a no-break space between)
+            while end < len(doc) and not ctx.quoted[end] and (
+                    doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                    or doc[end].is_space and "\n" not in doc[end].text and end + 1 < len(doc)
+                    and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
+                end += 1
+            ends = end == len(doc) or doc[end].is_punct or doc[end].is_space
+            return doc[end - 1] if ends else head
+        t = doc[k]
+        if ctx.quoted[k] or not (t.pos_ in _ROLE_PHRASE_POS or t.dep_ == "amod"
+                                 or t.text == "." and doc[k - 1].lower_ in TITLES):
+            return head
+    return head
 
 
 def _person_after_rank(head: Token, ctx: _Context) -> Token | None:

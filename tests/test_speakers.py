@@ -944,6 +944,19 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_role_of_several_words_ending_in_the_name_after_said": (
+        "Campaign\n\n“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee "
+        "Chairman Ed Rendell.",
+        [("He is reprising that role,", "Ed Rendell")]),
+    "a_hyphenated_role_before_a_name_with_a_no_break_space": (
+        "Radio\n\nThe hosts debated the race.\n\n“Imagine Brad Thor going up against them on the same stage,” mused "
+        "Blaze co-host Stu\u00a0Burguiere. “We are the biggest stars ever.”",
+        [("Imagine Brad Thor going up against them on the same stage,", "Stu Burguiere"),
+         ("We are the biggest stars ever.", "Stu Burguiere")]),
+    "a_name_right_after_said_set_off_by_commas_speaks": (
+        "Syria\n\nAny “cleareyed” reading of the minister's moves, said Michael Kofman, an expert on Russia at the "
+        "Wilson Center, would see this as a public admission of failure.",
+        [("cleareyed", "Michael Kofman")]),
     "a_conjunct_with_its_own_subject_calling_something_a_quote": (
         "Editorial\n\nThe Ledger notes that Ann Coulter tweeted that Tom Hale should deport the governor, and Hale "
         "later called the governor “very weak on crime.”\n\nMeeting\n\nAfter it was over, both men issued a "
