@@ -480,9 +480,11 @@ def collect_unnamed_people(cast: Cast) -> None:
     article, text = cast.article, cast.article.text
     found = {m.start(1): m.group(1).split()[-1].lower() for m in UNNAMED_PERSON_RE.finditer(text)
              if not article.in_quote_char(m.start(1)) and not _NAME_IN_APPOSITION_RE.match(text, m.end(1))}
-    for t in article.doc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in UNNAMED_PERSON_NOUNS and _introduced_unnamed(article, t):
-            found.setdefault(t.left_edge.idx, t.lower_)
+    for i, word in enumerate(article.texts):
+        if word.lower() in UNNAMED_PERSON_NOUNS:  # the token texts first: reading spaCy tokens is slow
+            t = article.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and _introduced_unnamed(article, t):
+                found.setdefault(t.left_edge.idx, t.lower_)
     for pos, noun in sorted(found.items()):
         cast.occurrences.append((pos, UNNAMED, True))
         gender = title_gender([noun])
