@@ -166,9 +166,9 @@ def is_cue(token: Token) -> bool:
         and token.nbor(1).lower_ == _PHRASAL_CUES[lemma]
 
 
-# Verbs that report speech only with their particle: 'shot back that', 'hit out at'
+# Verbs that report speech only with the word after: 'shot back that', 'hit out at', 'put it'
 _PHRASAL_CUES = {"shoot": "back", "fire": "back", "snap": "back", "hit": "out", "lash": "out", "chime": "in",
-                 "weigh": "in"}
+                 "weigh": "in", "put": "it"}  # "as Ann Lee put it"
 
 
 def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inverted: bool = False) -> Token | None:
@@ -178,7 +178,8 @@ def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inv
     its sentence): a parse that reaches across the quote or the paragraph is wrong.
     """
     head = _speaker_head(token, ctx, allow_inverted, window)
-    if head is None or not window[0] <= head.idx < window[1]:
+    if head is None or not window[0] <= head.idx < window[1] and head.i != getattr(
+            _passive_agent(token, ctx, window), "i", None):
         return None
     return head
 
@@ -346,11 +347,21 @@ def _first_name_after(ctx: _Context, start: int, end: int) -> Token | None:
 
 
 def _passive_agent(verb: Token, ctx: _Context, window: tuple[int, int]) -> Token | None:
-    """Who a passive speech verb was done by ('was spoken by the mayor'), or None."""
+    """Who a passive speech verb was done by ('was spoken by the mayor'), or None; in its
+    sentence, after the quote too ('was called “strategic ambiguity” by Joshua Hendrick')."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-                 and not ctx.quoted[g.i] and window[0] <= g.idx < window[1]), None)
+    lo, hi = min(window[0], ctx.sentence_start(verb.idx)), max(window[1], ctx.sentence_end(verb.idx))
+    return next((g for c in _by_phrases(verb) for g in c.children
+                 if g.dep_ == "pobj" and not ctx.quoted[g.i] and lo <= g.idx < hi), None)
+
+
+def _by_phrases(verb: Token) -> list[Token]:
+    """The 'by' of a passive verb, also where the parse hangs it on the complement
+    ('called “strategic ambiguity” by ...')."""
+    return [c for c in verb.children if c.dep_ == "agent"] + [
+        p for c in verb.children if c.dep_ in ("oprd", "attr", "acomp", "prep")
+        for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"]
 
 
 def _name_before_age(token: Token, ctx: _Context) -> Token | None:
@@ -631,6 +642,8 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if not len(name) or not (ent.label_ == "PERSON" or ent.label_ == "ORG" and (
             dash is not None or ent.start > 0 and ctx.doc[ent.start - 1].text in _DASHES)):
         return None
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "at", "toward", "towards"):
+        return None  # 'McConnell delivered a blunt message to Trump: “...”': who is spoken to
     return RawAttribution(span, name, None, "colon_name")
 
 
@@ -805,8 +818,7 @@ def _cue_without_speaker(ctx: _Context, span: QuoteSpan, cue: Token) -> RawAttri
 
 def _passive_participle(cue: Token) -> bool:
     """'when questioned', 'he was told': the listener's side (not 'was spoken by the mayor')."""
-    if cue.tag_ != "VBN" or cue.lemma_.lower() in ("quote", "report", "cite") or any(
-            c.dep_ == "agent" for c in cue.children):
+    if cue.tag_ != "VBN" or cue.lemma_.lower() in ("quote", "report", "cite") or _by_phrases(cue):
         return False
     return any(c.dep_ == "auxpass" for c in cue.children) or (
         cue.dep_ in ("advcl", "acl", "amod") and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children))

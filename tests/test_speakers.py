@@ -944,6 +944,21 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "the_name_before_a_colon_after_to_is_who_is_spoken_to": (
+        "Senate\n\nSenate Majority Leader Ann Pike, R-Ky., delivered a blunt message to Tom Hale: “It's time to quit "
+        "attacking people and get on message.”",
+        [("It's time to quit attacking people and get on message.", "Ann Pike")]),
+    "as_someone_puts_it": (
+        "Court pick\n\nThe nominee met senators on Monday.\n\nPresident Tom Hale is telling allies he hopes the pick "
+        "forces a hearing. As the Ledger's Ruth Marcus puts it, Hale is trying to make the senators “an offer "
+        "they can't afford to refuse.”",
+        [("an offer they can't afford to refuse.", "Ruth Marcus")]),
+    "who_a_passive_verb_names_after_the_quote_said_it": (
+        "Charter schools\n\nThe network runs more than 100 schools in the country.\n\nStaff move among the schools. "
+        "This feature of the movement has been called “strategic ambiguity” by Joshua Hendrick, a professor at Loyola "
+        "University, and it makes it hard to trace the money.\n\nThe plan was described as “reckless” by Senator Ann "
+        "Pike.",
+        [("strategic ambiguity", "Joshua Hendrick"), ("reckless", "Ann Pike")]),
     "a_role_of_several_words_ending_in_the_name_after_said": (
         "Campaign\n\n“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee "
         "Chairman Ed Rendell.",
