@@ -1149,6 +1149,12 @@ def _quote_only(ctx: _Context, span: QuoteSpan) -> bool:
     return not re.search(r"\w", narrative)
 
 
+def _whole_sentence(ctx: _Context, span: QuoteSpan) -> bool:
+    """The quote is a sentence of its own ('“I'd rather ...” That quote from ...')."""
+    b_start, b_end = _window_before(ctx, span)
+    return ctx.text[span.end - 1:span.end] in (".", "!", "?") and not re.search(r"\w", ctx.text[b_start:b_end])
+
+
 def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> RawAttribution:
     previous = next((r for r in reversed(done) if r.speech), None)
     if previous is not None:
@@ -1156,7 +1162,7 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
         if previous.span.paragraph == span.paragraph and previous.mention is not None:
             return RawAttribution(span, previous.mention, previous.cue, "same_paragraph")
-    after = _attribution_after(ctx, span) if _quote_only(ctx, span) else None
+    after = _attribution_after(ctx, span) if _quote_only(ctx, span) or _whole_sentence(ctx, span) else None
     if after is not None:
         return after
     if span.paragraph <= 1:
@@ -1203,15 +1209,20 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
 _CREDIT_AFTER_RE = re.compile(
     r"(?:(?:Or )?[Ss]o )?(?:says|said|writes|wrote|insists|insisted)\s+"
     r"|(?:That|This|Such) (?:was|is) the (?:word|words|message|view|verdict|warning|advice) (?:of|from)\s+"
-    r"|(?:That|This|The) (?:word|words|message|view|verdict|warning|advice|assessment) (?:came|comes) from\s+")
+    r"|(?:That|This|The) (?:word|words|message|view|verdict|warning|advice|assessment) (?:came|comes) from\s+"
+    r"|(?:That|This|The) (?:quote|quip|line|remark|comment|words|warning|verdict) (?:from|by)\s+")
 
 
 def _attribution_after(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """'“We have never seen floods like this.” / So says Jonas Weber, who ...': a quote-only
-    paragraph credited by the opening words of the next paragraph (a pull quote)."""
-    if span.paragraph + 1 >= len(ctx.paragraphs) or ctx.paragraphs[span.paragraph][1] > span.close_end + 2:
+    sentence credited by the opening words of the next sentence, or of the next paragraph when
+    it ends its own (a pull quote); 'That quote from Tom Krebs appeared ...'."""
+    if ctx.paragraphs[span.paragraph][1] > span.close_end + 2:
+        start = span.close_end + len(ctx.text[span.close_end:]) - len(ctx.text[span.close_end:].lstrip())
+    elif span.paragraph + 1 < len(ctx.paragraphs):
+        start = ctx.paragraphs[span.paragraph + 1][0]
+    else:
         return None
-    start = ctx.paragraphs[span.paragraph + 1][0]
     m = _CREDIT_AFTER_RE.match(ctx.text, start)
     if m is None:
         return None
@@ -1224,6 +1235,10 @@ def _attribution_after(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if ent is None or ctx.quoted[ent.start] or not all(
             w.islower() or w.lower() in TITLES for w in before.replace(",", " ").split()):
         return None
+    nxt = next((e for e in names if e.start >= ent.end), None)
+    if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "PERSON" and all(
+            w.lower().rstrip(".") in TITLES for w in ctx.text[ent.end_char:nxt.start_char].split()):
+        ent = nxt  # 'from Alabama Securities Commissioner Thomas Krebs': the person, not the office
     return RawAttribution(span, ctx.doc[ent.start:ent.end], None, "credit_after")
 
 

@@ -1315,6 +1315,11 @@ TURNS = {
         "“Will taxes rise?” Wolfe asked.\n\n"
         "“Not this year.”",
         [("Will taxes rise?", "Dan Wolfe"), ("Not this year.", "Clara Berg")]),
+    "a_quote_sentence_credited_by_the_next_sentence": (
+        "Bureau blues\n\nThe bureau image has suffered before.\n\n“I would rather have a sister in a casino than a "
+        "brother in the bureau.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front "
+        "page in 1980.",
+        [("I would rather have a sister in a casino than a brother in the bureau.", "Thomas Krebs")]),
     "pull_quote_credited_by_the_next_paragraph": (
         "“We have never seen floods like this.”\n\n"
         "So says Jonas Weber, who has farmed the valley for 40 years.",
