@@ -608,9 +608,13 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
 
 
 def _same_word(t: Token, document: Token) -> bool:
-    """'report' and 'reports', or the verb the document is named after ('posted', 'tweeted')."""
+    """'report' and 'reports', or the verb the document is named after ('posted', 'tweeted',
+    'ruled' for 'the ruling')."""
     lemma = document.lemma_.lower()
     if t.lemma_.lower() == lemma or t.lower_ == document.lower_:
+        return True
+    verb = t.lemma_.lower()
+    if t.pos_ == "VERB" and lemma.endswith("ing") and lemma in (verb + "ing", verb[:-1] + "ing"):
         return True
     return not t.lemma_ and lemma in base_forms(t.lower_)
 

@@ -606,6 +606,14 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_slogan_and_a_plan_speak_for_their_owner": (
+        "Race\n\nThe primary is on Tuesday.\n\nSenator Ann Pike’s campaign slogan is “We rise together.” Her economic "
+        "plan promises to “lift up every worker in the state.”",
+        [("We rise together.", "Ann Pike"), ("lift up every worker in the state.", "Ann Pike")]),
+    "the_ruling_speaks_for_who_ruled": (
+        "Court\n\nJudge Maria Lopez ruled against the city on Monday. The ruling said the policy was “plainly "
+        "unlawful.”",
+        [("plainly unlawful.", "Maria Lopez")]),
     "they_after_groups_is_the_groups_not_the_party_named_before": (
         "Letter to the senator\n\nThe senator's remarks fed the anger stoked by other GOP hopefuls, the rights "
         "groups say. They argue that she should “lead by example.”",
