@@ -543,17 +543,18 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
     """Documents and campaigns speak for their owner: 'the Heritage Foundation website' ->
     Heritage Foundation, 'Mrs. Clinton’s campaign' -> Hillary Clinton campaign, 'the
     statement' -> whoever issued the statement a few sentences before; a person's office
-    for the person ('Netanyahu's office said')."""
+    or face for the person ('Netanyahu's office said', 'his eyes gleaming, as if to say')."""
     head = m.head
     lemma = head.lemma_.lower()
-    if lemma not in DOCUMENT_NOUNS and lemma not in ("campaign", "office"):
+    personal = lemma == "office" or lemma in _BODY_NOUNS  # 'Netanyahu's office', 'his eyes'
+    if lemma not in DOCUMENT_NOUNS and lemma != "campaign" and not personal:
         return None
     phrase = _owner_phrase(r.article, head)
-    if lemma == "office" and (phrase is None or not any(c.dep_ == "poss" for c in head.children)):
+    if personal and (phrase is None or not any(c.dep_ == "poss" for c in head.children)):
         return None  # 'Netanyahu's office said' speaks for him; 'the office said' is no document
     if phrase is not None:
         resolved, entity = r.resolve(phrase, r.cast.history)
-        if resolved.name is None or lemma == "office" and resolved.kind != PERSON:
+        if resolved.name is None or personal and resolved.kind != PERSON:
             return None
         if lemma == "campaign":
             org_name = f"{resolved.name} campaign"
@@ -569,6 +570,9 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children) or (
         before is not None and before.lower_ in ("the", "this", "that"))
     return _issued_by(r, head) if definite and lemma != "campaign" else None
+
+
+_BODY_NOUNS = frozenset({"face", "eye", "eyes", "voice", "expression", "look", "tone", "smile", "lips", "mouth"})
 
 
 def _issued_by(r: SpeakerResolver, head: Token) -> Result:

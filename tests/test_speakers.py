@@ -606,6 +606,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "her_eyes_as_if_to_say_are_hers": (
+        "Final\n\nCoach Maria Ruiz watched the replay in silence. Her eyes narrowed, as if to say, “Try that again "
+        "and you are benched.”",
+        [("Try that again and you are benched.", "Maria Ruiz")]),
     "a_slogan_and_a_plan_speak_for_their_owner": (
         "Race\n\nThe primary is on Tuesday.\n\nSenator Ann Pike’s campaign slogan is “We rise together.” Her economic "
         "plan promises to “lift up every worker in the state.”",
