@@ -206,7 +206,7 @@ def _interrupting_speaker(subject: Token, cue: Token) -> Token:
     it an apposition to the sentence's own subject ('Clinton, a senator, said' is Clinton)."""
     for appos in subject.children:
         if appos.dep_ == "appos" and appos.right_edge.i + 1 == cue.i and appos.i > subject.i \
-                and appos.left_edge.lower_ in ("a", "an", "one"):
+                and appos.left_edge.lower_ in ("a", "an", "one") and not appos.right_edge.is_punct:
             return appos
     return subject
 

@@ -624,8 +624,9 @@ def _same_word(t: Token, document: Token) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb`` (of the verb it is coordinated with: 'met and posted')."""
-    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+    """The subject of ``verb`` (of the verb it is coordinated with or hangs on: 'met and
+    posted', 'showed no sign of backing down, releasing a statement')."""
+    for v in (verb, verb.head if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else None):
         subject = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None else None
         if subject is not None:
             return subject

@@ -956,6 +956,15 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_name_with_a_long_description_set_off_by_commas_speaks": (
+        "Schools bill\n\nThe House votes on Friday.\n\nMarty West, an education professor at Harvard who once "
+        "worked for Sen. Lamar Alexander, one of the bill’s architects, called it “an incredibly significant "
+        "development.”",
+        [("an incredibly significant development.", "Marty West")]),
+    "a_statement_released_in_a_clause_hanging_on_the_speaker": (
+        "Nevada\n\nThe party met on Tuesday.\n\nBut Senator Tom Hale showed no sign of backing down, releasing a "
+        "statement that accused the party of using “its power to prevent a fair process.”",
+        [("its power to prevent a fair process.", "Tom Hale")]),
     "the_name_before_a_colon_after_to_is_who_is_spoken_to": (
         "Senate\n\nSenate Majority Leader Ann Pike, R-Ky., delivered a blunt message to Tom Hale: “It's time to quit "
         "attacking people and get on message.”",
