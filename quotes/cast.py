@@ -19,7 +19,7 @@ from .article import ArticleModel
 from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PERSON_NOUNS,
                       PLURAL_PRONOUNS, ROLE_NOUNS, TITLES, gender_unsure)
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
-from .nameforms import NAME_PARTICLES, REGNAL_TITLES, clean_name, stem_in
+from .nameforms import NAME_PARTICLES, REGNAL_TITLES, clean_name, is_initial, stem_in
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -242,7 +242,9 @@ class Cast:
                 return None
         if len(tokens) > 1 and tokens[0].lower() not in NAME_PARTICLES:  # 'al Ashry' has no first name
             first, folded = fold(tokens[0]), [fold(t) for t in tokens]
-            cands = [p for p in cands if fold(p.tokens[0]) == first or p.key == fold(" ".join(tokens))
+            firsts = {first.rstrip("."), fold(tokens[1])} if len(tokens) > 2 and is_initial(tokens[0]) else {first}
+            cands = [p for p in cands if fold(p.tokens[0]).rstrip(".") in firsts  # 'M. Dane Waters', 'M Dane Waters'
+                     or p.key == fold(" ".join(tokens))
                      or len(p.tokens) == 1 or (first not in FIRST_NAMES and  # 'Abu Laban', a two-word surname
                                                [fold(t) for t in p.tokens[-len(tokens):]] == folded)] or cands[:0]
         if not cands:
@@ -277,21 +279,13 @@ class Cast:
         """Among people sharing a surname, the most salient at ``pos``
         ("President Joe Biden said ... his son Hunter Biden’s trial. ... Mr Biden said")."""
         chosen = self.most_salient(lambda e: any(e is p for p in people), pos, self.history)
-        return chosen if chosen is not None else self.nearest(people, pos)
-
-    def nearest(self, entities: list[Entity], pos: int) -> Entity:
-        def distance(e: Entity) -> tuple[int, int]:
-            before = [p for p in e.positions if p <= pos]
-            if before:
-                return (0, pos - max(before))
-            return (1, min(e.positions) - pos if e.positions else 10 ** 9)
-        return min(entities, key=distance)
+        return chosen if chosen is not None else nearest(people, pos)
 
     def org_for(self, name: str, pos: int) -> Entity | None:
         key = fold(clean_name(name))
         matches = [o for o in self.orgs if o.key == key or key in o.aliases]
         if matches:
-            return self.nearest(matches, pos)
+            return nearest(matches, pos)
         return None
 
     def by_noun(self, noun: str, pos: int, modifiers: list[str] = (), unique: bool = False) -> Entity | None:
@@ -316,7 +310,7 @@ class Cast:
             return None
         best = max(score for score, _ in found)
         fitting = [e for score, e in found if score == best]
-        return None if unique and len(fitting) > 1 else self.nearest(fitting, pos)
+        return None if unique and len(fitting) > 1 else nearest(fitting, pos)
 
     def pronoun(self, word: str, pos: int, history: list[tuple[int, Entity]]) -> Entity | None:
         """he/she: a person of that gender; it/they: an organisation."""
@@ -369,6 +363,16 @@ class Cast:
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
+
+
+def nearest(entities: list[Entity], pos: int) -> Entity:
+    """The one of ``entities`` mentioned last before ``pos``, else first after it."""
+    def distance(e: Entity) -> tuple[int, int]:
+        before = [p for p in e.positions if p <= pos]
+        if before:
+            return (0, pos - max(before))
+        return (1, min(e.positions) - pos if e.positions else 10 ** 9)
+    return min(entities, key=distance)
 
 
 def person_within(cast: Cast, tokens: list[str]) -> Entity | None:

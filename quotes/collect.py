@@ -19,7 +19,7 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
-                        gender_of_tokens, given_name_of, name_word_form, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
+                        gender_of_tokens, given_name_of, is_initial, name_word_form, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
                         title_gender, useful_role)
 
 
@@ -305,11 +305,12 @@ def collect_first_name_pairs(cast: Cast) -> None:
             and first.lower_ in FIRST_NAMES
         if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and name_word_form(doc[i + 2].text):
             continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
-        name = f"{first.text} {last.text}"
-        entity = cast.register(name, name.split(), PERSON, first.idx)
+        initial = doc[i - 1] if i > 0 and is_initial(texts[i - 1]) and not article.quoted[i - 1] else None
+        name = f"{initial.text} {first.text} {last.text}" if initial is not None else f"{first.text} {last.text}"
+        entity = cast.register(name, name.split(), PERSON, (initial or first).idx)  # 'M. Dane Waters'
         if entity.gender is None:
             entity.gender = gender_of_tokens([], [first.text, last.text])
-        cast.occurrences.append((first.idx, entity, last.dep_ != "appos"))
+        cast.occurrences.append(((initial or first).idx, entity, last.dep_ != "appos"))
 
 
 def _unknown_given_name(article: ArticleModel, i: int) -> bool:

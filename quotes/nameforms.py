@@ -256,6 +256,11 @@ PERSON_TITLES_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+def is_initial(word: str) -> bool:
+    """'M.', 'J': one capital letter, with or without its full stop."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
 def name_word_form(word: str) -> bool:
     """Letters, or letters joined by an apostrophe or hyphen ('D’Souza', 'Smith-Jones')."""
     return _NAME_WORD_RE.fullmatch(word) is not None

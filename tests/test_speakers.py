@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "an_initial_before_a_given_name_is_part_of_the_name": (
+        "Convention\n\nThe rules committee finished its report.\n\nM. Dane Waters, whose group leads the effort, "
+        "predicted that delegates would “take this fight to the floor.” Later, Waters said “nothing is settled.”",
+        [("take this fight to the floor.", "M. Dane Waters"), ("nothing is settled.", "M. Dane Waters")]),
     "a_surname_with_an_apostrophe_alone_is_the_person_named_in_full": (
         "Campaign trail\n\n“It may not be the best use of your time,” said Brett O’Donnell, a strategist for the "
         "Bachmann campaign. “Was that the best use of our time? I don’t think it was,” O’Donnell said.",
