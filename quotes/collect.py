@@ -290,7 +290,8 @@ def collect_first_name_pairs(cast: Cast) -> None:
     doc, texts = article.doc, article.texts
     family = {fold(p.tokens[-1]) for p in cast.persons if len(p.tokens) > 1}
     for i in range(len(texts) - 1):
-        if not texts[i + 1][:1].isupper() or texts[i].lower() not in FIRST_NAMES and (
+        after_role = i > 0 and (texts[i - 1] in ROLE_NOUNS or texts[i - 1] in TITLES)  # 'Liverpool boss Arne Slot'
+        if not texts[i + 1][:1].isupper() or texts[i].lower() not in FIRST_NAMES and not after_role and (
                 fold(texts[i + 1]) not in family or not _unknown_given_name(article, i)):
             continue  # the token texts first: reading spaCy tokens is slow
         first, last = doc[i], doc[i + 1]
@@ -300,7 +301,8 @@ def collect_first_name_pairs(cast: Cast) -> None:
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
             continue
         subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i)
-        titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper()
+        titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper() or (
+            after_role and given_name_of(first, last))
         named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last) \
             and first.lower_ in FIRST_NAMES
         if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and name_word_form(doc[i + 2].text):

@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_worldwide_given_name_after_a_lower_case_role_is_a_person": (
+        "United held\n\n“We deserved more,” United manager Erik ten Hag said.\n\nLiverpool boss Arne Slot was "
+        "happier. “The players showed character,” the Dutchman said.",
+        [("We deserved more,", "Erik ten Hag"), ("The players showed character,", "Arne Slot")]),
     "an_initial_before_a_given_name_is_part_of_the_name": (
         "Convention\n\nThe rules committee finished its report.\n\nM. Dane Waters, whose group leads the effort, "
         "predicted that delegates would “take this fight to the floor.” Later, Waters said “nothing is settled.”",
