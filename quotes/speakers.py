@@ -773,6 +773,31 @@ def named_next(r: SpeakerResolver, m: MentionView) -> Result:
     return as_resolved(person[1], article.span_text(list(m.span)) or None), person[1]
 
 
+_SPEAKS_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+                               "spokeswomen", "representative", "representatives", "official", "officials",
+                               "analyst", "analysts", "economist", "economists", "strategist", "strategists"})
+
+
+def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
+    """'a spokesman for the agency', 'Analysts at Jefferies', 'Grayson's spokeswoman': an unnamed
+    voice of a named organisation or person is queried by that name (the description kept as
+    the role); 'one Clinton aide' (no 'for' or possessive) and 'a spokesperson for the agency'
+    (no name) stay unnamed."""
+    head = m.head
+    if head.lower_ not in _SPEAKS_FOR_NOUNS or r.article.quoted[head.i] or head.dep_ == "appos":
+        return None  # 'Doug Andres, a spokesman for ...' describes a name
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+        o for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "from", "with")
+        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # named, not 'the agency'
+    for o in owners:
+        phrase = r.article.doc[o.left_edge.i:o.i + 1] if o.dep_ == "pobj" else _owner_phrase(r.article, head)
+        found = r.resolve(phrase, r.cast.history) if phrase is not None and len(phrase) else None
+        if found is not None and found[0].name is not None:
+            role = r.article.span_text(list(m.span)) or None
+            return Resolved(found[0].name, found[0].kind, role, gender=found[0].gender), found[1]
+    return None
+
+
 def _may_hold(person: Entity, job: Token) -> bool:
     """``person`` has no known role, or one with the ``job`` noun ('a retired general' ->
     'Gen. Wesley Clark'; 'a spokesperson' is not 'Transport Secretary Mark Harper')."""
@@ -816,5 +841,6 @@ RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] =
     "owner": owner,
     "definite_nominal": definite_nominal,
     "named_next": named_next,
+    "speaks_for": speaks_for,
 }
 DEFAULT_RESOLUTION_SIEVES: tuple[str, ...] = tuple(RESOLUTION_SIEVES)

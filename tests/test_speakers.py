@@ -614,6 +614,16 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "an_unnamed_voice_of_a_named_organisation_is_queried_by_its_name": (
+        "Chipmaker shares slide\n\nShares in Nordchip fell 12% on Thursday.\n\nAnalysts at Jefferies said the warning "
+        "was “worse than feared.” A spokeswoman for Senator Ann Pike called it “a wake-up call.”\n\nNatural "
+        "Resources Wales said more rain was expected. “Stay off the roads,” a spokesperson for the agency warned.",
+        [("worse than feared.", "Jefferies"), ("a wake-up call.", "Ann Pike"), ("Stay off the roads,", None)]),
+    "a_voice_described_after_its_name_is_that_name": (
+        "Guns\n\nThe plan came on Monday.\n\n“We have not been briefed,” Doug Andres, a spokesman for House Speaker "
+        "Paul Ryan, told the Ledger. “We will consider options.” One Ryan aide called it “a stunt.”",
+        [("We have not been briefed,", "Doug Andres"), ("We will consider options.", "Doug Andres"),
+         ("a stunt.", None)]),
     "her_eyes_as_if_to_say_are_hers": (
         "Final\n\nCoach Maria Ruiz watched the replay in silence. Her eyes narrowed, as if to say, “Try that again "
         "and you are benched.”",
