@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "british_police_and_council_ranks_are_no_part_of_the_name": (
+        "Fraud case\n\nA former accountant was jailed on Friday.\n\nDet Sgt Paul Ward, of North Yorkshire Police, "
+        "said: “This was a cynical, sustained fraud.”\n\nCllr Amina Patel said the charity had been “betrayed.”",
+        [("This was a cynical, sustained fraud.", "Paul Ward"), ("betrayed.", "Amina Patel")]),
     "a_worldwide_given_name_after_a_lower_case_role_is_a_person": (
         "United held\n\n“We deserved more,” United manager Erik ten Hag said.\n\nLiverpool boss Arne Slot was "
         "happier. “The players showed character,” the Dutchman said.",
