@@ -264,27 +264,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         agent = _passive_agent(verb, ctx, window) or _quoted_as_saying(verb, ctx, window)
         if agent is not None:
             return agent  # 'The phrase “tax reform” was uttered once, by Ted Cruz'
-        subjects = []
-        for child in verb.children:
-            if child.dep_ not in _SUBJECT_DEPS or ctx.quoted[child.i] or not window[0] <= child.idx < window[1]:
-                continue
-            if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE_VERBS:
-                continue
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            if is_age(child):
-                return child  # 'the 45-year-old said'
-            named = _name_before_age(child, ctx)
-            if named is not None:
-                return named  # '“...,” Pike, 67, said': the parse makes the age the subject
-            if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
-                continue
-            child = _past_dateline(ctx, child, token.idx)
-            if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_ or (
-                    child.text[:1].isupper() and child.text in ctx.person_words()):
-                subjects.append(child)  # 'Small, who attended' (read as an adjective) is Marty Small
-        if subjects:
-            return _likeliest_subject(subjects)
+        decided, subjects = _verb_subjects(verb, token, ctx, window)
+        if decided is not None or subjects:
+            return decided if decided is not None else _likeliest_subject(subjects)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             clause = _clause_of_time(verb.head)
             if clause is None:
@@ -305,6 +287,33 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+def _verb_subjects(verb: Token, cue: Token, ctx: _Context,
+                   window: tuple[int, int]) -> tuple[Token | None, list[Token]]:
+    """(the speaker, when a relative pronoun, an age or a name before an age decides it:
+    'Smith, who said', 'the 45-year-old said', 'Pike, 67, said'; else None, and the subjects
+    of ``verb`` (climbed to from ``cue``) inside ``window`` that can speak)."""
+    subjects = []
+    for child in verb.children:
+        if child.dep_ not in _SUBJECT_DEPS or ctx.quoted[child.i] or not window[0] <= child.idx < window[1]:
+            continue
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE_VERBS:
+            continue
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, []
+        named = child if is_age(child) else _name_before_age(child, ctx)
+        if named is not None:
+            return named, []  # the parse makes the age the subject of '“...,” Pike, 67, said'
+        if child.ent_type_ in _NOT_SPEAKER_ENTS or not any(ch.isalpha() for ch in child.text):
+            # 'One of them, Craig Munro, 34, said'
+            subjects += [a for a in child.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"][:1]
+            continue
+        child = _past_dateline(ctx, child, cue.idx)
+        if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_ or (
+                child.text[:1].isupper() and child.text in ctx.person_words()):
+            subjects.append(child)  # 'Small, who attended' (read as an adjective) is Marty Small
+    return None, subjects
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})

@@ -978,6 +978,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "one_of_them_named_after_a_comma_speaks": (
+        "Rescue\n\nTwo climbers were rescued on Sunday.\n\nThe men were found at first light. One of them, Craig "
+        "Munro, 34, said they had been “lucky to survive.”",
+        [("lucky to survive.", "Craig Munro")]),
     "a_name_with_a_long_description_set_off_by_commas_speaks": (
         "Schools bill\n\nThe House votes on Friday.\n\nMarty West, an education professor at Harvard who once "
         "worked for Sen. Lamar Alexander, one of the bill’s architects, called it “an incredibly significant "
