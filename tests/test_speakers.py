@@ -1229,6 +1229,10 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_film_title_in_the_lede_is_nobody_s_words": (
+        "Actor wins first Oscar\n\nLOS ANGELES (Reuters) - Cillian Murphy won the best actor Oscar on Sunday for his "
+        "role in “Oppenheimer”.\n\n“I'm a very proud Irishman standing here tonight,” Murphy said.",
+        [("I'm a very proud Irishman standing here tonight,", "Cillian Murphy")]),
     "a_short_subheading_repeating_the_quote_below_is_no_quote": (
         "Live: storm hits the coast\n\nTransport Secretary Mark Dalby posted: “Follow the advice and stay safe.”"
         "\n\n09:50 GMT\n\n‘I have never seen waves like it’\n\nFisherman Bill Tregarth, 64, told the BBC: “I have "
