@@ -23,7 +23,7 @@ from .nameforms import (CALENDAR_WORDS, KIN_OWNER, NAME_PARTICLES, ORG_NOUNS, PO
                         clean_name, gender_of_tokens, name_word, slice_text)
 
 
-_KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),\s*$")
+_KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),?\s*$")  # "his brother Joe" too
 
 
 def name_relatives(cast: Cast) -> None:

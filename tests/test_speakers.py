@@ -1279,6 +1279,10 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_brother_named_by_first_name_without_a_comma_takes_the_surname": (
+        "Brothers reunited\n\nFrank Miller, 78, and his brother Joe, 75, met at the airport on Tuesday.\n\n“I never "
+        "thought this day would come,” Frank said. Joe, who lives in Kent, said he had “cried for a week.”",
+        [("I never thought this day would come,", "Frank Miller"), ("cried for a week.", "Joe Miller")]),
     "the_elder_and_the_younger_of_two_namesakes": (
         "Father and son charged\n\nJames Holt Jr., 24, and his father, James Holt Sr., 51, appeared in court on "
         "Monday. The elder Holt told reporters outside court: “I did nothing wrong.” The younger Holt said he was "
