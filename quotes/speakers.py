@@ -786,7 +786,9 @@ def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
     head = m.head
     if head.lower_ not in _SPEAKS_FOR_NOUNS or r.article.quoted[head.i] or head.dep_ == "appos":
         return None  # 'Doug Andres, a spokesman for ...' describes a name
-    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+    # 'Grayson's spokeswoman' speaks for Grayson; 'Obama's former strategist' is a person of his own
+    spokes = head.lower_.startswith("spokes")
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and spokes] + [
         o for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "from", "with")
         for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # named, not 'the agency'
     for o in owners:

@@ -623,6 +623,10 @@ NOMINALS_AND_DOCUMENTS = {
         "was “worse than feared.” A spokeswoman for Senator Ann Pike called it “a wake-up call.”\n\nNatural "
         "Resources Wales said more rain was expected. “Stay off the roads,” a spokesperson for the agency warned.",
         [("worse than feared.", "Jefferies"), ("a wake-up call.", "Ann Pike"), ("Stay off the roads,", None)]),
+    "someone_s_strategist_is_a_person_of_their_own": (
+        "Campaign\n\nThe race tightened in March.\n\nSenator Tom Hale's former campaign strategist called the new "
+        "ad “a serious mistake.”",
+        [("a serious mistake.", None)]),
     "a_voice_described_after_its_name_is_that_name": (
         "Guns\n\nThe plan came on Monday.\n\n“We have not been briefed,” Doug Andres, a spokesman for House Speaker "
         "Paul Ryan, told the Ledger. “We will consider options.” One Ryan aide called it “a stunt.”",
