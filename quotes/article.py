@@ -296,8 +296,21 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def tidy_ents(doc: Doc) -> list[Span]:
     """The tagger's entities, none running over a line break, ending in a person's rank or
     being one function word ('In' of 'In an interview' tagged as an organisation)."""
-    tidied = (_with_first_given_name(doc, _without_trailing_rank(doc, _within_one_line(doc, e))) for e in doc.ents)
+    tidied = (_with_first_given_name(doc, _without_trailing_rank(doc, _within_one_line(doc, _without_trailing_word(e))))
+              for e in doc.ents)
     return [e for e in tidied if e is not None and not (len(e) == 1 and e[0].lower_ in _FUNCTION_WORDS)]
+
+
+_TRAILING_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "for", "with", "to", "by"})  # not 'Omar Said'
+
+
+def _without_trailing_word(ent: Span) -> Span:
+    """'Juan "Chico" Manriquez of' (before 'Oakland'): a person's name does not end in a
+    function word (an organisation's cut short, 'Institute for Snow and', is mended later)."""
+    end = ent.end
+    while ent.label_ == "PERSON" and end - ent.start > 1 and ent.doc[end - 1].text in _TRAILING_PREPOSITIONS:
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label)
 
 
 _FUNCTION_WORDS = PREPOSITIONS | CLAUSE_OPENERS

@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_name_does_not_end_in_of_before_a_home_town": (
+        "Pride parade\n\nIn downtown San Francisco, a group marched in silence holding pictures of the victims. "
+        "Juan “Chico” Manriquez of Oakland carried one of the photos. “I pretty much cried the whole parade,” he said.",
+        [("I pretty much cried the whole parade,", "Juan Manriquez")]),
     "british_police_and_council_ranks_are_no_part_of_the_name": (
         "Fraud case\n\nA former accountant was jailed on Friday.\n\nDet Sgt Paul Ward, of North Yorkshire Police, "
         "said: “This was a cynical, sustained fraud.”\n\nCllr Amina Patel said the charity had been “betrayed.”",
