@@ -653,7 +653,11 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     for prep in list(head.rights) + between + agents:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_) and not article.quoted[obj.i]:
+                if obj.dep_ != "pobj" or article.quoted[obj.i]:
+                    continue
+                if obj.pos_ == "NOUN" and not obj.ent_type_:  # 'by the consulting firm Oxford Economics'
+                    obj = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), obj)
+                if obj.pos_ == "PROPN" or obj.ent_type_:
                     return article.doc[obj.left_edge.i:obj.i + 1]
     return None
 

@@ -622,6 +622,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_projection_by_a_firm_named_after_its_description": (
+        "Overtime rule\n\nThe Labor Department raised the overtime threshold on Wednesday.\n\nA projection by the "
+        "consulting firm Oxford Economics warned that the rule could cost “as many as 100,000 jobs” in retail.",
+        [("as many as 100,000 jobs", "Oxford Economics")]),
     "an_unnamed_voice_of_a_named_organisation_is_queried_by_its_name": (
         "Chipmaker shares slide\n\nShares in Nordchip fell 12% on Thursday.\n\nAnalysts at Jefferies said the warning "
         "was “worse than feared.” A spokeswoman for Senator Ann Pike called it “a wake-up call.”\n\nNatural "
