@@ -18,7 +18,7 @@ from .collect import (collect_acronym_orgs, collect_called_orgs, collect_describ
                       collect_unnamed_people, is_subject_mention)
 from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, is_speech_verb_form)
-from .names import fold
+from .names import fold, name_core
 from .nameforms import (CALENDAR_WORDS, KIN_OWNER, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
                         clean_name, gender_of_tokens, name_word, slice_text)
 
@@ -32,7 +32,8 @@ def name_relatives(cast: Cast) -> None:
     the person in focus whom 'his'/'her' means ('Sean Murphy ... ¶ His son, Liam,')."""
     article = cast.article
     for e in list(cast.persons):
-        if len(e.tokens) != 1 or fold(e.tokens[0]) not in FIRST_NAMES and not has_kinship_role(e):
+        core = name_core(e.tokens)  # 'His son Donald Jr.': a first name and a suffix
+        if len(core) != 1 or fold(core[0]) not in FIRST_NAMES and not has_kinship_role(e):
             continue
         at = e.introduced
         told = _KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
@@ -48,7 +49,7 @@ def name_relatives(cast: Cast) -> None:
         if before:
             relative = max(before, key=lambda p: p.introduced)
             e.aliases.add(e.key)
-            e.name = f"{e.tokens[0]} {relative.tokens[-1]}"
+            e.name = " ".join([core[0], name_core(relative.tokens)[-1]] + e.tokens[len(core):])
             e.tokens = e.name.split()
 
 

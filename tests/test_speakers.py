@@ -1291,6 +1291,11 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_son_named_by_first_name_and_suffix_takes_the_surname": (
+        "Convention\n\nSenator Tom Hale won the nomination on Tuesday. His son Tom Jr. announced the result on the "
+        "convention floor.\n\n“It's not a campaign anymore, it's a movement,” said the younger Hale, surrounded by his "
+        "siblings.",
+        [("It's not a campaign anymore, it's a movement,", "Tom Hale Jr.")]),
     "a_brother_named_by_first_name_without_a_comma_takes_the_surname": (
         "Brothers reunited\n\nFrank Miller, 78, and his brother Joe, 75, met at the airport on Tuesday.\n\n“I never "
         "thought this day would come,” Frank said. Joe, who lives in Kent, said he had “cried for a week.”",
