@@ -1174,7 +1174,9 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
     after = _attribution_after(ctx, span) if _quote_only(ctx, span) or _whole_sentence(ctx, span) else None
     if after is not None:
         return after
-    if span.paragraph <= 1 and not _looks_like_title(ctx.text[span.start:span.end]):  # not 'role in “Oppenheimer”'
+    said = ctx.text[span.start:span.end].rstrip()
+    # not 'for his role in “Oppenheimer”' (a title), but 'Her answer was simple: “Yes.”' (a sentence)
+    if span.paragraph <= 1 and not (_looks_like_title(said) and not said.endswith((".", "!", "?"))):
         head = _first_name_in(ctx, ctx.paragraphs[0])
         if span.paragraph == 1 and head is None:
             head = _first_name_in(ctx, ctx.paragraphs[1])

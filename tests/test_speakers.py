@@ -1245,6 +1245,10 @@ NOT_THE_STORY = {
         "Actor wins first Oscar\n\nLOS ANGELES (Reuters) - Cillian Murphy won the best actor Oscar on Sunday for his "
         "role in “Oppenheimer”.\n\n“I'm a very proud Irishman standing here tonight,” Murphy said.",
         [("I'm a very proud Irishman standing here tonight,", "Cillian Murphy")]),
+    "a_one_word_answer_in_the_lede_is_still_said": (
+        "Sports\n\nCoach Mia Larsen was asked whether her team could still win the title. Her answer was simple: "
+        "“Yes.”",
+        [("Yes.", "Mia Larsen")]),
     "a_short_subheading_repeating_the_quote_below_is_no_quote": (
         "Live: storm hits the coast\n\nTransport Secretary Mark Dalby posted: “Follow the advice and stay safe.”"
         "\n\n09:50 GMT\n\n‘I have never seen waves like it’\n\nFisherman Bill Tregarth, 64, told the BBC: “I have "
