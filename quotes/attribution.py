@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel
 from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
-from .nameforms import POSSESSIVE, is_age, past_dateline, personish
+from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -60,7 +60,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case", "quantmod"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
-_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_SPEAKER_ENTS = NUMBER_LABELS
 
 DEFAULT_SIEVES: tuple[str, ...] = ("link_line", "transcript_label", "dash_credit", "cue", "colon_name", "colon_subject")
 
@@ -178,8 +178,7 @@ def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inv
     its sentence): a parse that reaches across the quote or the paragraph is wrong.
     """
     head = _speaker_head(token, ctx, allow_inverted, window)
-    if head is None or not window[0] <= head.idx < window[1] and head.i != getattr(
-            _passive_agent(token, ctx, window), "i", None):
+    if head is None or not window[0] <= head.idx < window[1] and not _agent_of(token, head):
         return None
     return head
 
@@ -363,6 +362,11 @@ def _passive_agent(verb: Token, ctx: _Context, window: tuple[int, int]) -> Token
     lo, hi = min(window[0], ctx.sentence_start(verb.idx)), max(window[1], ctx.sentence_end(verb.idx))
     return next((g for c in _by_phrases(verb) for g in c.children
                  if g.dep_ == "pobj" and not ctx.quoted[g.i] and lo <= g.idx < hi), None)
+
+
+def _agent_of(verb: Token, head: Token) -> bool:
+    """``head`` is the object of one of ``verb``'s 'by' phrases (the passive agent)."""
+    return head.dep_ == "pobj" and any(p.i == head.head.i for p in _by_phrases(verb))
 
 
 def _by_phrases(verb: Token) -> list[Token]:

@@ -352,11 +352,10 @@ class Cast:
                 # mention above the best so far, none can (long articles stay linear).
                 if best is not None and (bonus - back, p) <= best[:2]:
                     break
-                if e is UNNAMED and gender:  # 'a woman ... she': the noun tells the gender
-                    told = self.unnamed_gender.get(p)
-                    if told is not None and told != gender:
+                if e is UNNAMED and gender:  # 'a woman ... she': the noun tells the gender ('a voter' either)
+                    if self.unnamed_gender.get(p, gender) != gender:
                         continue
-                    agrees = told is None or told == gender
+                    agrees = True
                 score = salience(back, is_subject, was_speaker, agrees, weak=weak) - cost
                 if not is_subject and not was_speaker and article.is_object(p):
                     score -= SALIENCE_OBJECT

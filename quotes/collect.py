@@ -308,11 +308,12 @@ def collect_first_name_pairs(cast: Cast) -> None:
         if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and name_word_form(doc[i + 2].text):
             continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
         initial = doc[i - 1] if i > 0 and is_initial(texts[i - 1]) and not article.quoted[i - 1] else None
-        name = f"{initial.text} {first.text} {last.text}" if initial is not None else f"{first.text} {last.text}"
-        entity = cast.register(name, name.split(), PERSON, (initial or first).idx)  # 'M. Dane Waters'
+        start = initial if initial is not None else first  # 'M. Dane Waters'
+        name = " ".join(t.text for t in doc[start.i:last.i + 1])
+        entity = cast.register(name, name.split(), PERSON, start.idx)
         if entity.gender is None:
             entity.gender = gender_of_tokens([], [first.text, last.text])
-        cast.occurrences.append(((initial or first).idx, entity, last.dep_ != "appos"))
+        cast.occurrences.append((start.idx, entity, last.dep_ != "appos"))
 
 
 def _unknown_given_name(article: ArticleModel, i: int) -> bool:
@@ -486,7 +487,7 @@ def collect_unnamed_people(cast: Cast) -> None:
     for i, word in enumerate(article.texts):
         if word.lower() in UNNAMED_PERSON_NOUNS:  # the token texts first: reading spaCy tokens is slow
             t = article.doc[i]
-            if t.dep_ in ("nsubj", "nsubjpass") and _introduced_unnamed(article, t):
+            if t.dep_ in ("nsubj", "nsubjpass") and _unnamed_subject(article, t):
                 found.setdefault(t.left_edge.idx, t.lower_)
     for pos, noun in sorted(found.items()):
         cast.occurrences.append((pos, UNNAMED, True))
@@ -495,7 +496,7 @@ def collect_unnamed_people(cast: Cast) -> None:
             cast.unnamed_gender[pos] = gender
 
 
-def _introduced_unnamed(article: ArticleModel, noun: Token) -> bool:
+def _unnamed_subject(article: ArticleModel, noun: Token) -> bool:
     """'a woman', 'one voter' outside quotes, with no name after it ('a woman named Ann Lee',
     'a lawyer, Tom Reyes,')."""
     if article.quoted[noun.i] or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")

@@ -256,6 +256,10 @@ PERSON_TITLES_BEFORE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# Entity labels of numbers, dates and amounts: never a speaker ("Hundreds of demonstrators", "the 1990s")
+NUMBER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def is_initial(word: str) -> bool:
     """'M.', 'J': one capital letter, with or without its full stop."""
     return len(word.rstrip(".")) == 1 and word[:1].isupper()

@@ -26,8 +26,8 @@ from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEA
                       base_forms)
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
-from .nameforms import (NAME_PARTICLES, plural_person_word, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
-                        is_age, name_tokens, personish, slice_text, title_gender, useful_role)
+from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
+                        is_age, name_tokens, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
@@ -185,7 +185,6 @@ class SpeakerResolver:
         starts = {t.idx for t in targets if not self.article.quoted[t.i]}
         return {id(e) for start in starts for _, e, _ in occurrences_between(self.cast, start, start + 1)
                 if e is not UNNAMED}
-
 
     def _askers(self, cue: Token | None) -> set[int]:
         """'A reporter asked Hale about the polls. He replied: ...': whoever asked, in the
@@ -437,7 +436,7 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     """A name: the known person or organisation it is a form of, else a new one (a bare
     surname expanded to the fullest form the article writes)."""
     head, ent, pos = m.head, m.ent, m.pos
-    if ent is not None and ent.label_ in _NUMBER_LABELS or _people_by_role(r, m):
+    if ent is not None and ent.label_ in NUMBER_LABELS or _people_by_role(r, m):
         return None  # 'Hundreds of demonstrators', 'Dozens'; 'Aides said', 'Attorneys for Clinton'
     if not m.proper or not (head.pos_ == "PROPN" or ent is not None or (not head.pos_ and head.text[:1].isupper())):
         return None
@@ -480,7 +479,6 @@ def _people_by_role(r: SpeakerResolver, m: MentionView) -> bool:
         len(p.tokens) > 1 and p.surname == fold(m.head.text) for p in r.cast.persons)
 
 
-_NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY", "DATE", "TIME"})
 _ELDER_WORDS = frozenset({"elder", "older", "senior"})
 _YOUNGER_WORDS = frozenset({"younger", "junior"})
 _ELDER_SUFFIXES, _YOUNGER_SUFFIXES = frozenset({"sr", "senior", "i"}), frozenset({"jr", "junior", "ii", "iii", "iv"})
