@@ -342,10 +342,18 @@ def _quoted_as_saying(verb: Token, ctx: _Context, window: tuple[int, int]) -> To
 def _past_dateline(ctx: _Context, subject: Token, end: int) -> Token:
     """'BRUSSELS (AFP) - Ursula von der Leyen called': a subject inside a dateline is the
     first name after it (before offset ``end``), else ``subject`` unchanged."""
-    text_start = past_dateline(ctx.text, ctx.sentence_start(subject.idx))
+    sentence_start = ctx.sentence_start(subject.idx)
+    text_start = past_dateline(ctx.text, sentence_start)
+    if text_start == sentence_start and subject.ent_type_ in ("GPE", "LOC"):
+        place = _TITLE_CASE_DATELINE_RE.match(ctx.text, sentence_start)  # 'Manila — President Marcos said'
+        text_start = place.end() if place else sentence_start
     if subject.idx < text_start:
         return _first_name_after(ctx, text_start, end) or subject
     return subject
+
+
+# 'Manila — ', 'Kyiv, Ukraine – ': a place written in title case and a dash opening the sentence
+_TITLE_CASE_DATELINE_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.]+\.?)?\s+[—–-]+\s+")
 
 
 def _first_name_after(ctx: _Context, start: int, end: int) -> Token | None:

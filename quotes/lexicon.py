@@ -33,6 +33,7 @@ MALE_TITLES = word_list("male_titles")
 FEMALE_TITLES = word_list("female_titles")
 GENERIC_HEADS = word_list("generic_heads")
 DOCUMENT_NOUNS = word_list("document_nouns")
+DEMONYMS = word_list("demonyms")  # 'the Spaniard', 'the Dane': a person of a nation
 PHOTO_CREDIT_WORDS = word_list("photo_credit_words")
 PERSON_NOUNS = word_list("person_nouns")
 KINSHIP_NOUNS = word_list("kinship_nouns")

@@ -47,9 +47,13 @@ def name_suffix(words: list[str]) -> str:
 
 
 def surname_key(words: list[str]) -> str:
-    """Folded surname of a name: its last word before any suffix ('' for no words)."""
+    """Folded surname of a name: its last word before any suffix, without a joined Arabic
+    article ('sisi' for 'Abdel Fattah al-Sisi', as the article later writes 'Sisi'; '' for no words)."""
     core = name_core(words)
-    return fold(core[-1]) if core else ""
+    if not core:
+        return ""
+    surname = fold(core[-1])
+    return surname[3:] if surname[:3] in ("al-", "el-") and len(surname) > 5 else surname
 
 
 def first_name_key(words: list[str]) -> str:

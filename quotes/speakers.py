@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
-from .lexicon import (DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms)
 from .mentions import build_cast, fullest_form
@@ -317,7 +317,8 @@ def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
     after 'the' is the person in focus, not a new speaker ('an Iowa Democrat' is someone new)."""
     name = _demonym_words(r.article, m)
     if (not name or not after_article(r.article.doc, name) or _indefinite_or_possessive(m.span)
-            or r.cast.person_for([name.text], m.pos) or r.cast.org_for(name.text, m.pos) is not None):
+            or r.cast.person_for([name.text], m.pos)
+            or r.cast.org_for(name.text, m.pos) is not None and name.text.lower() not in DEMONYMS):
         return None
     e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history)
     return (as_resolved(e, None), e) if e is not None and e is not UNNAMED else None
@@ -335,7 +336,8 @@ def _demonym_words(article: ArticleModel, m: MentionView) -> Span | None:
         return None
     ent = article.ent_of_token.get(head.i)
     demonym = (ent is not None and (ent.label_ == "NORP" or ent.label_ == "PERSON" and len(ent) == 1
-                                    or article.is_demonym(ent.text)) or head.lower_.endswith(("man", "woman")))
+                                    or article.is_demonym(ent.text))
+               or head.lower_.endswith(("man", "woman")) or head.lower_ in DEMONYMS)
     return words if demonym else None
 
 
@@ -343,7 +345,8 @@ def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:
     """'A spokesman for SemiCore, Daniel Weiss, added': a description with a person's name in
     apposition (to it, or to the organisation it works for, as parsers often attach it) is
     that person; the description becomes the role."""
-    if m.head.pos_ not in ("NOUN", "PRON") or m.ent is not None:
+    if m.ent is not None or m.head.pos_ not in ("NOUN", "PRON") and not (
+            m.head.pos_ == "PROPN" and personish(m.head)):  # 'The Commissioner for Information, Ada Obi'
         return None
     article = r.article
     for t in m.head.subtree:

@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_surname_without_its_arabic_article_is_the_full_name": (
+        "Talks in Cairo\n\nForeign Minister Hosni al-Tayeb said the talks had been “useful.” Later, Tayeb "
+        "added: “We will meet again next month.”",
+        [("useful.", "Hosni al-Tayeb"), ("We will meet again next month.", "Hosni al-Tayeb")]),
     "a_name_does_not_end_in_of_before_a_home_town": (
         "Pride parade\n\nIn downtown San Francisco, a group marched in silence holding pictures of the victims. "
         "Juan “Chico” Manriquez of Oakland carried one of the photos. “I pretty much cried the whole parade,” he said.",
@@ -446,6 +450,9 @@ PRONOUNS = {
         "Open final\n\nCarlos Alcaraz beat Novak Djokovic in four sets. The Spaniard was emotional afterwards.\n\n"
         "“This is a dream,” the Spaniard said.",
         [("This is a dream,", "Carlos Alcaraz")]),
+    "a_nationality_noun_from_the_word_list_is_the_person_in_focus_whatever_the_tagger_says": (
+        "Cup tie\n\nBrentford boss Thomas Frank was pleased. “We were brilliant,” the Dane said.",
+        [("We were brilliant,", "Thomas Frank")]),
     "a_nationality_after_a_or_an_is_someone_new": (
         "Poll\n\nGovernor Tom Hale leads in Ohio.\n\n“He is done,” said a Spaniard.\n\n“He will win,” said an Ohioan.",
         [("He is done,", None), ("He will win,", None)]),
@@ -544,6 +551,9 @@ PRONOUNS = {
     (["Brent", "Bozell", "III"], ["Brent", "Bozell"], "bozell"),
     (["Jens", "Stoltenberg"], ["Jens", "Stoltenberg"], "stoltenberg"),
     (["Jr."], ["Jr."], "jr."),
+    (["Hosni", "al-Tayeb"], ["Hosni", "al-Tayeb"], "tayeb"),
+    (["Omar", "El-Badry"], ["Omar", "El-Badry"], "badry"),
+    (["Sara", "Al-Li"], ["Sara", "Al-Li"], "al-li"),
 ])
 def test_name_core(words, core, surname):
     assert name_core(words) == core and surname_key(words) == surname
@@ -585,6 +595,10 @@ TITLE_CASE_LINES = {
         "failed.\n\n“We were not warned,” said Ahmed Saleh, the district governor. “Not a single call.”",
         [("We were not warned", "Ahmed Saleh"), ("We were not warned,", "Ahmed Saleh"),
          ("Not a single call.", "Ahmed Saleh")]),
+    "a_title_case_place_and_a_dash_opening_the_story_is_a_dateline": (
+        "Sea dispute\n\nManila — President Ferdinand Marcos Jr. said Monday the Philippines would “not give up "
+        "an inch” of its waters.",
+        [("not give up an inch", "Ferdinand Marcos Jr.")]),
     "a_dateline_is_no_subject_of_the_sentence_it_opens": (
         "Jailed host fights charges\n\nLawyers for a radio host asked a court on Friday to drop the case.\n\n"
         "Case of jailed 'citizen reporter' watched by rights groups.\n\n"
@@ -952,6 +966,10 @@ def test_person_the_tagger_calls_an_organisation(nlp, text):
 
 
 APPOSITIONS = {
+    "a_capitalised_title_with_a_name_in_apposition_is_that_person": (
+        "Flood relief\n\nGovernor Ada Mensah has ordered an inquiry. “Nobody will be spared,” Mensah said.\n\n"
+        "The Commissioner for Works, Kofi Asante, said repairs were “well under way.”",
+        [("Nobody will be spared,", "Ada Mensah"), ("well under way.", "Kofi Asante")]),
     "a_hyphenated_name_the_tagger_called_an_organisation_in_apposition_is_a_person": (
         "Budget reaction\n\nThe Federation of Small Firms warned the tax rises would hit hiring. Its chief "
         "executive, Sky Newton-Hale, said: “Firms will think twice before hiring.”",
