@@ -100,8 +100,9 @@ class ArticleModel:
         head = self.doc[i]
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head
-        if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj", "dative", "iobj"):
-            return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition
+        if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj", "dative", "iobj") or (
+                apposition_past_dash_aside(self, head) is not None):
+            return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition; in a dash aside
         j = i - 1
         while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES
                           or self.doc[j].lower_ in ROLE_NOUNS or self.doc[j].lower_ in PERSON_NOUNS) \
@@ -252,6 +253,22 @@ class ArticleModel:
 
 
 _CREDIT_LINE_WORDS = 6  # 'POOL New/Reuters.', 'Getty Images.', 'Photo: Jane Roe/AP.'
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def apposition_past_dash_aside(article: ArticleModel, subject: Token) -> Token | None:
+    """'In the letter - addressed to the attorney, Channing Phillips - the Utah Republican
+    asks': the parse makes the name closing an aside between dashes the subject and the real
+    subject its apposition; that apposition, else None."""
+    start = article.sentence_starts[max(0, sentence_index(article.sentence_starts, subject.idx))]
+    doc = article.doc
+    if not any(t.text in _DASHES and start <= t.idx and not article.quoted[t.i]
+               for t in doc[max(0, subject.i - 40):subject.left_edge.i]):
+        return None
+    return next((a for a in subject.rights if a.dep_ == "appos"
+                 and any(t.text in _DASHES for t in doc[subject.i + 1:a.left_edge.i])), None)
 
 
 def _credit_line(line: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel
+from .article import ArticleModel, apposition_past_dash_aside
 from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
@@ -89,6 +89,7 @@ class _Context:
     """Per-article lookups shared by the rules: the article model plus narrative sentence breaks."""
 
     def __init__(self, article: ArticleModel):
+        self.article = article
         self.doc = article.doc
         self.text = article.text
         self.ents = article.doc_ents
@@ -309,6 +310,7 @@ def _verb_subjects(verb: Token, cue: Token, ctx: _Context,
             subjects += [a for a in child.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"][:1]
             continue
         child = _past_dateline(ctx, child, cue.idx)
+        child = apposition_past_dash_aside(ctx.article, child) or child
         if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_ or (
                 child.text[:1].isupper() and child.text in ctx.person_words()):
             subjects.append(child)  # 'Small, who attended' (read as an adjective) is Marty Small

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel
+from .article import ArticleModel, apposition_past_dash_aside
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
                       ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, TITLES, is_speech_verb_form)
@@ -577,6 +577,8 @@ def _contraction(s: Token) -> bool:
 def _in_subject_place(cast: Cast, ent: Span) -> bool:
     """``ent`` is a clause's subject, as the parse or (unparsed) its place in the sentence says."""
     if ent.root.dep_:  # 'The moderator, KTLA anchor Dana Reyes, struggled': in apposition to the subject
+        if apposition_past_dash_aside(cast.article, ent.root) is not None:
+            return False  # '- addressed to the clerk, Dana Ruiz - the senator asks'
         return ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "appos" and ent.root.head.dep_ in (
             "nsubj", "nsubjpass") and ent.root.head.i < ent.root.i
     text, starts = cast.article.text, cast.article.sentence_starts
@@ -744,8 +746,9 @@ def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
         end = ent.start_char if not role_toks else max(ent.start_char, role_toks[-1].idx + len(role_toks[-1]))
         end = min(end, (ent[len(role_toks)].idx if role_toks and len(role_toks) < len(ent) else end))
         roles.append(singular_role(clean_name(cast.article.text[start:end])))
+    aside_end = apposition_past_dash_aside(cast.article, ent.root)  # the sentence's subject, no role
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i > ent.end - 1 and not cast.article.quoted[child.i]:
+        if child.dep_ == "appos" and child.i > ent.end - 1 and not cast.article.quoted[child.i] and child != aside_end:
             roles.append(cast.article.appos_text(child))
     head = ent.root
     if not roles and head.dep_ == "conj" and head.head.i < ent.start:

@@ -966,6 +966,10 @@ def test_person_the_tagger_calls_an_organisation(nlp, text):
 
 
 APPOSITIONS = {
+    "a_name_closing_an_aside_between_dashes_is_neither_the_subject_nor_described_by_what_follows": (
+        "Recount fight\n\nState Senator Mark Hale filed a complaint on Monday.\n\nIn the memo - addressed to "
+        "the chair of the elections board, Dana Ruiz - the Ohio senator argues that \"the count was deeply flawed.\"",
+        [("the count was deeply flawed.", "Mark Hale")]),
     "a_capitalised_title_with_a_name_in_apposition_is_that_person": (
         "Flood relief\n\nGovernor Ada Mensah has ordered an inquiry. “Nobody will be spared,” Mensah said.\n\n"
         "The Commissioner for Works, Kofi Asante, said repairs were “well under way.”",
