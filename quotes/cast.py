@@ -93,8 +93,8 @@ def may_have_gender(e: Entity, gender: str) -> bool:
     """Whether ``e`` admits ``gender`` as well as a known bearer would: its known gender, or a
     full name with a job ('Republican pollster Whit Ayres' is as good a 'he' as 'John
     Podesta'; a name with no job may be no person at all: 'Keystone XL', 'New York')."""
-    if e.gender is not None:
-        return e.gender == gender
+    if e.gender is not None and (e.gender == gender or not unsure_gender(e)):
+        return e.gender == gender  # only a likelier sex ('Raila Odinga'): as good as no gender
     return e.kind == PERSON and len(e.tokens) > 1 and any(_job_role(r) for r in e.roles)
 
 
@@ -345,7 +345,7 @@ class Cast:
             weak = weak_person(e) and gender is not None
             agrees = bool(gender) and may_have_gender(e, gender)
             cost = (SALIENCE_NAMED_IN_QUOTE if id(e) in self.named_in_quote else 0.0) + (
-                SALIENCE_UNSURE_GENDER if gender and e.gender and e.gender != gender else 0.0)
+                SALIENCE_UNSURE_GENDER if gender and e.gender and not may_have_gender(e, gender) else 0.0)
             for p, is_subject, was_speaker in _newest_first(events, pos):
                 back = here - article.sentence_of(p)
                 # Salience falls with distance: once even the best bonus cannot lift an older

@@ -329,6 +329,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_given_name_of_either_sex_with_a_job_agrees_with_he_as_well_as_a_sure_one": (
+        "Kenya vote\n\nPresident William Ruto urged patience. “The count will be fair,” he told a rally in "
+        "Eldoret.\n\nOpposition leader Raila Odinga called for calm. He said the results were “not credible.”",
+        [("The count will be fair,", "William Ruto"), ("not credible.", "Raila Odinga")]),
     "a_royal_title_gives_the_gender": (
         "Royal visit\n\nKing Charles met flood victims in Somerset on Thursday.\n\n“You have all been so brave,” "
         "the King told volunteers. Queen Camilla joined him later. “It is heartbreaking,” she said.",
