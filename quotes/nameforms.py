@@ -11,8 +11,8 @@ import numpy
 from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_HEADS, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS,
-                      MEDIA_NAMES, TITLES, first_name_gender, is_speech_verb_form, world_given_name, word_list)
+from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_HEADS, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS,
+                      PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, MEDIA_NAMES, TITLES, first_name_gender, is_speech_verb_form, world_given_name, word_list)
 from .names import fold
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -237,7 +237,9 @@ def personish(head: Token) -> bool:
     word = head.lower_
     lemma = head.lemma_.lower()
     return (word in TITLES or word in ROLE_NOUNS or word.endswith(("ist", "year-old", "man", "woman"))
-            or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or is_age(head) or is_ranking(head))
+            or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or is_age(head) or is_ranking(head)
+            or word in PARTY_NOUNS and head.pos_ == "NOUN")  # 'the Vermont independent', not 'an independent review'
+
 
 
 def is_ranking(token: Token) -> bool:

@@ -640,6 +640,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_party_member_noun_is_the_person_in_focus_but_not_as_an_adjective": (
+        "Trade vote\n\nSenator Ruth Okafor has long opposed the deal. “It is bad for workers,” Okafor said. The "
+        "Maine independent added that she would “fight it.”\n\nAn independent review called the deal “sound.”",
+        [("It is bad for workers,", "Ruth Okafor"), ("fight it.", "Ruth Okafor"), ("sound.", None)]),
     "a_projection_by_a_firm_named_after_its_description": (
         "Overtime rule\n\nThe Labor Department raised the overtime threshold on Wednesday.\n\nA projection by the "
         "consulting firm Oxford Economics warned that the rule could cost “as many as 100,000 jobs” in retail.",
