@@ -784,16 +784,16 @@ _SPEAKS_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spok
 
 
 def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
-    """'a spokesman for the agency', 'Analysts at Jefferies', 'Grayson's spokeswoman': an unnamed
-    voice of a named organisation or person is queried by that name (the description kept as
-    the role); 'one Clinton aide' (no 'for' or possessive) and 'a spokesperson for the agency'
-    (no name) stay unnamed."""
+    """'a spokesman for the agency', 'Analysts at Jefferies', 'Grayson's spokeswoman', 'a
+    Northgate spokesman': an unnamed voice of a named organisation or person is queried by that
+    name (the description kept as the role); 'one Clinton aide' (no 'for', possessive or
+    spokes- noun) and 'a spokesperson for the agency' (no name) stay unnamed."""
     head = m.head
     if head.lower_ not in _SPEAKS_FOR_NOUNS or r.article.quoted[head.i] or head.dep_ == "appos":
         return None  # 'Doug Andres, a spokesman for ...' describes a name
     # 'Grayson's spokeswoman' speaks for Grayson; 'Obama's former strategist' is a person of his own
     spokes = head.lower_.startswith("spokes")
-    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and spokes] + [
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and spokes] + [
         o for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "from", "with")
         for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # named, not 'the agency'
     for o in owners:

@@ -653,6 +653,10 @@ NOMINALS_AND_DOCUMENTS = {
         "was “worse than feared.” A spokeswoman for Senator Ann Pike called it “a wake-up call.”\n\nNatural "
         "Resources Wales said more rain was expected. “Stay off the roads,” a spokesperson for the agency warned.",
         [("worse than feared.", "Jefferies"), ("a wake-up call.", "Ann Pike"), ("Stay off the roads,", None)]),
+    "a_spokesman_named_after_an_organisation_speaks_for_it": (
+        "Firm fined over leak\n\nThe company, Northgate Water, said it “deeply regretted” the incident. A "
+        "Northgate spokesman added: “We have changed our procedures.”",
+        [("deeply regretted", "Northgate Water"), ("We have changed our procedures.", "Northgate Water")]),
     "someone_s_strategist_is_a_person_of_their_own": (
         "Campaign\n\nThe race tightened in March.\n\nSenator Tom Hale's former campaign strategist called the new "
         "ad “a serious mistake.”",
