@@ -27,7 +27,7 @@ from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, G
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
 from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
-                        is_age, name_tokens, personish, plural_person_word, slice_text, title_gender, useful_role)
+                        is_age, name_tokens, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
@@ -743,17 +743,26 @@ def _introduced_unnamed(article: ArticleModel, head: Token) -> bool:
         if not t.dep_ and _after_indefinite_article(article.texts, t.i):
             return True
         det = next((c for c in t.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ in ("a", "an") and t.dep_ not in ("appos", "attr"):
+        if det is not None and det.lower_ in ("a", "an") and not _describes_someone(t):
             return True
     return False
 
 
+def _describes_someone(noun: Token) -> bool:
+    """'Ari Fleischer, a former aide', 'he is a lawyer': the noun describes a name or person
+    ('a fashion designer' the parser hangs on 'her speech' brings in someone new)."""
+    head = noun.head
+    return noun.dep_ == "attr" or noun.dep_ == "appos" and (
+        head.pos_ in ("PROPN", "PRON") or bool(head.ent_type_) or personish(head))
+
+
 def _after_indefinite_article(texts: list[str], i: int) -> bool:
     """Unparsed text: 'a'/'an' right before token ``i`` or before one lower-case word, with no
-    comma before it ('Ari Fleischer, a former aide' describes a name)."""
+    comma after a name or person before it ('Ari Fleischer, a former aide' and 'the mayor, a
+    lawyer' describe someone; 'her speech, a designer' does not)."""
     k = i - 1 if i > 0 and texts[i - 1].lower() in ("a", "an") else i - 2
     return (k >= 0 and texts[k].lower() in ("a", "an") and (k == i - 1 or texts[i - 1].islower())
-            and (k == 0 or texts[k - 1] != ","))
+            and (k < 2 or texts[k - 1] != "," or texts[k - 2].islower() and not person_word(texts[k - 2])))
 
 
 NAMED_NEXT_SENTENCES = 2  # how far after the quote 'Ed Brookover spoke' may name 'a top adviser'

@@ -640,6 +640,16 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "someone_brought_in_after_a_comma_that_follows_no_person_is_someone_new": (
+        "Maternity leave\n\nSenator Ann Pike promised paid leave. “Families come first,” she said.\n\nAs Pike "
+        "gave her speech, a nurse at a city hospital watched from home and rolled her eyes. She said she had used "
+        "up her savings.\n\n“It was hard enough,” said the nurse, who works nights.",
+        [("Families come first,", "Ann Pike"), ("It was hard enough,", None)]),
+    "more_nouns_for_a_person_refer_to_the_person_in_focus": (
+        "Draft day\n\nQuarterback Caleb Ward was picked first on Thursday night. “It is a dream,” the rookie "
+        "said.\n\nFraud trial\n\nKarl Benning, 51, had no medical training. “I helped people,” the impostor told "
+        "the court.",
+        [("It is a dream,", "Caleb Ward"), ("I helped people,", "Karl Benning")]),
     "a_party_member_noun_is_the_person_in_focus_but_not_as_an_adjective": (
         "Trade vote\n\nSenator Ruth Okafor has long opposed the deal. “It is bad for workers,” Okafor said. The "
         "Maine independent added that she would “fight it.”\n\nAn independent review called the deal “sound.”",
