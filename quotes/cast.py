@@ -197,7 +197,7 @@ class Cast:
         return entity
 
     def merge_into(self, short: Entity, full: Entity) -> None:
-        full.positions.extend(short.positions)
+        full.positions.extend(p for p in short.positions if p not in full.positions)
         full.roles.extend(r for r in short.roles if r not in full.roles)
         full.aliases.add(short.key)
         full.aliases |= short.aliases

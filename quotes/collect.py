@@ -798,4 +798,10 @@ def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
                  cast.article.text[ent.end_char:ent.end_char + 140])
     if m:
         roles.append(clean_name(m.group(1)))
+    kin = _KIN_BEFORE_NAME_RE.search(cast.article.text, max(0, ent.start_char - 40), ent.start_char)
+    if kin and kin["kin"] in KINSHIP_NOUNS and len(ent) == 1:
+        roles.append(kin.group(0).rstrip(", "))  # 'Her son, Peio,': a relative, whose family name is the owner's
     return [r for r in roles if r]
+
+
+_KIN_BEFORE_NAME_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>[a-z]+),?\s*$")

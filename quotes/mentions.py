@@ -41,8 +41,9 @@ def name_relatives(cast: Cast) -> None:
             continue
         paragraph = bisect.bisect_right(article.paragraphs, (at, len(article.text))) - 1
         start = article.paragraphs[paragraph][0] if paragraph >= 0 else 0
-        if told and told["owner"]:  # "Trump's wife, Melania,": the owner's family name
-            before = [p for p in cast.persons if len(p.tokens) > 1 and fold(p.tokens[-1]) == fold(told["owner"])]
+        if told and told["owner"]:  # "Trump's wife, Melania,", "Peio's wife, Amaia,": the owner's family name
+            before = [p for p in cast.persons if len(p.tokens) > 1 and fold(told["owner"]) in (
+                fold(p.tokens[-1]), fold(p.tokens[0]))]
         else:
             before = [p for p in cast.persons if len(p.tokens) > 1 and start <= p.introduced < at] \
                 or _possessor_in_focus(cast, told, at)
@@ -279,12 +280,35 @@ def _opening_pronoun_gender(article: ArticleModel, start: int, end: int) -> str 
     return {"He": "m", "She": "f"}.get(word) if article.text[start:start + len(word) + 1].endswith(" ") else None
 
 
-def surname_mentions(cast: Cast) -> None:
-    """'Zelenskyy, speaking ..., said': a known person's surname the NER missed is still a mention."""
-    by_surname: dict[str, list[Entity]] = {}
+def _one_word_names(cast: Cast) -> dict[str, list[Entity]]:
+    """Folded surname and one-word aliases ('Unai' of 'Unai Albizu', written alone before the
+    family name was known) -> the people named in full who bear them."""
+    by_word: dict[str, list[Entity]] = {}
     for p in cast.persons:
         if len(p.tokens) > 1:
-            by_surname.setdefault(p.surname, []).append(p)
+            for word in {p.surname} | {a for a in p.aliases if " " not in a}:
+                by_word.setdefault(word, []).append(p)
+    return by_word
+
+
+def merge_given_name_orgs(cast: Cast) -> None:
+    """'says Unai' tagged ORG when the article calls him 'Her son, Unai,' and he is 'Unai
+    Albizu': a one-word organisation that is one person's one-word name is that person."""
+    by_word = _one_word_names(cast)
+    keep = []
+    for org in cast.orgs:
+        people = by_word.get(org.key, []) if len(org.tokens) == 1 else []
+        if len(people) == 1:
+            cast.merge_into(org, people[0])
+        else:
+            keep.append(org)
+    cast.orgs = keep
+
+
+def surname_mentions(cast: Cast) -> None:
+    """'Zelenskyy, speaking ..., said', 'Unai disagrees': a known person's surname or one-word
+    name the NER missed is still a mention."""
+    by_surname = _one_word_names(cast)
     if not by_surname:
         return
     seen = {pos for pos, _, _ in cast.occurrences}
@@ -546,6 +570,7 @@ CAST_STEPS = (
     merge_person_orgs,
     merge_nicknames,
     name_relatives,
+    merge_given_name_orgs,
     people_that_are_orgs,
     merge_short_orgs,
     find_acronyms,

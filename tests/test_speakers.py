@@ -1339,6 +1339,13 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_relative_named_by_a_first_name_keeps_the_family_name_and_is_followed_by_that_name": (
+        "Family farm\n\nRosa Albizu, 68, still milks the goats each morning. Her son, Unai, runs the business "
+        "now.\n\n“My mother never rests,” says Unai. Unai's wife, Garazi, makes the cheese. “The cheese pays the "
+        "bills,” she says.\n\n“It is a dying trade,” says union official Paul Morel.\n\nUnai disagrees. “My son "
+        "wants it,” he says.",
+        [("My mother never rests,", "Unai Albizu"), ("The cheese pays the bills,", "Garazi Albizu"),
+         ("It is a dying trade,", "Paul Morel"), ("My son wants it,", "Unai Albizu")]),
     "a_son_named_by_first_name_and_suffix_takes_the_surname": (
         "Convention\n\nSenator Tom Hale won the nomination on Tuesday. His son Tom Jr. announced the result on the "
         "convention floor.\n\n“It's not a campaign anymore, it's a movement,” said the younger Hale, surrounded by his "
