@@ -482,7 +482,7 @@ def mention_span(head: Token, ctx: _Context) -> Span:
     """The noun phrase around a speaker head: titles and names, no appositions
     (but the name itself when the head is a role noun: "the economist Alan Brooks")."""
     head = _titled_person_after(_named_apposition(_past_title_abbreviation(head, ctx), ctx), ctx)
-    head = _person_ending_role(head, ctx)
+    head = _speaker_before_of(_person_ending_role(head, ctx), ctx)
     left = head.left_edge.i if is_age(head) else head.i  # 'the 45-year-old'
     for child in reversed(list(head.lefts)):
         if child.dep_ in _NP_LEFT_DEPS and not ctx.quoted[child.left_edge.i]:
@@ -974,6 +974,21 @@ def _person_ending_role(head: Token, ctx: _Context) -> Token:
                                  or t.text == "." and doc[k - 1].lower_ in TITLES):
             return head
     return head
+
+
+def _speaker_before_of(head: Token, ctx: _Context) -> Token:
+    """'said spokesman Paul Dowd of Health Minister Alan Reid': the parse makes the second
+    name the subject; the first, whom 'of' tells what he spoke about, speaks."""
+    ent = ctx.ent_of_token.get(head.i)
+    if ent is None or ent.label_ != "PERSON":
+        return head
+    doc, k = head.doc, ent.start - 1
+    while k > 0 and not ctx.quoted[k] and (doc[k].lower_ in TITLES or doc[k].pos_ == "PROPN" and k not in ctx.ent_of_token):
+        k -= 1  # 'Health Minister'
+    before = ctx.ent_of_token.get(k - 1) if k > 0 and doc[k].lower_ == "of" else None
+    if before is None or before.label_ != "PERSON" or before.end != k or ctx.quoted[k - 1]:
+        return head
+    return doc[k - 1]
 
 
 def _person_after_rank(head: Token, ctx: _Context) -> Token | None:

@@ -733,6 +733,9 @@ def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
                                 or cast.article.quoted[left] or doc[left].tag_ == "POS"
                                 or any(t.text in POSSESSIVE or t.tag_ == "POS" for t in doc[left:ent.start])):
         left += 1
+    named = [k for k in range(left, ent.start) if cast.article.ent_of_token.get(k) is not None
+             and cast.article.ent_of_token[k].label_ == "PERSON"]
+    left = max(left, named[-1] + 2 if named else left)  # 'Paul Dowd of Health Minister Alan Reid': not Dowd's
     start = doc[left].idx if left < ent.start else None
     if role_toks:
         start = min(start if start is not None else role_toks[0].idx, role_toks[0].idx)

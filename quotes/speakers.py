@@ -689,7 +689,7 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         e = r.cast.in_focus(ORGANISATION, None, pos, r.cast.history)
         if e is not None:
             return as_resolved(e, None), e
-    if personish(head):
+    if personish(head) and not (head.text[:1].isupper() and head.lower_ in TITLES):  # 'The King', 'the Pope'
         e = r.cast.in_focus(PERSON, None, pos, r.cast.history)
         if e is not None and e is not UNNAMED:
             return as_resolved(e, None), e

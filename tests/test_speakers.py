@@ -640,6 +640,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_capitalised_title_nobody_in_the_article_holds_is_no_one_in_focus": (
+        "New wing\n\nThe hospital's new wing was opened on Friday by its chief executive, Dr Anna Reid. The King "
+        "paid tribute to the staff, saying he was “deeply proud” of them.",
+        [("deeply proud", None)]),
     "someone_brought_in_after_a_comma_that_follows_no_person_is_someone_new": (
         "Maternity leave\n\nSenator Ann Pike promised paid leave. “Families come first,” she said.\n\nAs Pike "
         "gave her speech, a nurse at a city hospital watched from home and rolled her eyes. She said she had used "
@@ -1034,6 +1038,11 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "said_one_person_of_another_is_the_first_speaking_about_the_second": (
+        "Waiting lists\n\nCritics have accused the minister of ignoring the warnings. “He knew about this for "
+        "months,” said opposition spokesman Paul Dowd of Health Minister Alan Reid.\n\nReid denied the claim. "
+        "“That is simply untrue,” he said.",
+        [("He knew about this for months,", "Paul Dowd"), ("That is simply untrue,", "Alan Reid")]),
     "one_of_them_named_after_a_comma_speaks": (
         "Rescue\n\nTwo climbers were rescued on Sunday.\n\nThe men were found at first light. One of them, Craig "
         "Munro, 34, said they had been “lucky to survive.”",
@@ -1507,4 +1516,14 @@ def test_a_dateline_is_not_part_of_the_role(nlp, text, speaker, role):
     """'ROTTERDAM, Netherlands - Port director Pieter van den Berg': the role is the job alone,
     and a dateline straight before a name is no role at all."""
     [quote] = extract_quotes(text, nlp=nlp)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Waiting lists\n\n“He knew about this for months,” said opposition spokesman Paul Dowd of Health Minister "
+     "Alan Reid.\n\nReid denied the claim. “That is simply untrue,” he said.", "Alan Reid", "Health Minister"),
+])
+def test_a_role_ends_at_another_persons_name(nlp, text, speaker, role):
+    """'Paul Dowd of Health Minister Alan Reid': Reid's role is his own title, not Dowd's words."""
+    quote = extract_quotes(text, nlp=nlp)[-1]
     assert (quote.speaker, quote.role) == (speaker, role)
