@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel, apposition_past_dash_aside
-from .lexicon import LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
+from .lexicon import CLAIM_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -44,6 +44,7 @@ CONFIDENCE = {
     "credit_after": 0.7,
     "colon_name": 0.8,
     "colon_subject": 0.7,
+    "claim_owner": 0.8,
     "unattributed": 0.3,
     "link_line": 0.3,
 }
@@ -62,7 +63,8 @@ _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
 _NOT_SPEAKER_ENTS = NUMBER_LABELS
 
-DEFAULT_SIEVES: tuple[str, ...] = ("link_line", "transcript_label", "dash_credit", "cue", "colon_name", "colon_subject")
+DEFAULT_SIEVES: tuple[str, ...] = ("link_line", "transcript_label", "dash_credit", "claim_owner", "cue", "colon_name",
+                                   "colon_subject")
 
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
 _AFTER_NEAR_TOKENS = 6
@@ -1030,6 +1032,25 @@ def _by_label(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     return RawAttribution(span, ctx.doc[tokens[0].i:tokens[-1].i + 1], None, "transcript_label")
 
 
+def _by_claim_owner(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'blamed the media for Trump's claim that Obama “founded ISIS”', 'rejected the union's
+    argument that the cuts were “illegal”': a quote in the clause of a noun for something said
+    is the words of whoever owns the noun, not of the sentence's subject."""
+    inside = [ctx.doc[i] for i in ctx.token_range(span.start, span.end)]
+    clause = next((t for t in inside if t.head.i == t.i or not span.start <= t.head.idx < span.end), None)
+    for _ in range(4):
+        if clause is None or clause.head.i == clause.i:
+            return None
+        noun = clause.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIM_NOUNS and clause.dep_ in ("acl", "ccomp", "relcl") \
+                and noun.i < inside[0].i:
+            owner = next((c for c in noun.children if c.dep_ == "poss" and not ctx.quoted[c.i]), None)
+            owner = owner if owner is None or owner.tag_ != "POS" else None
+            return None if owner is None else RawAttribution(span, mention_span(owner, ctx), None, "claim_owner")
+        clause = noun if noun.pos_ in ("VERB", "AUX") else None
+    return None
+
+
 def _by_dash_credit(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """“...” ― Sonya Herridge: a name credited after a dash."""
     if not span.closed:
@@ -1410,6 +1431,7 @@ SIEVES: dict[str, Callable[[_Context, QuoteSpan], RawAttribution | None]] = {
     "link_line": _by_link_line,
     "transcript_label": _by_label,
     "dash_credit": _by_dash_credit,
+    "claim_owner": _by_claim_owner,
     "cue": _by_cue,
     "colon_name": _by_colon_name,
     "colon_subject": _by_colon_subject,

@@ -222,6 +222,15 @@ def test_roles_from_the_noun_phrase(nlp, text, speaker, role):
     assert (q.speaker, q.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Hale blamed the media for Ann Pike's claim that he had “lied to voters.”", "Ann Pike"),
+    ("Hale rejected the union's argument that the cuts were “plainly illegal.”", None),
+])
+def test_a_quote_owned_by_a_claim_is_recorded_as_claim_owner(nlp, text, speaker):
+    (q,) = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.method) == (speaker, "claim_owner")
+
+
 def test_reported_speech_goes_on_into_the_next_sentence(nlp):
     text = ("Fact-checkers meet in Oslo\n\nThe conference opened on Monday with 400 delegates.\n\n"
             "Misinformation spreads faster than corrections, Dr. Lena Marsh said. Good reporting can still win, "

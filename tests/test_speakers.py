@@ -1038,6 +1038,11 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_quote_in_the_clause_of_someones_claim_is_theirs_not_the_subjects": (
+        "Budget row\n\nGov. Tom Hale on Thursday blamed the media for making an issue out of Mayor Ann Pike's "
+        "claim that the council had “lied to voters,” saying reporters were nitpicking.\n\nThe governor also "
+        "dismissed Pike's remark that the plan was “a disaster.” Tom Hale said the union's claim was “nonsense.”",
+        [("lied to voters,", "Ann Pike"), ("a disaster.", "Ann Pike"), ("nonsense.", "Tom Hale")]),
     "said_one_person_of_another_is_the_first_speaking_about_the_second": (
         "Waiting lists\n\nCritics have accused the minister of ignoring the warnings. “He knew about this for "
         "months,” said opposition spokesman Paul Dowd of Health Minister Alan Reid.\n\nReid denied the claim. "
