@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import ArticleModel, apposition_past_dash_aside
-from .lexicon import CLAIM_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
+from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -1033,21 +1033,37 @@ def _by_label(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
 
 
 def _by_claim_owner(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
-    """'blamed the media for Trump's claim that Obama “founded ISIS”', 'rejected the union's
-    argument that the cuts were “illegal”': a quote in the clause of a noun for something said
-    is the words of whoever owns the noun, not of the sentence's subject."""
+    """'blamed the media for Trump's claim that Obama “founded ISIS”', 'the claim by Pike that
+    he had “lied”', 'Pike's tweet calling him “a fraud”': a quote in the clause of a noun for
+    something said or written is the words of whoever owns the noun, not of the sentence's
+    subject."""
     inside = [ctx.doc[i] for i in ctx.token_range(span.start, span.end)]
-    clause = next((t for t in inside if t.head.i == t.i or not span.start <= t.head.idx < span.end), None)
+    part = next((t for t in inside if t.head.i == t.i or not span.start <= t.head.idx < span.end), None)
     for _ in range(4):
-        if clause is None or clause.head.i == clause.i:
+        if part is None or part.head.i == part.i:
             return None
-        noun = clause.head
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIM_NOUNS and clause.dep_ in ("acl", "ccomp", "relcl") \
-                and noun.i < inside[0].i:
-            owner = next((c for c in noun.children if c.dep_ == "poss" and not ctx.quoted[c.i]), None)
-            owner = owner if owner is None or owner.tag_ != "POS" else None
+        noun = part.head
+        lemma = noun.lemma_.lower()
+        said = lemma in CLAIM_NOUNS or lemma in DOCUMENT_NOUNS and part.tag_ == "VBG"  # 'her tweet calling him'
+        if noun.pos_ == "NOUN" and said and part.dep_ in _CLAIM_PARTS and noun.i < inside[0].i:
+            owner = None if _names_a_work(ctx, span) else _claim_owner(noun, ctx)
             return None if owner is None else RawAttribution(span, mention_span(owner, ctx), None, "claim_owner")
-        clause = noun if noun.pos_ in ("VERB", "AUX") else None
+        part = noun if noun.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+# how a quote's clause hangs on the noun: 'claim that ...', 'tweet calling ...'; not a phrase
+# ('Trump's call for a “deportation force”' is as often the words of whoever criticises it)
+_CLAIM_PARTS = frozenset({"acl", "ccomp", "relcl"})
+
+
+def _claim_owner(noun: Token, ctx: _Context) -> Token | None:
+    """Who owns a claim: its possessor ('Trump's'), or the one after 'by' ('the claim by Pike')."""
+    for child in noun.children:
+        if child.dep_ == "poss" and not ctx.quoted[child.i] and child.tag_ != "POS":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((o for o in child.children if o.dep_ == "pobj" and not ctx.quoted[o.i]), None)
     return None
 
 

@@ -1043,6 +1043,10 @@ CUE_FORMS = {
         "claim that the council had “lied to voters,” saying reporters were nitpicking.\n\nThe governor also "
         "dismissed Pike's remark that the plan was “a disaster.” Tom Hale said the union's claim was “nonsense.”",
         [("lied to voters,", "Ann Pike"), ("a disaster.", "Ann Pike"), ("nonsense.", "Tom Hale")]),
+    "a_quote_in_a_claim_by_someone_or_in_their_tweet_calling_is_theirs": (
+        "Debate\n\nTom Hale dismissed the claim by Ann Pike that he had “lied to voters.” He pointed to Pike's "
+        "tweet calling him “a fraud.”",
+        [("lied to voters.", "Ann Pike"), ("a fraud.", "Ann Pike")]),
     "said_one_person_of_another_is_the_first_speaking_about_the_second": (
         "Waiting lists\n\nCritics have accused the minister of ignoring the warnings. “He knew about this for "
         "months,” said opposition spokesman Paul Dowd of Health Minister Alan Reid.\n\nReid denied the claim. "
