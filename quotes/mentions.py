@@ -478,7 +478,8 @@ def _take_nickname(cast: Cast, person: Entity, nickname: str) -> None:
 def people_that_are_orgs(cast: Cast) -> None:
     """'Zentrix Corp will cut jobs ... Zentrix said': one word the tagger called a person, no
     first name nor anyone's surname and never titled, that opens exactly one organisation's
-    name is that organisation."""
+    name is that organisation; so is a name with no gender or role that the tagger also
+    calls an organisation ('HuffPost Live')."""
     surnames = {p.surname for p in cast.persons if len(p.tokens) > 1}
     keep = []
     for person in cast.persons:
@@ -486,7 +487,10 @@ def people_that_are_orgs(cast: Cast) -> None:
         owners = [o for o in cast.orgs if len(o.tokens) > 1 and fold(o.tokens[0]) == word
                   and fold(o.tokens[-1]) in ORG_WORDS] if word else []
         bare = word and word not in FIRST_NAMES and word not in surnames and not person.roles and person.gender is None
-        if bare and len(owners) == 1:
+        same = [o for o in cast.orgs if o.key == person.key] if not person.roles and person.gender is None else []
+        if same and person is not UNNAMED:
+            cast.merge_into(person, same[0])
+        elif bare and len(owners) == 1:
             cast.merge_into(person, owners[0])
         elif bare and _called_an_organisation_next(cast, person):
             person.kind = ORGANISATION

@@ -163,6 +163,12 @@ def test_a_news_agency_the_tagger_calls_a_person_is_an_organisation(nlp):
     assert cast.pronoun("he", len(text), []).name == "Ken Hollis"
 
 
+def test_a_name_the_tagger_calls_both_a_person_and_an_organisation_is_the_organisation(nlp):
+    text = "HuffPost Live’s Mia Tran interviewed him. Comedian George Lopez stopped by HuffPost Live this year."
+    cast = cast_of(text, nlp)
+    assert "HuffPost Live" in {o.name for o in cast.orgs} and "HuffPost Live" not in {p.name for p in cast.persons}
+
+
 @pytest.mark.parametrize("word, lemma", [("argues", "argue"), ("quipped", "quip"), ("posted", "post"),
                                          ("denies", "deny"), ("posting", "post"), ("said", "say")])
 def test_base_forms_of_unparsed_words(word, lemma):
