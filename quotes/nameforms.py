@@ -272,6 +272,9 @@ def name_word_form(word: str) -> bool:
     return _NAME_WORD_RE.fullmatch(word) is not None
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "around"})
+
+
 def person_by_form(doc: Doc, ent: Span) -> str | None:
     """'PERSON' for a name NER mislabels but its form gives away: a known first name or a Dr/Ms before it."""
     if ent.label_ == "PERSON" or len(ent) > 4:
@@ -281,6 +284,8 @@ def person_by_form(doc: Doc, ent: Span) -> str | None:
         return None  # ('Rubén del Campo': the particle aside)
     before = doc[words[0].i - 1].lower_ if words[0].i > 0 else ""
     first = words[0].lower_
+    if ent.label_ in ("GPE", "LOC", "FAC") and before in _PLACE_PREPOSITIONS:
+        return None  # 'a rally in San Diego': a place, whatever its words
     if first in PERSON_TITLES_BEFORE and len(words) >= 2:
         return "PERSON"  # "Ms Rivera" tagged ORG
     if before in PERSON_TITLES_BEFORE or (len(words) >= 2 and given_name_of(words[0], words[-1])):

@@ -169,6 +169,11 @@ def test_a_name_the_tagger_calls_both_a_person_and_an_organisation_is_the_organi
     assert "HuffPost Live" in {o.name for o in cast.orgs} and "HuffPost Live" not in {p.name for p in cast.persons}
 
 
+def test_a_place_after_in_is_no_person_whatever_its_words(nlp):
+    cast = cast_of("Tom Hale said at a campaign rally in San Diego, adding that he was right.", nlp)
+    assert {p.name for p in cast.persons} == {"Tom Hale"}
+
+
 @pytest.mark.parametrize("word, lemma", [("argues", "argue"), ("quipped", "quip"), ("posted", "post"),
                                          ("denies", "deny"), ("posting", "post"), ("said", "say")])
 def test_base_forms_of_unparsed_words(word, lemma):
