@@ -625,11 +625,18 @@ _ADVERBIAL_OPENERS = PREPOSITIONS | CLAUSE_OPENERS | frozenset(
 
 def _without_fronted_adverbial(lead: str) -> str:
     """The words before a sentence's subject without an opening adverbial ending in a
-    comma ('In his reply to the board, ', 'There, ')."""
+    comma ('In his reply to the board, ', 'There, ') or conjunctions and adverbs with none
+    ('And even ')."""
     words = lead.split()
     if words and "," in lead and words[0].lower().strip(",") in _ADVERBIAL_OPENERS:
         return lead.rsplit(",", 1)[1]
-    return lead
+    while words and words[0].lower() in _BARE_OPENERS:
+        words.pop(0)  # 'And even Obama tried'
+    return " ".join(words)
+
+
+# words that open a sentence before its subject with no comma: 'And even Obama tried', 'But now Ruiz says'
+_BARE_OPENERS = frozenset("and but so yet or nor even still then now also only".split())
 
 
 def _with_missed_first_name(cast: Cast, toks: list[Token]) -> list[Token]:

@@ -329,6 +329,12 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_subject_after_and_even_is_still_the_subject_in_an_unparsed_paragraph": (
+        "Summit\n\nPresident Hale hosted the talks. “We trade as friends,” Hale said.\n\nThe three leaders were "
+        "careful on Monday. Both Jean Leclerc and Pedro Ruiz gave assurances that they would work with whoever "
+        "wins. And even Hale tried to help them, noting that he would do the same.\n\n“It is not my job to "
+        "pick,” he said.",
+        [("We trade as friends,", "Hale"), ("It is not my job to pick,", "Hale")]),
     "a_given_name_of_either_sex_with_a_job_agrees_with_he_as_well_as_a_sure_one": (
         "Kenya vote\n\nPresident William Ruto urged patience. “The count will be fair,” he told a rally in "
         "Eldoret.\n\nOpposition leader Raila Odinga called for calm. He said the results were “not credible.”",
