@@ -105,9 +105,10 @@ class ArticleModel:
             return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition; in a dash aside
         j = i - 1
         while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES
-                          or self.doc[j].lower_ in ROLE_NOUNS or self.doc[j].lower_ in PERSON_NOUNS) \
+                          or self.doc[j].lower_ in ROLE_NOUNS or self.doc[j].lower_ in PERSON_NOUNS
+                          or self.doc[j].lower_ in ("his", "her", "their")) \
                 and not self.doc[j].is_sent_start:
-            j -= 1  # titles, jobs and first names: "told Sen. John Smith", "economist Ana Ruiz"
+            j -= 1  # titles, jobs and first names: "told Sen. John Smith", "economist Ana Ruiz", "his cousin Jo"
         if j < 0:
             return False
         before = self.doc[j]

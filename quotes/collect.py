@@ -579,8 +579,11 @@ def _in_subject_place(cast: Cast, ent: Span) -> bool:
     if ent.root.dep_:  # 'The moderator, KTLA anchor Dana Reyes, struggled': in apposition to the subject
         if apposition_past_dash_aside(cast.article, ent.root) is not None:
             return False  # '- addressed to the clerk, Dana Ruiz - the senator asks'
-        return ent.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "appos" and ent.root.head.dep_ in (
-            "nsubj", "nsubjpass") and ent.root.head.i < ent.root.i
+        described = ent.root
+        while described.dep_ == "appos" and described.head.i < described.i:
+            described = described.head  # 'The other man, his cousin James York, cited'
+        return ent.root.dep_ in ("nsubj", "nsubjpass") or described is not ent.root and described.dep_ in (
+            "nsubj", "nsubjpass")
     text, starts = cast.article.text, cast.article.sentence_starts
     i = bisect.bisect_right(starts, ent.start_char) - 1
     lead = _without_fronted_adverbial(text[starts[i] if i >= 0 else 0:ent.start_char]).split()

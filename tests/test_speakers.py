@@ -329,6 +329,11 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_name_in_apposition_to_the_subject_through_a_relative_is_the_subject": (
+        "Fishing trip\n\nTwo men leaned on a gate. One of them, Jesse Hart, 70, said he distrusted both parties. "
+        "The other man, his cousin Jim Cole, 40, cited the governor's fondness for President Carl Brandt of "
+        "Norland as a danger. “He talks too much,” he said.",
+        [("He talks too much,", "Jim Cole")]),
     "a_subject_after_and_even_is_still_the_subject_in_an_unparsed_paragraph": (
         "Summit\n\nPresident Hale hosted the talks. “We trade as friends,” Hale said.\n\nThe three leaders were "
         "careful on Monday. Both Jean Leclerc and Pedro Ruiz gave assurances that they would work with whoever "
