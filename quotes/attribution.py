@@ -483,6 +483,9 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
 def mention_span(head: Token, ctx: _Context) -> Span:
     """The noun phrase around a speaker head: titles and names, no appositions
     (but the name itself when the head is a role noun: "the economist Alan Brooks")."""
+    speaker = _verb_read_as_noun(head)
+    if speaker is not head and not ctx.quoted[head.left_edge.i]:
+        return head.doc[head.left_edge.i:speaker.i + 1]  # 'the foundation' of 'the foundation predicts'
     head = _titled_person_after(_named_apposition(_past_title_abbreviation(head, ctx), ctx), ctx)
     head = _speaker_before_of(_person_ending_role(head, ctx), ctx)
     left = head.left_edge.i if is_age(head) else head.i  # 'the 45-year-old'
@@ -976,6 +979,14 @@ def _person_ending_role(head: Token, ctx: _Context) -> Token:
                                  or t.text == "." and doc[k - 1].lower_ in TITLES):
             return head
     return head
+
+
+def _verb_read_as_noun(head: Token) -> Token:
+    """'a trend that the foundation predicts will continue': a speech verb the parser read as
+    a noun with the speaker as its compound; the speaker (else ``head``)."""
+    if head.pos_ != "NOUN" or not head.lower_.endswith("s") or not is_speech_verb_form(head.lower_):
+        return head
+    return next((c for c in reversed(list(head.lefts)) if c.dep_ == "compound"), head)
 
 
 def _speaker_before_of(head: Token, ctx: _Context) -> Token:

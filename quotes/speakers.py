@@ -109,7 +109,7 @@ class SpeakerResolver:
         return self._author
 
     def _view(self, mention: Span) -> MentionView:
-        head = mention.root
+        head = mention.root if mention.root.pos_ != "DET" else mention[-1]  # 'the foundation' under a misparsed verb
         role_toks, name_toks = name_tokens(list(mention))
         ent = self.article.ent_of_token.get(head.i)
         if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):

@@ -1049,6 +1049,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_speech_verb_the_parser_reads_as_a_noun_keeps_its_speaker": (
+        "Course closures\n\nThe Fairway Foundation published its yearly count on Monday. Courses are closing at a "
+        "record pace, a trend that the foundation predicts will continue “for years to come.”",
+        [("for years to come.", "Fairway Foundation")]),
     "a_quote_in_the_clause_of_someones_claim_is_theirs_not_the_subjects": (
         "Budget row\n\nGov. Tom Hale on Thursday blamed the media for making an issue out of Mayor Ann Pike's "
         "claim that the council had “lied to voters,” saying reporters were nitpicking.\n\nThe governor also "
