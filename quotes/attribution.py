@@ -1069,11 +1069,12 @@ _CLAIM_PARTS = frozenset({"acl", "ccomp", "relcl"})
 
 
 def _claim_owner(noun: Token, ctx: _Context) -> Token | None:
-    """Who owns a claim: its possessor ('Trump's'), or the one after 'by' ('the claim by Pike')."""
+    """Who owns a claim: its possessor ('Trump's'), or the one after 'by' or 'from' ('the claim by
+    Pike', 'comments from Leon Panetta that ...')."""
     for child in noun.children:
         if child.dep_ == "poss" and not ctx.quoted[child.i] and child.tag_ != "POS":
             return child
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((o for o in child.children if o.dep_ == "pobj" and not ctx.quoted[o.i]), None)
     return None
 

@@ -78,6 +78,9 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                     or toks[0].lower_ in INDUSTRY_NOUNS and len(toks) > 1
                     or _occupation_before_full_name(toks)):
         role.append(toks.pop(0))
+    if toks and _after_title_of(toks[0]):  # 'Secretary of Defense Leon Panetta' tagged 'Defense Leon Panetta'
+        while len(toks) > 2 and toks[0].lower_ not in FIRST_NAMES:
+            role.append(toks.pop(0))
     if not toks and role and role[-1].lower_ in TITLES and role[-1].text[:1].isupper() and _surname_title(role[-1]):
         toks = [role.pop()]  # 'Bishop said': Julie Bishop, when the article names her
     bracket = next((i for i, t in enumerate(toks) if t.text == "("), None)
@@ -88,6 +91,12 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # 'Robert Hale Sr' + '.'
         toks.pop()
     return role, toks
+
+
+def _after_title_of(token: Token) -> bool:
+    """``token`` follows a title and 'of' ('Secretary of', 'Minister of')."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in TITLES
 
 
 _GROUP_POSSESSORS = frozenset({"children", "women", "men", "people", "workers", "veterans", "teachers", "nurses"})

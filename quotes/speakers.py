@@ -23,7 +23,7 @@ from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
 from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
-                      base_forms)
+                      base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
 from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
@@ -570,7 +570,24 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
     before = r.article.doc[head.i - 1] if head.i else None  # 'the post read' parsed as a compound
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children) or (
         before is not None and before.lower_ in ("the", "this", "that"))
-    return _issued_by(r, head) if definite and lemma != "campaign" else None
+    if not definite or lemma == "campaign":
+        return None
+    return _issued_by(r, head) or _reported_just_before(r, head)
+
+
+def _reported_just_before(r: SpeakerResolver, head: Token) -> Result:
+    """'The company confirmed he was on the plane. ... “...,” the statement added': with no
+    document named before, the subject of a speech verb in the two sentences before it."""
+    article = r.article
+    for t in article.tokens_back(head.i, 2):
+        if t.pos_ != "VERB" or article.quoted[t.i] or not is_speech_verb_form(t.lower_):
+            continue
+        subject = _subject_of(t)
+        if subject is not None and not article.quoted[subject.i] and subject.pos_ in ("NOUN", "PROPN") \
+                and subject.lemma_.lower() not in DOCUMENT_NOUNS:  # not 'it said' (the document), nor a document
+            found = r.resolve(article.doc[subject.left_edge.i:subject.i + 1], r.cast.history)
+            return found if found is not None and found[0].name is not None else None
+    return None
 
 
 _BODY_NOUNS = frozenset({"face", "eye", "eyes", "voice", "expression", "look", "tone", "smile", "lips", "mouth"})

@@ -14,6 +14,9 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "an_office_after_title_and_of_is_no_part_of_the_name": (
+        "Benghazi\n\nThe response was “far too slow,” said former Secretary of Defense Leon Panetta.",
+        [("far too slow,", "Leon Panetta")]),
     "a_surname_without_its_arabic_article_is_the_full_name": (
         "Talks in Cairo\n\nForeign Minister Hosni al-Tayeb said the talks had been “useful.” Later, Tayeb "
         "added: “We will meet again next month.”",
@@ -651,6 +654,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_statement_named_nowhere_before_is_whoever_just_reported_something": (
+        "Crash victims\n\nAnna Berg worked as finance director at Nordline Shipping in Oslo. The company confirmed on "
+        "Friday that she had been on the plane. She was “a deeply respected colleague,” the statement added.",
+        [("a deeply respected colleague,", "Nordline Shipping")]),
     "a_capitalised_title_nobody_in_the_article_holds_is_no_one_in_focus": (
         "New wing\n\nThe hospital's new wing was opened on Friday by its chief executive, Dr Anna Reid. The King "
         "paid tribute to the staff, saying he was “deeply proud” of them.",
@@ -1058,6 +1065,10 @@ CUE_FORMS = {
         "claim that the council had “lied to voters,” saying reporters were nitpicking.\n\nThe governor also "
         "dismissed Pike's remark that the plan was “a disaster.” Tom Hale said the union's claim was “nonsense.”",
         [("lied to voters,", "Ann Pike"), ("a disaster.", "Ann Pike"), ("nonsense.", "Tom Hale")]),
+    "a_quote_in_comments_from_someone_is_theirs": (
+        "Benghazi\n\nThe email appears to contradict 2013 comments from former Secretary of Defense Paul Reyes that "
+        "“time and distance prevented a response.”",
+        [("time and distance prevented a response.", "Paul Reyes")]),
     "a_quote_in_a_claim_by_someone_or_in_their_tweet_calling_is_theirs": (
         "Debate\n\nTom Hale dismissed the claim by Ann Pike that he had “lied to voters.” He pointed to Pike's "
         "tweet calling him “a fraud.”",
