@@ -272,6 +272,17 @@ def apposition_past_dash_aside(article: ArticleModel, subject: Token) -> Token |
                  and any(t.text in _DASHES for t in doc[subject.i + 1:a.left_edge.i])), None)
 
 
+def subject_read_as_apposition(noun: Token) -> bool:
+    """'In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate stated':
+    the parse hangs the subject ('the candidate') on the name before it as an apposition and
+    leaves the verb right after it with no subject."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.right_edge.i + 1 >= len(noun.doc):
+        return False
+    verb = noun.doc[noun.right_edge.i + 1]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and noun.head.i < noun.i
+
+
 def _credit_line(line: str) -> bool:
     """A short line crediting a photo: 'Handout/Reuters.', 'Getty Images.', 'Photo: AP' (a
     byline, 'By Jane Roe/AP', is none: the story's lead follows it)."""

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel, apposition_past_dash_aside
+from .article import ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
@@ -477,6 +477,8 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
         return doc[j]  # 'the 30-year-old said', parsed as a modifier of 'said' (and tagged a DATE)
     if doc[j].pos_ in ("PROPN", "PRON") and doc[j].ent_type_ not in _NOT_SPEAKER_ENTS:
         return doc[j]
+    if subject_read_as_apposition(doc[j]):
+        return doc[j]  # '..., the Democratic presidential candidate stated'
     return None
 
 

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel, apposition_past_dash_aside
+from .article import ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
                       ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, TITLES, is_speech_verb_form)
@@ -761,7 +761,8 @@ def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
         roles.append(singular_role(clean_name(cast.article.text[start:end])))
     aside_end = apposition_past_dash_aside(cast.article, ent.root)  # the sentence's subject, no role
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i > ent.end - 1 and not cast.article.quoted[child.i] and child != aside_end:
+        if child.dep_ == "appos" and child.i > ent.end - 1 and not cast.article.quoted[child.i] and child != aside_end \
+                and not subject_read_as_apposition(child):
             roles.append(cast.article.appos_text(child))
     head = ent.root
     if not roles and head.dep_ == "conj" and head.head.i < ent.start:

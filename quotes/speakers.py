@@ -26,7 +26,7 @@ from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, G
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
-from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, after_article, clean_name, gender_of_tokens,
+from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -320,8 +320,22 @@ def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
             or r.cast.person_for([name.text], m.pos)
             or r.cast.org_for(name.text, m.pos) is not None and name.text.lower() not in DEMONYMS):
         return None
-    e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history)
+    e = described_in_focus(r, m.pos)
     return (as_resolved(e, None), e) if e is not None and e is not UNNAMED else None
+
+
+def described_in_focus(r: SpeakerResolver, pos: int) -> Entity | None:
+    """The person a definite description at ``pos`` means ('the candidate stated'): the person
+    in focus, but not one named only in a phrase opening its sentence ('In an interview with
+    hosts Joe Scarborough and Mika Brzezinski, the candidate stated' is not Brzezinski); then
+    the person in focus before the sentence."""
+    e = r.cast.in_focus(PERSON, None, pos, r.cast.history)
+    start = r.article.sentence_starts[max(0, r.article.sentence_of(pos))]
+    opening = r.article.text[start:pos].split(" ", 1)[0].lower()
+    here = [subject for p, other, subject in r.cast.occurrences if other is e and start <= p < pos]
+    if e is None or not here or any(here) or opening not in PREPOSITIONS:
+        return e
+    return r.cast.in_focus(PERSON, None, start, r.cast.history) or e
 
 
 def _demonym_words(article: ArticleModel, m: MentionView) -> Span | None:
@@ -707,7 +721,7 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         if e is not None:
             return as_resolved(e, None), e
     if personish(head) and not (head.text[:1].isupper() and head.lower_ in TITLES):  # 'The King', 'the Pope'
-        e = r.cast.in_focus(PERSON, None, pos, r.cast.history)
+        e = described_in_focus(r, pos)
         if e is not None and e is not UNNAMED:
             return as_resolved(e, None), e
     return None

@@ -654,6 +654,13 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_description_after_an_opening_phrase_is_not_the_name_inside_that_phrase": (
+        "Primary\n\nSenator Tom Hale is running for president. In an interview with hosts Joe Scarborough and "
+        "Mika Brzezinski, the Democratic presidential candidate stated that he would “stay in the race until the "
+        "end.”\n\nRecount fight\n\nState Senator Mark Gale filed a complaint on Monday. In the letter - addressed to "
+        "the U.S. attorney for the Southern District of Ohio, Dana Ruiz - the Ohio Democrat asks whether “the count "
+        "was deeply flawed.”",
+        [("stay in the race until the end.", "Tom Hale"), ("the count was deeply flawed.", "Mark Gale")]),
     "a_statement_named_nowhere_before_is_whoever_just_reported_something": (
         "Crash victims\n\nAnna Berg worked as finance director at Nordline Shipping in Oslo. The company confirmed on "
         "Friday that she had been on the plane. She was “a deeply respected colleague,” the statement added.",
