@@ -314,9 +314,15 @@ def _verb_subjects(verb: Token, cue: Token, ctx: _Context,
         child = _past_dateline(ctx, child, cue.idx)
         child = apposition_past_dash_aside(ctx.article, child) or child
         if child.pos_ in ("PRON", "PROPN", "NOUN", "NUM", "X") or child.ent_type_ or (
-                child.text[:1].isupper() and child.text in ctx.person_words()):
+                child.text[:1].isupper() and child.text in ctx.person_words()) or _noun_read_as_adjective(child):
             subjects.append(child)  # 'Small, who attended' (read as an adjective) is Marty Small
     return None, subjects
+
+
+def _noun_read_as_adjective(subject: Token) -> bool:
+    """'Its director-general, Tedros Adhanom Ghebreyesus, said': a subject the parser read as
+    an adjective but which owns a determiner or an apposition, as nouns do."""
+    return subject.pos_ == "ADJ" and any(c.dep_ in ("det", "poss", "appos") for c in subject.children)
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})

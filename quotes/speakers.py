@@ -359,7 +359,7 @@ def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:
     """'A spokesman for SemiCore, Daniel Weiss, added': a description with a person's name in
     apposition (to it, or to the organisation it works for, as parsers often attach it) is
     that person; the description becomes the role."""
-    if m.ent is not None or m.head.pos_ not in ("NOUN", "PRON") and not (
+    if m.ent is not None or m.head.pos_ not in ("NOUN", "PRON", "ADJ") and not (
             m.head.pos_ == "PROPN" and personish(m.head)):  # 'The Commissioner for Information, Ada Obi'
         return None
     article = r.article

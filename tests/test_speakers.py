@@ -674,6 +674,10 @@ NOMINALS_AND_DOCUMENTS = {
         "gave her speech, a nurse at a city hospital watched from home and rolled her eyes. She said she had used "
         "up her savings.\n\n“It was hard enough,” said the nurse, who works nights.",
         [("Families come first,", "Ann Pike"), ("It was hard enough,", None)]),
+    "the_pontiff_is_the_pope_in_focus": (
+        "Christmas message\n\nPope Leo called for an end to the war on Sunday. “Let us pray for peace,” the pontiff "
+        "told crowds in the square.",
+        [("Let us pray for peace,", "Pope Leo")]),
     "more_nouns_for_a_person_refer_to_the_person_in_focus": (
         "Draft day\n\nQuarterback Caleb Ward was picked first on Thursday night. “It is a dream,” the rookie "
         "said.\n\nFraud trial\n\nKarl Benning, 51, had no medical training. “I helped people,” the impostor told "
@@ -1017,6 +1021,10 @@ def test_person_the_tagger_calls_an_organisation(nlp, text):
 
 
 APPOSITIONS = {
+    "a_title_the_parser_reads_as_an_adjective_still_takes_its_named_apposition": (
+        "Vaccine trial\n\nThe World Health Organization welcomed the findings. Its director-general, Amara Diallo, "
+        "said they offered “real hope.”",
+        [("real hope.", "Amara Diallo")]),
     "a_name_closing_an_aside_between_dashes_is_neither_the_subject_nor_described_by_what_follows": (
         "Recount fight\n\nState Senator Mark Hale filed a complaint on Monday.\n\nIn the memo - addressed to "
         "the chair of the elections board, Dana Ruiz - the Ohio senator argues that \"the count was deeply flawed.\"",
