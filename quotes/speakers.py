@@ -665,6 +665,12 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+# what others do to a document: 'a copy of the letter reviewed by The Post' was not written by it
+_READER_VERBS = frozenset({"review", "obtain", "see", "read", "examine", "receive", "acquire", "view", "leak",
+                           "cite", "quote", "describe", "analyze", "analyse", "criticize", "criticise", "reject",
+                           "dispute"})
+
+
 def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     """The possessor ('Clinton’s' campaign), the names before the noun ('Heritage
     Foundation' website) or after 'from'/'by' ('a letter from the Legion', 'a statement
@@ -681,7 +687,8 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     # "a letter from the American Legion"; "The report, by the IFS, found" (hung on the verb);
     # "The statement, signed by CEO Maya Roth, read"
     between = [c for c in head.head.children if head.i < c.i < head.head.i] if head.dep_ == "nsubj" else []
-    agents = [a for c in head.rights if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    agents = [a for c in head.rights if c.dep_ == "acl" and c.lemma_.lower() not in _READER_VERBS
+              for a in c.children if a.dep_ == "agent"]  # 'signed by Maya Roth', not 'reviewed by The Post'
     for prep in list(head.rights) + between + agents:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
             for obj in prep.children:

@@ -654,6 +654,11 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_letter_reviewed_by_a_newspaper_is_not_the_newspapers": (
+        "Lawsuit threat\n\nTom Hale wrote to the firm's chief executive last week, according to a copy of the letter "
+        "reviewed by The Herald. That letter, on company letterhead, demanded that the analyst make “a full public "
+        "apology.”",
+        [("a full public apology.", "Tom Hale")]),
     "a_description_after_an_opening_phrase_is_not_the_name_inside_that_phrase": (
         "Primary\n\nSenator Tom Hale is running for president. In an interview with hosts Joe Scarborough and "
         "Mika Brzezinski, the Democratic presidential candidate stated that he would “stay in the race until the "
