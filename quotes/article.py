@@ -263,13 +263,15 @@ def apposition_past_dash_aside(article: ArticleModel, subject: Token) -> Token |
     """'In the letter - addressed to the attorney, Channing Phillips - the Utah Republican
     asks': the parse makes the name closing an aside between dashes the subject and the real
     subject its apposition; that apposition, else None."""
-    start = article.sentence_starts[max(0, sentence_index(article.sentence_starts, subject.idx))]
     doc = article.doc
-    if not any(t.text in _DASHES and start <= t.idx and not article.quoted[t.i]
-               for t in doc[max(0, subject.i - 40):subject.left_edge.i]):
+    appos = next((a for a in subject.rights if a.dep_ == "appos"
+                  and any(t.text in _DASHES for t in doc[subject.i + 1:a.left_edge.i])), None)
+    if appos is None:  # the cheap test first: most subjects have no apposition after a dash
         return None
-    return next((a for a in subject.rights if a.dep_ == "appos"
-                 and any(t.text in _DASHES for t in doc[subject.i + 1:a.left_edge.i])), None)
+    start = article.sentence_starts[max(0, sentence_index(article.sentence_starts, subject.idx))]
+    opened = any(t.text in _DASHES and start <= t.idx and not article.quoted[t.i]
+                 for t in doc[max(0, subject.i - 40):subject.left_edge.i])
+    return appos if opened else None
 
 
 def subject_read_as_apposition(noun: Token) -> bool:
