@@ -256,7 +256,7 @@ class ArticleModel:
 _CREDIT_LINE_WORDS = 6  # 'POOL New/Reuters.', 'Getty Images.', 'Photo: Jane Roe/AP.'
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
+DASHES = frozenset({"-", "–", "—", "--"})  # what opens and closes an aside, or a credit
 
 
 def apposition_past_dash_aside(article: ArticleModel, subject: Token) -> Token | None:
@@ -265,11 +265,11 @@ def apposition_past_dash_aside(article: ArticleModel, subject: Token) -> Token |
     subject its apposition; that apposition, else None."""
     doc = article.doc
     appos = next((a for a in subject.rights if a.dep_ == "appos"
-                  and any(t.text in _DASHES for t in doc[subject.i + 1:a.left_edge.i])), None)
+                  and any(t.text in DASHES for t in doc[subject.i + 1:a.left_edge.i])), None)
     if appos is None:  # the cheap test first: most subjects have no apposition after a dash
         return None
     start = article.sentence_starts[max(0, sentence_index(article.sentence_starts, subject.idx))]
-    opened = any(t.text in _DASHES and start <= t.idx and not article.quoted[t.i]
+    opened = any(t.text in DASHES and start <= t.idx and not article.quoted[t.i]
                  for t in doc[max(0, subject.i - 40):subject.left_edge.i])
     return appos if opened else None
 

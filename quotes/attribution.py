@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
+from .article import DASHES, ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
@@ -673,17 +673,14 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     ent = next((e for e in ctx.ents if e.end_char == colon and not ctx.quoted[e.start]), None)
     if ent is None:
         return None
-    dash = max((t.i for t in ent if t.text in _DASHES), default=None)  # 'turnout - Pew Research'
+    dash = max((t.i for t in ent if t.text in DASHES), default=None)  # 'turnout - Pew Research'
     name = ctx.doc[dash + 1:ent.end] if dash is not None else ent
     if not len(name) or not (ent.label_ == "PERSON" or ent.label_ == "ORG" and (
-            dash is not None or ent.start > 0 and ctx.doc[ent.start - 1].text in _DASHES)):
+            dash is not None or ent.start > 0 and ctx.doc[ent.start - 1].text in DASHES)):
         return None
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "at", "toward", "towards"):
         return None  # 'McConnell delivered a blunt message to Trump: “...”': who is spoken to
     return RawAttribution(span, name, None, "colon_name")
-
-
-_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _by_link_line(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:

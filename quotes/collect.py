@@ -18,7 +18,7 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
                       ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, TITLES, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
-                        KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
+                        KIN_BEFORE_RE, KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
                         gender_of_tokens, given_name_of, is_initial, name_word_form, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
                         title_gender, useful_role)
 
@@ -812,10 +812,7 @@ def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
                  cast.article.text[ent.end_char:ent.end_char + 140])
     if m:
         roles.append(clean_name(m.group(1)))
-    kin = _KIN_BEFORE_NAME_RE.search(cast.article.text, max(0, ent.start_char - 40), ent.start_char)
+    kin = KIN_BEFORE_RE.search(cast.article.text, max(0, ent.start_char - 40), ent.start_char)
     if kin and kin["kin"] in KINSHIP_NOUNS and len(ent) == 1:
         roles.append(kin.group(0).rstrip(", "))  # 'Her son, Peio,': a relative, whose family name is the owner's
     return [r for r in roles if r]
-
-
-_KIN_BEFORE_NAME_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>[a-z]+),?\s*$")

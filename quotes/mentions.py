@@ -19,11 +19,8 @@ from .collect import (collect_acronym_orgs, collect_called_orgs, collect_describ
 from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, is_speech_verb_form)
 from .names import fold, name_core
-from .nameforms import (CALENDAR_WORDS, KIN_OWNER, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
+from .nameforms import (CALENDAR_WORDS, KIN_BEFORE_RE, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
                         clean_name, gender_of_tokens, name_word, slice_text)
-
-
-_KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),?\s*$")  # "his brother Joe" too
 
 
 def name_relatives(cast: Cast) -> None:
@@ -36,7 +33,7 @@ def name_relatives(cast: Cast) -> None:
         if len(core) != 1 or fold(core[0]) not in FIRST_NAMES and not has_kinship_role(e):
             continue
         at = e.introduced
-        told = _KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
+        told = KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
         if not has_kinship_role(e) and not (told and told["kin"].lower() in KINSHIP_NOUNS):
             continue
         paragraph = bisect.bisect_right(article.paragraphs, (at, len(article.text))) - 1
@@ -291,20 +288,6 @@ def _one_word_names(cast: Cast) -> dict[str, list[Entity]]:
     return by_word
 
 
-def merge_given_name_orgs(cast: Cast) -> None:
-    """'says Unai' tagged ORG when the article calls him 'Her son, Unai,' and he is 'Unai
-    Albizu': a one-word organisation that is one person's one-word name is that person."""
-    by_word = _one_word_names(cast)
-    keep = []
-    for org in cast.orgs:
-        people = by_word.get(org.key, []) if len(org.tokens) == 1 else []
-        if len(people) == 1:
-            cast.merge_into(org, people[0])
-        else:
-            keep.append(org)
-    cast.orgs = keep
-
-
 def surname_mentions(cast: Cast) -> None:
     """'Zelenskyy, speaking ..., said', 'Unai disagrees': a known person's surname or one-word
     name the NER missed is still a mention."""
@@ -420,12 +403,14 @@ def _pronoun_after_subject(cast: Cast, entity: Entity) -> bool:
 
 
 def merge_person_orgs(cast: Cast) -> None:
-    """NER calls 'Stoltenberg' an ORG when a PERSON 'Jens Stoltenberg' exists, and 'Sheinbaum'
-    one when 'Claudia Sheinbaum Pardo' does (a first surname, used alone)."""
-    surnames = {fold(t) for p in cast.persons if len(p.tokens) > 1 for t in p.tokens[1:]} - NAME_PARTICLES
+    """NER calls 'Stoltenberg' an ORG when a PERSON 'Jens Stoltenberg' exists, 'Sheinbaum'
+    one when 'Claudia Sheinbaum Pardo' does (a first surname, used alone), and 'Unai' one when
+    'Her son, Unai,' has become 'Unai Albizu' (a one-word name the person was written as)."""
+    names = {fold(t) for p in cast.persons if len(p.tokens) > 1 for t in p.tokens[1:]} - NAME_PARTICLES
+    names |= set(_one_word_names(cast))
     keep = []
     for org in cast.orgs:
-        if len(org.tokens) == 1 and fold(org.tokens[0]) in surnames:
+        if len(org.tokens) == 1 and fold(org.tokens[0]) in names:
             person = cast.person_for(org.tokens, org.positions[0] if org.positions else 0)
             if person is not None:
                 cast.merge_into(org, person)
@@ -571,10 +556,9 @@ CAST_STEPS = (
     share_coordinated_surnames,
     merge_short_names,
     expand_single_names,
-    merge_person_orgs,
     merge_nicknames,
     name_relatives,
-    merge_given_name_orgs,
+    merge_person_orgs,
     people_that_are_orgs,
     merge_short_orgs,
     find_acronyms,
