@@ -24,8 +24,8 @@ from .speakers import DEFAULT_RESOLUTION_SIEVES, SpeakerResolver
 
 EXTRACTOR_VERSION = "0.2.0"
 # The modules and word lists whose content decides what is extracted.
-_RULE_FILES = ("article.py", "attribution.py", "author.py", "cast.py", "collect.py", "extract.py", "lexicon.py",
-               "mentions.py", "model.py", "nameforms.py", "names.py", "parse.py", "speakers.py", "spans.py")
+_RULE_FILES = ("article.py", "attribution.py", "author.py", "cast.py", "collect.py", "extract.py", "fastpipes.py",
+               "lexicon.py", "mentions.py", "model.py", "nameforms.py", "names.py", "parse.py", "speakers.py", "spans.py")
 # Packages whose name data the rules read (lexicon.py): a new release changes genders.
 _NAME_DATA_PACKAGES = ("names", "nomquamgender")
 
