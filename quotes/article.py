@@ -15,9 +15,10 @@ from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
-                      ROLE_NOUNS, TITLES)
+                      COUNTRIES, ROLE_NOUNS, STATE_BODIES, TITLES)
 from .names import fold
-from .nameforms import CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of
+from .nameforms import (CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of,
+                        slice_text)
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
 
@@ -439,3 +440,49 @@ def _with_dropped_first_name(doc: Doc, ent: Span, free_from: int) -> Span:
 def sentence_index(starts: list[int], pos: int) -> int:
     """Index of the sentence (by its start offsets) holding ``pos``."""
     return bisect.bisect_right(starts, pos) - 1
+
+
+def country_of_body(article: ArticleModel, name_toks: list[Token]) -> str | None:
+    """"Ukraine's" of "Ukraine's Foreign Ministry", 'Chinese' of 'the Chinese Defence
+    Ministry': the country written just before a state body's name (data/state_bodies.txt),
+    which the name alone leaves out; None for other names or none written."""
+    first, doc = name_toks[0].i, article.doc
+    if name_toks[-1].lower_ not in STATE_BODIES or len(name_toks) > 4 or first == 0:
+        return None
+    before = doc[first - 1]
+    if before.ent_type_ == "NORP" and before.text[:1].isupper() and before.pos_ in ("ADJ", "PROPN"):
+        return before.text
+    if not (before.tag_ == "POS" or before.text in POSSESSIVE) or first < 2:
+        return None
+    place = next((e for e in article.ents if e.end == first - 1 and e.label_ == "GPE"), None)
+    words = [t for t in place if t.pos_ != "DET"] if place is not None else _place_inside_name(article, first - 1)
+    if not words or any(t.text[:1].islower() for t in words):
+        return None
+    return slice_text(article.text, words) + ("'" if before.text in ("'", "’") else "'s")
+
+
+_COUNTRIES = frozenset(fold(c) for c in COUNTRIES)
+
+
+def _place_inside_name(article: ArticleModel, possessive: int) -> list[Token]:
+    """'Chile' of "Chile's Health Ministry" tagged as one name: the words before the
+    possessive inside the same entity, if they name a country (data/countries.txt)."""
+    doc = article.doc
+    for start in range(possessive - 1, max(-1, possessive - 5), -1):
+        if doc[start].ent_iob_ == "B":
+            words = list(doc[start:possessive])
+            return words if fold(slice_text(article.text, words)) in _COUNTRIES else []
+    return []
+
+
+_NATIONALITY_ENDING = re.compile(r"(?:ese|an|ian|ish|i|ch)$")
+
+
+def nationality_opening(article: ArticleModel, name_toks: list[Token]) -> str | None:
+    """'Chinese' of a state body the tagger named 'the Chinese Foreign Ministry': the
+    nationality word its name opens with, else None."""
+    if len(name_toks) < 2 or name_toks[-1].lower_ not in STATE_BODIES:
+        return None
+    word = name_toks[0]
+    nationality = article.is_demonym(word.text) or word.pos_ in ("ADJ", "PROPN") and _NATIONALITY_ENDING.search(word.text)
+    return word.text if nationality and word.text[:1].isupper() else None

@@ -185,6 +185,7 @@ class Cast:
         self.named_in_quote: set[int] = set()  # ids of people the current quote names
         self.reporters: set[int] = set()  # positions of names that are subjects of speech verbs
         self.unnamed_gender: dict[int, str] = {}  # the gender an unnamed person's noun tells ('a woman'), by offset
+        self.country_of: dict[int, str] = {}  # ids of state bodies named with their country: "Ukraine's"
 
     def register(self, name: str, tokens: list[str], kind: str, pos: int) -> Entity:
         table = self.persons if kind == PERSON else self.orgs

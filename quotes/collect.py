@@ -12,8 +12,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
-from .cast import ORGANISATION, PERSON, UNNAMED, Cast
+from .article import (ArticleModel, apposition_past_dash_aside, country_of_body, nationality_opening,
+                      subject_read_as_apposition)
+from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
                       ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, TITLES, is_speech_verb_form)
 from .names import fold
@@ -59,7 +60,12 @@ def collect_named_entities(cast: Cast) -> None:
         name = clean_name(slice_text(cast.article.text, name_toks))
         if not name:
             continue
-        _register_named(cast, ent, name, _kind(cast, ent, label, name_toks), role_toks)
+        kind = _kind(cast, ent, label, name_toks)
+        country = country_of_body(cast.article, name_toks) if kind == ORGANISATION else None
+        entity = _register_named(cast, ent, f"{country} {name}" if country else name, kind, role_toks)
+        country = country or (nationality_opening(cast.article, name_toks) if kind == ORGANISATION else None)
+        if country:
+            cast.country_of[id(entity)] = country
 
 
 def _opening_plural_role(cast: Cast, ent: Span) -> bool:
@@ -68,8 +74,9 @@ def _opening_plural_role(cast: Cast, ent: Span) -> bool:
     return len(ent) == 1 and plural_person_word(ent.text) is not None and cast.article.starts_sentence(ent.start_char)
 
 
-def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list[Token]) -> None:
-    """Add the tagged name ``ent`` (cleaned to ``name``) to the cast, with its roles and gender."""
+def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list[Token]) -> Entity:
+    """Add the tagged name ``ent`` (cleaned to ``name``) to the cast, with its roles and gender;
+    return its entity."""
     if kind == PERSON and name.isupper() and " " in name:
         name = name.title()  # 'MARK DUNN:' in a transcript is Mark Dunn
     if kind == ORGANISATION and name in cast.article.possessive_names():
@@ -86,6 +93,7 @@ def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list
         entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
                                           [t.text for t in role_toks], entity.tokens)
     cast.occurrences.append((ent.start_char, entity, is_subject_mention(cast, ent)))
+    return entity
 
 
 def _words_before(article: ArticleModel, ent: Span) -> list[str]:

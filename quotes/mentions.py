@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from .article import ArticleModel, sentence_index
-from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, role_head
+from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, nearest, role_head
 from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_first_name_pairs,
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
@@ -507,19 +507,31 @@ def merge_short_orgs(cast: Cast) -> None:
     """'Northgate' joins 'Northgate Logistics', 'the Courier' joins 'Lakeside Courier': an
     organisation named by the first or last words of exactly one longer organisation's
     name.  Generic words never join ('the House' is not 'the White House'), except a
-    newspaper's last word ('the Times', 'the Post') for the one outlet it ends."""
+    newspaper's last word ('the Times', 'the Post') for the one outlet it ends and a state
+    body's name for the one body named with its country ("Ukraine's Foreign Ministry")."""
     merged: set[int] = set()
     for org in sorted(cast.orgs, key=lambda o: -len(o.tokens)):
         words = [fold(w) for w in org.tokens]
         n = len(words)
         masthead = n == 1 and words[0] in MEDIA_NAMES
-        owners = [] if any(w in ORG_WORDS for w in words) and not masthead else [
+        owners = _bodies_with_country(cast, org) if any(w in ORG_WORDS for w in words) and not masthead else [
             o for o in cast.orgs if len(o.tokens) > n and id(o) not in merged
             and ([fold(w) for w in o.tokens[:n]] == words or [fold(w) for w in o.tokens[-n:]] == words)]
         if len(owners) == 1:
             cast.merge_into(org, owners[0])
             merged.add(id(org))
+        elif len(owners) > 1 and id(owners[0]) in cast.country_of:
+            cast.split_into(org, {p: nearest(owners, p) for p in org.positions})
+            merged.add(id(org))
     cast.orgs = [o for o in cast.orgs if id(o) not in merged]
+
+
+
+def _bodies_with_country(cast: Cast, org: Entity) -> list[Entity]:
+    """The state bodies named as ``org`` with a country before it ('the Foreign Ministry'
+    after "Ukraine's Foreign Ministry")."""
+    return [o for o in cast.orgs if id(o) in cast.country_of and o is not org
+            and o.key == fold(f"{cast.country_of[id(o)]} {org.name}")]
 
 
 def find_acronyms(cast: Cast) -> None:

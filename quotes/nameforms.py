@@ -12,7 +12,7 @@ from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_HEADS, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS,
-                      PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, MEDIA_NAMES, TITLES, first_name_gender, is_speech_verb_form, world_given_name, word_list)
+                      PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, MEDIA_NAMES, STATE_BODIES, TITLES, first_name_gender, is_speech_verb_form, world_given_name, word_list)
 from .names import fold
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -62,6 +62,8 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split tokens of a name phrase into (role words, name words)."""
     toks = [t for t in tokens if not t.is_space]
     toks = without_dateline(toks)
+    while len(toks) > 1 and toks[0].pos_ in ("ADV", "SCONJ", "CCONJ") and toks[0].head not in toks:
+        toks = toks[1:]  # 'Later the Foreign Ministry added': an adverb the tagger took into the name
     # "NATO’s Stoltenberg", "Belarus’s Lukashenko": the possessor is not the name.
     for i in range(len(toks) - 1, -1, -1):
         if (toks[i].text in POSSESSIVE or toks[i].tag_ == "POS") and not _possessive_in_org_name(toks, i):
@@ -71,7 +73,8 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                 toks = toks[:i]
             break
     role: list[Token] = []
-    while toks and not regnal_name(toks) and (toks[0].lower_ in TITLES or toks[0].lower_.lstrip("-–—").rstrip(".") in TITLES
+    while toks and not regnal_name(toks) and (
+            (toks[0].lower_ in TITLES or toks[0].lower_.lstrip("-–—").rstrip(".") in TITLES) and not _body_named_by_title(toks)
                     or toks[0].lower_ in CALENDAR_WORDS and toks[-1].lower_ not in MEDIA_NAMES
                     and not _month_as_first_name(toks)
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
@@ -93,6 +96,17 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # 'Robert Hale Sr' + '.'
         toks.pop()
     return role, toks
+
+
+def _body_named_by_title(toks: list[Token]) -> bool:
+    """'Justice Department', 'Justice Ministry': a title (not an honorific) naming the body
+    its last word is (data/state_bodies.txt, not 'Mrs Court')."""
+    return 2 <= len(toks) <= 3 and (toks[-1].lower_ in STATE_BODIES or toks[-1].lower_ in _BODY_WORDS) \
+        and toks[0].lower_ not in MALE_TITLES and toks[0].lower_ not in FEMALE_TITLES \
+        and all(t.lower_ not in FIRST_NAMES for t in toks[1:-1])
+
+
+_BODY_WORDS = frozenset({"agency", "board", "bureau", "committee", "council"})
 
 
 def _after_title_of(token: Token) -> bool:

@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel, sentence_index
+from .article import ArticleModel, country_of_body, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
 from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
@@ -467,7 +467,8 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
         return Resolved(None, None, clean_name(r.article.span_text(list(m.span))) or text), None
     if ent is not None and ent.label_ == "GPE" and not r.cast.person_for(tokens, pos):
         return Resolved(text, ORGANISATION, m.role), None
-    org = r.cast.org_for(text, pos)
+    country = country_of_body(r.article, m.name_toks) if m.name_toks else None
+    org = r.cast.org_for(f"{country} {text}" if country else text, pos)
     person = r.cast.person_for([clean_name(t) for t in tokens if clean_name(t)], pos,
                                gender=title_gender([t.lower_ for t in m.role_toks]))
     if org is not None and (person is None or text.isupper()):

@@ -125,3 +125,15 @@ def test_an_ambiguous_surname_records_its_candidates(tmp_path, nlp):
     rows = db.execute("SELECT s.name, c.name FROM speaker_candidates JOIN speakers s ON s.id = speaker_id"
                       " JOIN speakers c ON c.id = candidate_id ORDER BY 2").fetchall()
     assert rows == [("Calder", "Ruth Calder"), ("Calder", "Tom Calder")]
+
+
+def test_state_bodies_of_different_countries_stay_different_speakers(tmp_path, nlp):
+    db = open_db(str(tmp_path / "ministries.db"))
+    folder = tmp_path / "ministries"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks stall\n\nPeru's Foreign Ministry said on Monday the talks had failed.\n\n"
+                                  "“We will not sign,” the ministry said.", encoding="utf-8")
+    (folder / "b.txt").write_text("Talks go on\n\nChile's Foreign Ministry said on Tuesday the talks would go on.\n\n"
+                                  "“We are patient,” the Foreign Ministry said.", encoding="utf-8")
+    build_database(db, [str(folder)], nlp)
+    assert speakers_of(db) == {"We will not sign,": "Peru's Foreign Ministry", "We are patient,": "Chile's Foreign Ministry"}

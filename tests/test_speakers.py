@@ -14,6 +14,28 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_state_body_keeps_the_country_written_before_it": (
+        "Talks fail\n\nATHENS — Greece's Interior Ministry said on Monday that the count was over. \"The result "
+        "is final,\" the ministry said.\n\nLater the Interior Ministry added: \"No recount will be held.\"",
+        [("The result is final,", "Greece's Interior Ministry"), ("No recount will be held.", "Greece's Interior Ministry")]),
+    "a_state_body_opening_with_a_nationality_is_the_one_meant_later": (
+        "Border row\n\nThe Peruvian Foreign Ministry protested on Monday. Later the Foreign Ministry added: "
+        "\"We expect an apology.\"",
+        [("We expect an apology.", "Peruvian Foreign Ministry")]),
+    "a_persons_possessive_before_a_state_body_is_not_its_country": (
+        "Arms sale\n\nHalvorsen's Defence Ministry said on Monday the sale was legal. \"The contract stands,\" "
+        "the Defence Ministry said.",
+        [("The contract stands,", "Defence Ministry")]),
+    "a_title_naming_a_body_is_part_of_its_name_but_not_before_a_surname": (
+        "Appeal\n\nThe Justice Department said it would appeal. \"We disagree,\" the department said.\n\n"
+        "Mayor Park said the ruling was fair. \"It is a good day,\" Park said.",
+        [("We disagree,", "Justice Department"), ("It is a good day,", "Park")]),
+    "two_countries_bodies_stay_apart_and_a_bare_name_is_the_last_named": (
+        "Strike\n\nChile's Health Ministry said 12 clinics had closed. \"Patients must be patient,\" the Health "
+        "Ministry said.\n\nArgentina's Health Ministry disagreed. \"Our clinics are open,\" Argentina's Health "
+        "Ministry said. \"Nothing has changed,\" the Health Ministry said.",
+        [("Patients must be patient,", "Chile's Health Ministry"), ("Our clinics are open,", "Argentina's Health Ministry"),
+         ("Nothing has changed,", "Argentina's Health Ministry")]),
     "an_office_after_title_and_of_is_no_part_of_the_name": (
         "Benghazi\n\nThe response was “far too slow,” said former Secretary of Defense Leon Panetta.",
         [("far too slow,", "Leon Panetta")]),
