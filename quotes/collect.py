@@ -16,7 +16,7 @@ from .article import (ArticleModel, apposition_past_dash_aside, country_of_body,
                       subject_read_as_apposition)
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
-                      ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, TITLES, is_speech_verb_form)
+                      ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, STATE_BODIES, TITLES, is_speech_verb_form)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_BEFORE_RE, KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
@@ -483,6 +483,29 @@ def collect_called_orgs(cast: Cast) -> None:
             cast.occurrences.append((start, entity, opens))
         if noun not in entity.roles:
             entity.roles.append(noun)
+
+
+def collect_national_bodies(cast: Cast) -> None:
+    """'the Israeli military', 'the French foreign ministry said': a nationality and a
+    state body (data/state_bodies.txt) the tagger names no organisation are that country's
+    body, an organisation named by those words."""
+    article, doc = cast.article, cast.article.doc
+    for ent in article.ents:
+        if ent.label_ != "NORP" or len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the" \
+                or article.quoted[ent.start] or not ent.text[:1].isupper():
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].lower_ not in STATE_BODIES \
+                and doc[end].is_alpha and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "") and not doc[end].ent_type_:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in STATE_BODIES or doc[end].ent_type_ \
+                or end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+            continue  # no body, a tagged one, or 'the Israeli army chief' (a person)
+        words = doc[ent.start:end + 1]
+        name = slice_text(article.text, list(words))
+        entity = cast.register(name, name.split(), ORGANISATION, words.start_char)
+        cast.country_of[id(entity)] = ent.text
+        cast.occurrences.append((words.start_char, entity, is_subject_mention(cast, words)))
 
 
 def collect_unnamed_people(cast: Cast) -> None:

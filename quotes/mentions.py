@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .article import ArticleModel, sentence_index
 from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, nearest, role_head
-from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_first_name_pairs,
+from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_national_bodies, collect_first_name_pairs,
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
                       collect_unnamed_people, is_subject_mention)
@@ -563,6 +563,7 @@ CAST_STEPS = (
     collect_outlet_names,
     collect_described_orgs,
     collect_called_orgs,
+    collect_national_bodies,
     collect_unnamed_people,
     orgs_that_are_people,
     share_coordinated_surnames,

@@ -30,6 +30,12 @@ NAME_FORMS = {
         "Appeal\n\nThe Justice Department said it would appeal. \"We disagree,\" the department said.\n\n"
         "Mayor Park said the ruling was fair. \"It is a good day,\" Park said.",
         [("We disagree,", "Justice Department"), ("It is a good day,", "Park")]),
+    "a_nationality_and_a_state_body_in_lower_case_name_that_body": (
+        "Border row\n\nChile's Interior Ministry said the border would close. \"It is temporary,\" the ministry "
+        "said.\n\nThe Bolivian foreign ministry protested. \"This hurts trade,\" it said.\n\n"
+        "The Bolivian army chief, Rafael Quiroga, visited the border. \"We are calm,\" he said.",
+        [("It is temporary,", "Chile's Interior Ministry"), ("This hurts trade,", "Bolivian foreign ministry"),
+         ("We are calm,", "Rafael Quiroga")]),
     "two_countries_bodies_stay_apart_and_a_bare_name_is_the_last_named": (
         "Strike\n\nChile's Health Ministry said 12 clinics had closed. \"Patients must be patient,\" the Health "
         "Ministry said.\n\nArgentina's Health Ministry disagreed. \"Our clinics are open,\" Argentina's Health "
