@@ -171,7 +171,7 @@ def is_cue(token: Token) -> bool:
 
 # Verbs that report speech only with the word after: 'shot back that', 'hit out at', 'put it'
 _PHRASAL_CUES = {"shoot": "back", "fire": "back", "snap": "back", "hit": "out", "lash": "out", "chime": "in",
-                 "weigh": "in", "put": "it"}  # "as Ann Lee put it"
+                 "weigh": "in", "cut": "in", "put": "it"}  # "as Ann Lee put it"
 
 
 def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inverted: bool = False) -> Token | None:
@@ -905,10 +905,24 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
         return t.lemma_.lower() in WEAK_VERBS and not (t in governing and t.dep_ == "conj" and any(
             c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in t.children))
     # 'Dale said his daughter was, in the words of an aide, “the heir”': whose words, named
-    words_of = [t for t in cues if t.lower_ == "words"]
+    words_of = [t for t in cues if t.lower_ == "words"] + _cue_of_colon_clause(ctx, span, cues)
     governing, rest = [t for t in governing if t not in words_of], [t for t in rest if t not in words_of]
     return (words_of + [t for t in governing if not weak(t)] + [t for t in rest if not weak(t)]
             + [t for t in governing if weak(t)] + [t for t in rest if weak(t)])
+
+
+_WHILE_MARKS = frozenset({"as", "while", "when"})
+
+
+def _cue_of_colon_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> list[Token]:
+    """'Whitfield said as a protester shouted: “...”': the cue of a clause with its own subject
+    that ends at the colon introducing the quote (not the outer cue of the sentence)."""
+    if not cues or not ctx.text[max(0, span.open_at - 8):span.open_at].rstrip().endswith(":"):
+        return []
+    last = cues[-1]
+    own_subject = any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in last.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in last.children)
+    return [last] if last.dep_ == "advcl" and marked and own_subject and len(cues) > 1 else []
 
 
 def _first_noun_in(ctx: _Context, start: int, end: int) -> Token | None:

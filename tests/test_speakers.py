@@ -1104,6 +1104,18 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "pressed_after_a_question_is_a_cue": (
+        "Interview\n\nOmar Haddad took questions on Monday.\n\n\"Would you sign the bill?\" Lena Brandt pressed. "
+        "\"Not as written,\" Haddad said.",
+        [("Would you sign the bill?", "Lena Brandt"), ("Not as written,", "Omar Haddad")]),
+    "a_clause_ending_at_the_colon_introduces_the_quote": (
+        "Rally\n\n\"We have a few visitors today,\" Mayor Dana Whitfield said as protester Tom Ames shouted: "
+        "\"Resign now!\"",
+        [("We have a few visitors today,", "Dana Whitfield"), ("Resign now!", "Tom Ames")]),
+    "a_crowd_chanting_before_the_colon_is_not_the_speaker_before_it": (
+        "Rally\n\nMayor Dana Whitfield spoke for an hour. \"We have a few visitors today,\" she said as the "
+        "protesters chanted: \"Resign now!\"",
+        [("We have a few visitors today,", "Dana Whitfield"), ("Resign now!", None)]),
     "a_speech_verb_the_parser_reads_as_a_noun_keeps_its_speaker": (
         "Course closures\n\nThe Fairway Foundation published its yearly count on Monday. Courses are closing at a "
         "record pace, a trend that the foundation predicts will continue “for years to come.”",
