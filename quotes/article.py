@@ -113,6 +113,9 @@ class ArticleModel:
         if j < 0:
             return False
         before = self.doc[j]
+        if not before.pos_ and j > 0 and self.doc[j - 1].lower_ in ("the", "a", "an") and (
+                j == 1 or self.doc[j - 2].is_punct or self.doc[j - 2].lower_ in CLAUSE_OPENERS):
+            return False  # unparsed ', the district GOP Chairman Chuck Williams': a noun phrase opening a clause
         return before.is_lower and before.is_alpha and before.lower_ not in CLAUSE_OPENERS
 
     def is_demonym(self, word: str) -> bool:

@@ -618,8 +618,20 @@ def _in_subject_place(cast: Cast, ent: Span) -> bool:
     text, starts = cast.article.text, cast.article.sentence_starts
     i = bisect.bisect_right(starts, ent.start_char) - 1
     lead = _without_fronted_adverbial(text[starts[i] if i >= 0 else 0:ent.start_char]).split()
-    return all(w[:1].isupper() or w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS
-               for w in lead)
+    if len(lead) > 1 and lead[0].lower() in ("the", "a", "an") and _job(lead[-1]):
+        # 'the district GOP Chairman Chuck Williams declined': a noun phrase ending in a title
+        return not any(_links(w.lower()) for w in lead[1:])
+    return all(w[:1].isupper() or _job(w) for w in lead)
+
+
+def _links(word: str) -> bool:
+    """A word that starts a phrase or clause of its own ('by', 'who', 'said')."""
+    return word in PREPOSITIONS or word in CLAUSE_OPENERS or word in ("who", "which") or is_speech_verb_form(word)
+
+
+def _job(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLES or lower in ROLE_NOUNS or lower in PERSON_NOUNS
 
 
 _DESCRIBING_GAP = 3  # 'Clinton campaign Chairman' + 'John Podesta': words between a name and the one it describes

@@ -360,6 +360,12 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_titled_name_opening_a_clause_after_the_is_its_subject_even_unparsed": (
+        "Delegates\n\n“I will fight for every delegate,” state Sen. Paul Garvey said on Friday.\n\nThere, the "
+        "county GOP Chairman Tom Reddick declined to name the delegates but said one backed the governor. The county "
+        "saw 20 applicants, which he said were evenly split between Mark Ellison and Garvey.\n\n“We have good "
+        "people on both sides,” he said.",
+        [("I will fight for every delegate,", "Paul Garvey"), ("We have good people on both sides,", "Tom Reddick")]),
     "a_name_in_apposition_to_the_subject_through_a_relative_is_the_subject": (
         "Fishing trip\n\nTwo men leaned on a gate. One of them, Jesse Hart, 70, said he distrusted both parties. "
         "The other man, his cousin Jim Cole, 40, cited the governor's fondness for President Carl Brandt of "
