@@ -1188,6 +1188,17 @@ def _looks_like_title(text: str) -> bool:
     return 0 < len(words) <= 7 and bool(big) and all(w[0].isupper() for w in big)
 
 
+def _as_clause_reports(after: str) -> bool:
+    """'as the host Dana Pryor said', 'as Ruiz put it': an 'as' clause whose verb, a few words
+    on after a subject, is a speech verb (not 'as Ruiz arrived')."""
+    words = re.match(r"[^,.;:!?“”\"]*", after).group().split()[:8]
+    for k in range(2, len(words)):
+        verb, subject = words[k].lower(), words[1:k]
+        if is_speech_verb_form(verb) or verb == "put" and words[k + 1:k + 2] == ["it"]:
+            return any(w[:1].isupper() for w in subject) or subject[-1].lower() in ("he", "she", "they")
+    return False
+
+
 def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
     """“...,” he said / “...?” she asked / “...” — said X: the words after name the speaker."""
     inner_end = ctx.text[span.end - 1] if span.end > span.start else ""
@@ -1196,6 +1207,8 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
     if not stripped:
         return False
     first_word = re.match(r"[\w’']+", stripped)
+    if first_word and first_word.group().lower() == "as" and _as_clause_reports(stripped):
+        return True  # '“...,” as the host Dana Pryor said in April'
     if first_word and first_word.group().lower() in ("and", "but", "or", "because", "as", "while", "which", "that",
                                                         "to", "for", "in", "on", "with", "from", "of", "if", "when",
                                                         "so", "then", "than", "though", "although", "until",

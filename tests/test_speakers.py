@@ -1110,6 +1110,11 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "an_as_clause_after_the_quote_names_who_said_it": (
+        "Climate\n\nThe channel's hosts often doubt the science. Its hosts say that warnings come from \"activists "
+        "in the scientific community,\" as the host Dana Pryor said in April.\n\nThe crowd cheered \"louder than "
+        "ever,\" as the band arrived.",
+        [("activists in the scientific community,", "Dana Pryor"), ("louder than ever,", None)]),
     "pressed_after_a_question_is_a_cue": (
         "Interview\n\nOmar Haddad took questions on Monday.\n\n\"Would you sign the bill?\" Lena Brandt pressed. "
         "\"Not as written,\" Haddad said.",
