@@ -269,6 +269,8 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         decided, subjects = _verb_subjects(verb, token, ctx, window)
         if decided is not None or subjects:
             return decided if decided is not None else _likeliest_subject(subjects)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _document_sent_with(verb.head) is not None:
+            return _document_sent_with(verb.head)  # 'sent a message to supporters saying'
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             clause = _clause_of_time(verb.head)
             if clause is None:
@@ -289,6 +291,16 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+def _document_sent_with(noun: Token) -> Token | None:
+    """'issued a statement on Monday saying', 'sent a message to supporters saying': the
+    document (data/document_nouns.txt) the verb whose phrase ends in ``noun`` sent, which a
+    participle the parse hangs on ``noun`` describes; else None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "dative") or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                 and c.i < noun.i), None)
 
 
 def _verb_subjects(verb: Token, cue: Token, ctx: _Context,

@@ -688,6 +688,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_message_sent_to_someone_saying_is_the_senders": (
+        "Fundraising\n\nMayor Lidia Ortiz won the primary on Tuesday. The Ortiz campaign sent an email to donors "
+        "saying the race was \"far from over.\"",
+        [("far from over.", "Lidia Ortiz campaign")]),
     "a_letter_reviewed_by_a_newspaper_is_not_the_newspapers": (
         "Lawsuit threat\n\nTom Hale wrote to the firm's chief executive last week, according to a copy of the letter "
         "reviewed by The Herald. That letter, on company letterhead, demanded that the analyst make “a full public "
