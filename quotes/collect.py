@@ -46,6 +46,8 @@ def collect_named_entities(cast: Cast) -> None:
             role_toks, name_toks = [], [t for t in ent if t.pos_ != "DET"]
         if label == "PERSON":
             name_toks = _with_missed_first_name(cast, _without_trailing_figures(name_toks))
+            if name_toks and name_toks[0].i < ent.start:  # roles are read before the name taken back
+                ent = Span(cast.article.doc, name_toks[0].i, ent.end, label=ent.label_)
         if not name_toks or not any(t.text[:1].isupper() for t in name_toks):
             continue
         name_toks = _extend_truncated(cast, _extend_generic(cast, name_toks) if generic else name_toks)
@@ -688,14 +690,18 @@ _BARE_OPENERS = frozenset("and but so yet or nor even still then now also only".
 def _with_missed_first_name(cast: Cast, toks: list[Token]) -> list[Token]:
     """'Ivanka Trump, 34,' tagged 'Trump': a surname alone preceded by an untagged,
     capitalised first name (a known one, or any given name before a family's surname)
-    takes it back."""
-    if len(toks) != 1 or toks[0].i == 0:
+    takes it back; so does a two-word name after a title ('Judge Enock' + 'Chacha Mwita')."""
+    if len(toks) not in (1, 2) or toks[0].i == 0:
         return toks
-    first = cast.article.doc[toks[0].i - 1]
+    doc = cast.article.doc
+    first = doc[toks[0].i - 1]
     if (first.ent_type_ or not first.text[:1].isupper() or not first.is_alpha or first.is_stop
             or first.lower_ in CALENDAR_WORDS or first.lower_ in TITLES
             or is_speech_verb_form(first.lower_) or cast.article.quoted[first.i]):
         return toks
+    if len(toks) == 2:
+        titled = first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in TITLES
+        return [first] + toks if titled and given_name_of(first, toks[-1]) else toks
     family = any(len(p.tokens) > 1 and p.surname == fold(toks[0].text) for p in cast.persons)
     if given_name_of(first, toks[0]) or family and _unknown_given_name(cast.article, first.i):
         return [first] + toks

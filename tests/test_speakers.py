@@ -14,6 +14,11 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_given_name_the_tagger_left_out_after_a_title_rejoins_the_name": (
+        "Ruling\n\n\"The order is unconstitutional,\" Judge Enock Chacha Mwita said. The mayor's office said it "
+        "was \"studying the ruling.\" Mayor Sadiq Khan later added: \"This is a mistake.\"",
+        [("The order is unconstitutional,", "Enock Chacha Mwita"), ("studying the ruling.", "Sadiq Khan"),
+         ("This is a mistake.", "Sadiq Khan")]),
     "a_state_body_keeps_the_country_written_before_it": (
         "Talks fail\n\nATHENS — Greece's Interior Ministry said on Monday that the count was over. \"The result "
         "is final,\" the ministry said.\n\nLater the Interior Ministry added: \"No recount will be held.\"",
