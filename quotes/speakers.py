@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, country_of_body, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
-from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
-                      MEDIA_NOUNS, NEUTER_PRONOUNS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
+from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+                      MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
@@ -726,13 +726,23 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     outlet = head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS  # only an outlet (media_outlet)
     if bare and not outlet and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
         e = r.cast.in_focus(ORGANISATION, None, pos, r.cast.history)
-        if e is not None:
+        if e is not None and not _another_kind(e, head.lemma_.lower()):
             return as_resolved(e, None), e
     if personish(head) and not (head.text[:1].isupper() and head.lower_ in TITLES):  # 'The King', 'the Pope'
         e = described_in_focus(r, pos)
         if e is not None and e is not UNNAMED:
             return as_resolved(e, None), e
     return None
+
+
+def _another_kind(org: Entity, noun: str) -> bool:
+    """'the school' and the 'Teaching Regulation Agency': an institution noun
+    (data/institution_nouns.txt) and an organisation whose name ends in another kind's word
+    (data/org_words.txt)."""
+    if noun not in INSTITUTION_NOUNS:
+        return False
+    words = {fold(w) for w in org.tokens}
+    return noun not in words and bool(words & ORG_WORDS)
 
 
 def _described_just_named(r: SpeakerResolver, m: MentionView) -> Entity | None:

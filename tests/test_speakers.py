@@ -693,6 +693,12 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_school_is_not_an_agency_in_focus": (
+        "Teacher cleared\n\nThe Teaching Regulation Agency found on Wednesday that there was \"no case to "
+        "answer.\" The school said in a statement that it had followed \"the correct procedures.\" The agency "
+        "said it would \"publish its reasons.\"",
+        [("no case to answer.", "Teaching Regulation Agency"), ("the correct procedures.", None),
+         ("publish its reasons.", "Teaching Regulation Agency")]),
     "a_message_sent_to_someone_saying_is_the_senders": (
         "Fundraising\n\nMayor Lidia Ortiz won the primary on Tuesday. The Ortiz campaign sent an email to donors "
         "saying the race was \"far from over.\"",
