@@ -860,6 +860,19 @@ def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
         if found is not None and found[0].name is not None:
             role = r.article.span_text(list(m.span)) or None
             return Resolved(found[0].name, found[0].kind, role, gender=found[0].gender), found[1]
+    return _speaks_for_org_noun(r, m) if spokes else None
+
+
+def _speaks_for_org_noun(r: SpeakerResolver, m: MentionView) -> Result:
+    """'a ministry spokesman' after "Germany's Economy Ministry": the organisation whose name
+    has the noun (none for 'a company spokeswoman' when no name says 'company')."""
+    for noun in (c for c in m.head.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+        word = noun.lemma_.lower()
+        if word not in ORG_NOUNS:
+            continue
+        e = r.cast.by_noun(word, m.pos)
+        if e is not None and e.kind == ORGANISATION and word in {fold(w) for w in e.tokens}:
+            return as_resolved(e, r.article.span_text(list(m.span)) or None), e
     return None
 
 

@@ -754,6 +754,11 @@ NOMINALS_AND_DOCUMENTS = {
         "Firm fined over leak\n\nThe company, Northgate Water, said it “deeply regretted” the incident. A "
         "Northgate spokesman added: “We have changed our procedures.”",
         [("deeply regretted", "Northgate Water"), ("We have changed our procedures.", "Northgate Water")]),
+    "a_spokesman_named_by_an_organisations_noun_speaks_for_it": (
+        "Plant closure\n\nNorway's Trade Ministry said on Tuesday it was in talks with the company. A ministry "
+        "spokesman said the government wanted to \"keep the jobs.\" A company spokeswoman said the plan was "
+        "\"final.\"",
+        [("keep the jobs.", "Norway's Trade Ministry"), ("final.", None)]),
     "someone_s_strategist_is_a_person_of_their_own": (
         "Campaign\n\nThe race tightened in March.\n\nSenator Tom Hale's former campaign strategist called the new "
         "ad “a serious mistake.”",
