@@ -91,7 +91,8 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     bracket = next((i for i, t in enumerate(toks) if t.text == "("), None)
     if bracket:  # 'World Health Organization (WHO'
         toks = toks[:bracket]
-    while toks and (toks[-1].is_punct or toks[-1].lower_ in TITLES and len(toks) > 1 and toks[-1].is_lower):
+    while toks and (toks[-1].is_punct or (toks[-1].lower_ in TITLES or toks[-1].lower_ in TRAILING_ORG_NOUNS)
+                    and len(toks) > 1 and toks[-1].is_lower):  # 'the Unite union' is Unite
         if toks[-1].text == "." and len(toks) > 2 and toks[-2].lower_ in _DOTTED_ENDINGS and not toks[-2].whitespace_:
             break  # 'Robert Hale Sr' + '.'
         toks.pop()
@@ -433,6 +434,8 @@ TITLED_NAME_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Prince|Princess
 
 INDUSTRY_NOUNS = word_list("industry_nouns")  # 'the carmaker', 'Carmaker Stellantis'
 ORG_NOUNS = word_list("org_nouns") | INDUSTRY_NOUNS  # 'the company said': nouns for an organisation
+# kind nouns written in lower case after a name, not part of it ('the Unite union', 'the Likud party')
+TRAILING_ORG_NOUNS = frozenset({"union", "party", "company", "firm"})
 
 
 PREPOSITIONS = frozenset("""aboard about above across after against along amid amidst among around as at before

@@ -26,7 +26,7 @@ from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, FEMALE_PRONOU
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
-from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, after_article, clean_name, gender_of_tokens,
+from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -715,6 +715,9 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         return None  # 'the mayor's office': the mayor's, not whichever office is named ('Home Office')
     if personish(head) and _introduced_unnamed(r.article, head):  # people, not 'a union' (named nearly always)
         return Resolved(None, None, m.role), None
+    named = _org_named_before(r, m)
+    if named is not None:
+        return as_resolved(named, None), named
     modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
     e = r.cast.by_noun(head.lemma_, pos, modifiers) or r.cast.by_noun(head.text, pos, modifiers)
     if e is not None and not _first_named_well_after(r.article, e, pos, head.lower_):
@@ -733,6 +736,19 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         if e is not None and e is not UNNAMED:
             return as_resolved(e, None), e
     return None
+
+
+def _org_named_before(r: SpeakerResolver, m: MentionView) -> Entity | None:
+    """'the IG Metall union', 'the Likud party': the organisation the article knows by the
+    proper nouns before a kind noun (nameforms.TRAILING_ORG_NOUNS; not 'the Trump campaign')."""
+    head = m.head
+    if head.lemma_.lower() not in TRAILING_ORG_NOUNS:
+        return None
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or any(t.ent_type_ in ("NORP", "GPE") or r.article.is_demonym(t.text) for t in names):
+        return None
+    org = r.cast.org_for(r.article.span_text(list(r.article.doc[names[0].left_edge.i:names[-1].i + 1])), m.pos)
+    return org if org is not None and org.kind == ORGANISATION else None
 
 
 def _another_kind(org: Entity, noun: str) -> bool:

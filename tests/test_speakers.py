@@ -693,6 +693,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_union_named_before_its_noun_is_that_union": (
+        "Job cuts\n\nThe IG Metall union called the cuts \"a slap in the face\" for workers. The Unite union "
+        "said the plan was \"shameful.\"",
+        [("a slap in the face", "IG Metall"), ("shameful.", "Unite")]),
     "the_school_is_not_an_agency_in_focus": (
         "Teacher cleared\n\nThe Teaching Regulation Agency found on Wednesday that there was \"no case to "
         "answer.\" The school said in a statement that it had followed \"the correct procedures.\" The agency "
