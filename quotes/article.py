@@ -82,7 +82,7 @@ class ArticleModel:
         object, less likely to be the next speaker than a subject or a name opening a clause)."""
         cache = self.__dict__.setdefault("_objects", {})
         if pos not in cache:
-            cache[pos] = self._is_object(pos)
+            cache[pos] = _name_is_object(self, pos)
         return cache[pos]
 
     def in_that_clause(self, pos: int) -> bool:
@@ -95,28 +95,6 @@ class ArticleModel:
         while verb.dep_ == "conj":
             verb = verb.head
         return verb.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-
-    def _is_object(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.token_starts, pos) - 1
-        head = self.doc[i]
-        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-            head = head.head
-        if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj", "dative", "iobj") or (
-                apposition_past_dash_aside(self, head) is not None):
-            return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition; in a dash aside
-        j = i - 1
-        while j >= 0 and (self.doc[j].text[:1].isupper() or self.doc[j].lower_ in TITLES
-                          or self.doc[j].lower_ in ROLE_NOUNS or self.doc[j].lower_ in PERSON_NOUNS
-                          or self.doc[j].lower_ in ("his", "her", "their")) \
-                and not self.doc[j].is_sent_start:
-            j -= 1  # titles, jobs and first names: "told Sen. John Smith", "economist Ana Ruiz", "his cousin Jo"
-        if j < 0:
-            return False
-        before = self.doc[j]
-        if not before.pos_ and j > 0 and self.doc[j - 1].lower_ in ("the", "a", "an") and (
-                j == 1 or self.doc[j - 2].is_punct or self.doc[j - 2].lower_ in CLAUSE_OPENERS):
-            return False  # unparsed ', the district GOP Chairman Chuck Williams': a noun phrase opening a clause
-        return before.is_lower and before.is_alpha and before.lower_ not in CLAUSE_OPENERS
 
     def is_demonym(self, word: str) -> bool:
         """True when the tagger reads ``word`` as a nationality somewhere in the article
@@ -489,3 +467,27 @@ def nationality_opening(article: ArticleModel, name_toks: list[Token]) -> str | 
     word = name_toks[0]
     nationality = article.is_demonym(word.text) or word.pos_ in ("ADJ", "PROPN") and _NATIONALITY_ENDING.search(word.text)
     return word.text if nationality and word.text[:1].isupper() else None
+
+
+def _name_is_object(article: ArticleModel, pos: int) -> bool:
+    """The name at ``pos`` is an object (see :meth:`ArticleModel.is_object`)."""
+    i = bisect.bisect_right(article.token_starts, pos) - 1
+    head = article.doc[i]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj", "dative", "iobj") or (
+            apposition_past_dash_aside(article, head) is not None):
+        return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition; in a dash aside
+    j = i - 1
+    while j >= 0 and (article.doc[j].text[:1].isupper() or article.doc[j].lower_ in TITLES
+                      or article.doc[j].lower_ in ROLE_NOUNS or article.doc[j].lower_ in PERSON_NOUNS
+                      or article.doc[j].lower_ in ("his", "her", "their")) \
+            and not article.doc[j].is_sent_start:
+        j -= 1  # titles, jobs and first names: "told Sen. John Smith", "economist Ana Ruiz", "his cousin Jo"
+    if j < 0:
+        return False
+    before = article.doc[j]
+    if not before.pos_ and j > 0 and article.doc[j - 1].lower_ in ("the", "a", "an") and (
+            j == 1 or article.doc[j - 2].is_punct or article.doc[j - 2].lower_ in CLAUSE_OPENERS):
+        return False  # unparsed ', the district GOP Chairman Chuck Williams': a noun phrase opening a clause
+    return before.is_lower and before.is_alpha and before.lower_ not in CLAUSE_OPENERS
