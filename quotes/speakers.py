@@ -236,7 +236,30 @@ def pronoun(r: SpeakerResolver, m: MentionView) -> Result:
     if word in FIRST_PERSON or word in RELATIVE_PRONOUNS:
         return Resolved(None, None, None), None
     e = r.cast.pronoun(word, m.pos, r.cast.history)
+    if e is UNNAMED and word in ("he", "she"):
+        named = _unnamed_lede_named_next(r, m, "m" if word == "he" else "f")
+        if named is not None:
+            return as_resolved(named, None), named
     return as_resolved(e, None), e
+
+
+def _unnamed_lede_named_next(r: SpeakerResolver, m: MentionView, gender: str) -> Entity | None:
+    """'A teacher accused of assault has been cleared, ending an ordeal she described as “...”.
+    ¶ Claire Hollis, 41, was suspended ...': a he/she meaning someone the opening sentence
+    leaves unnamed is the person the next sentences first name, new, as their subject, of
+    that gender and with no other job (see :func:`named_next`)."""
+    article, starts = r.article, r.article.sentence_starts
+    here = article.sentence_of(m.pos)
+    unnamed = [p for p, e, _ in occurrences_between(r.cast, 0, m.pos) if e is UNNAMED]
+    if not unnamed or article.sentence_of(unnamed[-1]) > 1 or here > 1 or here + 1 >= len(starts):
+        return None  # only the headline or the first sentence keeps its subject unnamed
+    end = starts[here + 1 + NAMED_NEXT_SENTENCES] if here + 1 + NAMED_NEXT_SENTENCES < len(starts) else len(article.text)
+    first = next(((p, e, s) for p, e, s in occurrences_between(r.cast, starts[here + 1], end) if e is not UNNAMED), None)
+    if first is None or first[1].kind != PERSON or first[1].introduced != first[0] or not first[2] \
+            or first[1].gender not in (None, gender):
+        return None
+    noun = article.doc[bisect.bisect_right(article.token_starts, unnamed[-1]) - 1]
+    return first[1] if _may_hold(first[1], noun.head if noun.dep_ == "det" else noun) else None
 
 
 def group_pronoun(r: SpeakerResolver, m: MentionView) -> Result:

@@ -365,6 +365,14 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_she_the_opening_sentence_leaves_unnamed_is_the_woman_named_next": (
+        "Nurse attacked\n\nA nurse was attacked at a city hospital on Friday in what she called \"a terrifying "
+        "ordeal\". Maria Lopes, 29, was treated for cuts.",
+        [("a terrifying ordeal", "Maria Lopes")]),
+    "but_not_someone_named_next_with_another_job": (
+        "Nurse attacked\n\nA nurse was attacked at a city hospital on Friday in what she called \"a terrifying "
+        "ordeal\". Police Chief Anna Rowe said officers had arrested a man.",
+        [("a terrifying ordeal", None)]),
     "a_titled_name_opening_a_clause_after_the_is_its_subject_even_unparsed": (
         "Delegates\n\n“I will fight for every delegate,” state Sen. Paul Garvey said on Friday.\n\nThere, the "
         "county GOP Chairman Tom Reddick declined to name the delegates but said one backed the governor. The county "
