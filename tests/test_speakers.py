@@ -1142,6 +1142,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_name_glued_to_the_closing_quote_mark_is_still_the_speaker": (
+        "Interview\n\nSenator Ruth Calder spoke on Friday. “I think it is surprising,”Calder said. She said,\"We "
+        "won.\"",
+        [("I think it is surprising,", "Ruth Calder"), ("We won.", "Ruth Calder")]),
     "an_as_clause_after_the_quote_names_who_said_it": (
         "Climate\n\nThe channel's hosts often doubt the science. Its hosts say that warnings come from \"activists "
         "in the scientific community,\" as the host Dana Pryor said in April.\n\nThe crowd cheered \"louder than "
