@@ -79,4 +79,3 @@ def test_lemma_index_still_a_list_that_saves():
 
 def test_sped_up_lemmatizer_still_serialises(nlp):
     assert nlp.get_pipe("lemmatizer").to_bytes()
-
