@@ -91,6 +91,8 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     bracket = next((i for i, t in enumerate(toks) if t.text == "("), None)
     if bracket:  # 'World Health Organization (WHO'
         toks = toks[:bracket]
+    if len(toks) > 2 and toks[-2].text == "news" and toks[-1].text == "agency":
+        toks = toks[:-2]  # 'the KCNA news agency' is KCNA
     while toks and (toks[-1].is_punct or (toks[-1].lower_ in TITLES or toks[-1].lower_ in TRAILING_ORG_NOUNS)
                     and len(toks) > 1 and toks[-1].is_lower):  # 'the Unite union' is Unite
         if toks[-1].text == "." and len(toks) > 2 and toks[-2].lower_ in _DOTTED_ENDINGS and not toks[-2].whitespace_:

@@ -701,6 +701,9 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_news_agency_is_queried_by_its_name": (
+        "Missile test\n\nThe North's official KCNA news agency said the test was of a \"new-type\" missile.",
+        [("new-type", "KCNA")]),
     "a_union_named_before_its_noun_is_that_union": (
         "Job cuts\n\nThe IG Metall union called the cuts \"a slap in the face\" for workers. The Unite union "
         "said the plan was \"shameful.\"",
