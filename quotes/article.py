@@ -431,7 +431,7 @@ def country_of_body(article: ArticleModel, name_toks: list[Token]) -> str | None
     if name_toks[-1].lower_ not in STATE_BODIES or len(name_toks) > 4 or first == 0:
         return None
     before = doc[first - 1]
-    if before.ent_type_ == "NORP" and before.text[:1].isupper() and before.pos_ in ("ADJ", "PROPN"):
+    if before.ent_type_ == "NORP" and _nationality_word(article, before):
         return before.text
     if not (before.tag_ == "POS" or before.text in POSSESSIVE) or first < 2:
         return None
@@ -465,29 +465,35 @@ def nationality_opening(article: ArticleModel, name_toks: list[Token]) -> str | 
     if len(name_toks) < 2 or name_toks[-1].lower_ not in STATE_BODIES:
         return None
     word = name_toks[0]
-    nationality = article.is_demonym(word.text) or word.pos_ in ("ADJ", "PROPN") and _NATIONALITY_ENDING.search(word.text)
-    return word.text if nationality and word.text[:1].isupper() else None
+    known = article.is_demonym(word.text) or _NATIONALITY_ENDING.search(word.text)
+    return word.text if known and _nationality_word(article, word) else None
+
+
+def _nationality_word(article: ArticleModel, word: Token) -> bool:
+    """``word`` can be a nationality adjective ('Chinese', 'Peruvian'): capitalised, and
+    tagged an adjective or proper noun (or the article reads it as a nationality)."""
+    return word.text[:1].isupper() and (word.pos_ in ("ADJ", "PROPN") or article.is_demonym(word.text))
 
 
 def _name_is_object(article: ArticleModel, pos: int) -> bool:
     """The name at ``pos`` is an object (see :meth:`ArticleModel.is_object`)."""
+    doc = article.doc
     i = bisect.bisect_right(article.token_starts, pos) - 1
-    head = article.doc[i]
+    head = doc[i]
     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
         head = head.head
     if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj", "dative", "iobj") or (
             apposition_past_dash_aside(article, head) is not None):
         return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition; in a dash aside
     j = i - 1
-    while j >= 0 and (article.doc[j].text[:1].isupper() or article.doc[j].lower_ in TITLES
-                      or article.doc[j].lower_ in ROLE_NOUNS or article.doc[j].lower_ in PERSON_NOUNS
-                      or article.doc[j].lower_ in ("his", "her", "their")) \
-            and not article.doc[j].is_sent_start:
+    while j >= 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in TITLES or doc[j].lower_ in ROLE_NOUNS
+                      or doc[j].lower_ in PERSON_NOUNS or doc[j].lower_ in ("his", "her", "their")) \
+            and not doc[j].is_sent_start:
         j -= 1  # titles, jobs and first names: "told Sen. John Smith", "economist Ana Ruiz", "his cousin Jo"
     if j < 0:
         return False
-    before = article.doc[j]
-    if not before.pos_ and j > 0 and article.doc[j - 1].lower_ in ("the", "a", "an") and (
-            j == 1 or article.doc[j - 2].is_punct or article.doc[j - 2].lower_ in CLAUSE_OPENERS):
+    before = doc[j]
+    if not before.pos_ and j > 0 and doc[j - 1].lower_ in ("the", "a", "an") and (
+            j == 1 or doc[j - 2].is_punct or doc[j - 2].lower_ in CLAUSE_OPENERS):
         return False  # unparsed ', the district GOP Chairman Chuck Williams': a noun phrase opening a clause
     return before.is_lower and before.is_alpha and before.lower_ not in CLAUSE_OPENERS

@@ -269,8 +269,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         decided, subjects = _verb_subjects(verb, token, ctx, window)
         if decided is not None or subjects:
             return decided if decided is not None else _likeliest_subject(subjects)
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _document_sent_with(verb.head) is not None:
-            return _document_sent_with(verb.head)  # 'sent a message to supporters saying'
+        sent = _document_sent_with(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
+        if sent is not None:
+            return sent  # 'sent a message to supporters saying'
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             clause = _clause_of_time(verb.head)
             if clause is None:

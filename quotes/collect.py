@@ -63,9 +63,9 @@ def collect_named_entities(cast: Cast) -> None:
         if not name:
             continue
         kind = _kind(cast, ent, label, name_toks)
-        country = country_of_body(cast.article, name_toks) if kind == ORGANISATION else None
-        entity = _register_named(cast, ent, f"{country} {name}" if country else name, kind, role_toks)
-        country = country or (nationality_opening(cast.article, name_toks) if kind == ORGANISATION else None)
+        written_before = country_of_body(cast.article, name_toks) if kind == ORGANISATION else None  # "Ukraine's"
+        entity = _register_named(cast, ent, f"{written_before} {name}" if written_before else name, kind, role_toks)
+        country = written_before or (nationality_opening(cast.article, name_toks) if kind == ORGANISATION else None)
         if country:
             cast.country_of[id(entity)] = country
 
