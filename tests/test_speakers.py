@@ -1154,6 +1154,11 @@ CUE_FORMS = {
         "in the scientific community,\" as the host Dana Pryor said in April.\n\nThe crowd cheered \"louder than "
         "ever,\" as the band arrived.",
         [("activists in the scientific community,", "Dana Pryor"), ("louder than ever,", None)]),
+    "less_common_speech_verbs_are_cues": (
+        "Harbour plan\n\nMayor Ines Varga spoke on Monday. Asked about the cost, she clarified, “The state pays "
+        "half.”\n\nEngineers have speculated that the wall could “fail within a decade.” Councillor Tom Reddy "
+        "confessed that he was “not convinced.”",
+        [("The state pays half.", "Ines Varga"), ("fail within a decade.", None), ("not convinced.", "Tom Reddy")]),
     "pressed_after_a_question_is_a_cue": (
         "Interview\n\nOmar Haddad took questions on Monday.\n\n\"Would you sign the bill?\" Lena Brandt pressed. "
         "\"Not as written,\" Haddad said.",
