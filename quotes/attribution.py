@@ -286,12 +286,35 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         if hops < 3 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
             continue
+        nearer = _subject_of_nearer_clause(verb)
+        if nearer is not None:
+            return nearer  # 'The hearing grew tense when Calder questioned him, saying'
         if hops < 3 and head.pos_ in ("VERB", "AUX") and (
                 verb.dep_ in ("conj", "advcl") or (verb.dep_ == "xcomp" and (
                     is_cue(head) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))):
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+def _subject_of_nearer_clause(participle: Token) -> Token | None:
+    """'The hearing grew tense when Calder questioned the director, saying ...': a participle
+    the parse hangs on a clause whose subject cannot speak (a thing, an expletive 'it' or
+    'there') belongs to the nearer clause between them whose subject can (Calder); else None."""
+    head = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS and _can_speak(c) for c in head.children):
+        return None
+    clauses = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.i < participle.i
+               and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBG"]
+    subjects = [s for s in (clauses[-1].children if clauses else ()) if s.dep_ == "nsubj"]
+    return subjects[0] if subjects and _can_speak(subjects[0]) else None
+
+
+def _can_speak(token: Token) -> bool:
+    """A person or organisation: a name of one, a pronoun for one, a noun for a person."""
+    return _personlike(token) or token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lower_ in ("they", "you")
 
 
 def _document_sent_with(noun: Token) -> Token | None:

@@ -92,8 +92,8 @@ def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list
         entity.titled_gender = entity.titled_gender or title_gender([t.lower_ for t in role_toks] +
                                                                     _words_before(cast.article, ent))
     if entity.kind == PERSON and entity.gender is None:
-        entity.gender = gender_of_tokens([w for r in roles for w in r.split()] +
-                                          [t.text for t in role_toks], entity.tokens)
+        entity.gender = entity.titled_gender or gender_of_tokens([w for r in roles for w in r.split()] +
+                                                                 [t.text for t in role_toks], entity.tokens)
     cast.occurrences.append((ent.start_char, entity, is_subject_mention(cast, ent)))
     return entity
 

@@ -365,6 +365,14 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_man_titled_mr_is_never_she": (
+        "Budget\n\nCouncillor Ana Ruiz spoke on Monday. The plan was a mistake, she said, and Mr. Tran knew it. "
+        "Mr. Tran said she \"has her facts wrong,\" and she replied that he \"never asked us.\"",
+        [("has her facts wrong,", "Tran"), ("never asked us.", "Ana Ruiz")]),
+    "nor_a_woman_titled_ms_he": (
+        "Budget\n\nThe meeting ran late. Ms. Ruiz criticised the plan, saying Mr. Tran had \"ignored the "
+        "numbers.\" Later Mr. Tran said she was \"simply wrong.\"\n\n\"She never read the report,\" he said.",
+        [("ignored the numbers.", "Ruiz"), ("simply wrong.", "Tran"), ("She never read the report,", "Tran")]),
     "a_she_the_opening_sentence_leaves_unnamed_is_the_woman_named_next": (
         "Nurse attacked\n\nA nurse was attacked at a city hospital on Friday in what she called \"a terrifying "
         "ordeal\". Maria Lopes, 29, was treated for cuts.",
@@ -1154,6 +1162,11 @@ CUE_FORMS = {
         "in the scientific community,\" as the host Dana Pryor said in April.\n\nThe crowd cheered \"louder than "
         "ever,\" as the band arrived.",
         [("activists in the scientific community,", "Dana Pryor"), ("louder than ever,", None)]),
+    "a_participle_after_a_clause_with_a_speaker_is_that_speakers": (
+        "Storm\n\nThe hearing grew tense when Senator Ruth Calder questioned the director, saying the agency had "
+        "\"failed every test.\" It was a long night, as Mayor Dana Whitfield thanked the crews, calling them "
+        "\"the best of us.\"\n\nThe storm moved north, saying goodbye with \"one last gust.\"",
+        [("failed every test.", "Ruth Calder"), ("the best of us.", "Dana Whitfield"), ("one last gust.", None)]),
     "less_common_speech_verbs_are_cues": (
         "Harbour plan\n\nMayor Ines Varga spoke on Monday. Asked about the cost, she clarified, “The state pays "
         "half.”\n\nEngineers have speculated that the wall could “fail within a decade.” Councillor Tom Reddy "
