@@ -268,7 +268,7 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             return agent  # 'The phrase “tax reform” was uttered once, by Ted Cruz'
         decided, subjects = _verb_subjects(verb, token, ctx, window)
         if decided is not None or subjects:
-            return decided if decided is not None else _likeliest_subject(subjects)
+            return decided if decided is not None else _likeliest_subject(subjects, ctx)
         sent = _document_sent_with(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
         if sent is not None:
             return sent  # 'sent a message to supporters saying'
@@ -453,11 +453,13 @@ def _clause_of_time(noun: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
-def _likeliest_subject(subjects: list[Token]) -> Token:
+def _likeliest_subject(subjects: list[Token], ctx: _Context) -> Token:
     """'in Salem, New Hampshire, Trump went': of two subjects the parse gives one verb, a
-    person, organisation or pronoun over a place, else the one nearer the verb."""
+    person, organisation or pronoun over a place (a word of a person's name elsewhere is a
+    person: 'on X, formerly Twitter, Grady wrote'), else the one nearer the verb."""
     subjects = [_past_address(t) for t in subjects]
-    speakers = [t for t in subjects if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"]
+    speakers = [t for t in subjects if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PRON"
+                or t.pos_ == "PROPN" and t.text in ctx.person_words()]
     return (speakers or subjects)[-1] if len(subjects) > 1 else subjects[0]
 
 
@@ -741,9 +743,33 @@ def _by_colon_subject(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
                 and (ctx.doc[i].pos_ in ("PROPN", "PRON") or ctx.doc[i].ent_type_ in ("PERSON", "ORG")
                      or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in ctx.doc[i].children))
                 and ctx.doc[i].lower_ not in _IMPERSONAL]  # 'Her deputy, Alan Ross, is more blunt:'
-    if not subjects:
+    speaker = subjects[0] if subjects else _giver_of_words(ctx, b_start, b_start + len(lead))
+    if speaker is None:
         return None
-    return RawAttribution(span, mention_span(subjects[0], ctx), None, "colon_subject")
+    return RawAttribution(span, mention_span(speaker, ctx), None, "colon_subject")
+
+
+_LEAD_NOUNS = frozenset("""advice answer argument assessment claim comment conclusion diagnosis explanation message
+plea point position prediction promise reaction remark reply response retort verdict view warning words""".split())
+
+
+def _giver_of_words(ctx: _Context, start: int, end: int) -> Token | None:
+    """'His verdict: “...”', 'The message from Dr. Amara Osei is simple: “...”': in a lead-in
+    whose subject is a noun for words given, whose words they are (the possessor, or the
+    person after 'from' or 'of'); else None."""
+    for i in ctx.token_range(start, end):
+        noun = ctx.doc[i]
+        if ctx.quoted[i] or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _LEAD_NOUNS \
+                or noun.dep_ not in _SUBJECT_DEPS + ("ROOT",):
+            continue
+        giver = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            giver = giver or next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if giver is not None:
+            named = next((c for c in giver.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            giver = named or giver
+            return giver if _can_speak(giver) else None
+    return None
 
 
 def _window_after(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:

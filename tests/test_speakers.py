@@ -1167,6 +1167,17 @@ CUE_FORMS = {
         "\"failed every test.\" It was a long night, as Mayor Dana Whitfield thanked the crews, calling them "
         "\"the best of us.\"\n\nThe storm moved north, saying goodbye with \"one last gust.\"",
         [("failed every test.", "Ruth Calder"), ("the best of us.", "Dana Whitfield"), ("one last gust.", None)]),
+    "a_lead_in_naming_whose_verdict_or_message_follows": (
+        "Rail strike\n\nTransport Secretary Mark Ellery replied within the hour. His verdict: \"Reckless and "
+        "unnecessary.\"\n\nThe message from Dr. Amara Osei is simple: \"Book the booster now.\" The reaction "
+        "of the council leader, Tom Hale, was swift: \"We will appeal.\" Her advice to voters: \"Read the "
+        "small print.\"",
+        [("Reckless and unnecessary.", "Mark Ellery"), ("Book the booster now.", "Amara Osei"),
+         ("We will appeal.", "Tom Hale"), ("Read the small print.", "Amara Osei")]),
+    "of_two_subjects_the_parse_gives_a_cue_a_persons_name_beats_a_platform": (
+        "Election night\n\nSenator Paul Grady did not concede on Tuesday. In a post on X, formerly Twitter, "
+        "Grady wrote: \"We will wait for every ballot.\"",
+        [("We will wait for every ballot.", "Paul Grady")]),
     "less_common_speech_verbs_are_cues": (
         "Harbour plan\n\nMayor Ines Varga spoke on Monday. Asked about the cost, she clarified, “The state pays "
         "half.”\n\nEngineers have speculated that the wall could “fail within a decade.” Councillor Tom Reddy "
