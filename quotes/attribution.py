@@ -171,7 +171,7 @@ def is_cue(token: Token) -> bool:
 
 # Verbs that report speech only with the word after: 'shot back that', 'hit out at', 'put it'
 _PHRASAL_CUES = {"shoot": "back", "fire": "back", "snap": "back", "hit": "out", "lash": "out", "chime": "in",
-                 "weigh": "in", "cut": "in", "put": "it"}  # "as Ann Lee put it"
+                 "weigh": "in", "cut": "in", "put": "it", "go": "on"}  # "as Ann Lee put it", "Hale went on"
 
 
 def speaker_head(token: Token, ctx: _Context, window: tuple[int, int], allow_inverted: bool = False) -> Token | None:

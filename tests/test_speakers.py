@@ -1178,6 +1178,12 @@ CUE_FORMS = {
         "Election night\n\nSenator Paul Grady did not concede on Tuesday. In a post on X, formerly Twitter, "
         "Grady wrote: \"We will wait for every ballot.\"",
         [("We will wait for every ballot.", "Paul Grady")]),
+    "corrected_interrupted_and_went_on_are_cues": (
+        "Corner shop\n\nTom Hale and his wife, Ann, have run the shop for thirty years.\n\n\"We have seen three "
+        "recessions,\" Tom said.\n\n\"Four,\" Ann corrected him. \"And the bills keep rising,\" Tom went on. "
+        "The flood went on for hours.\n\n\"Let me finish,\" Ann interrupted.",
+        [("We have seen three recessions,", "Tom Hale"), ("Four,", "Ann Hale"),
+         ("And the bills keep rising,", "Tom Hale"), ("Let me finish,", "Ann Hale")]),
     "less_common_speech_verbs_are_cues": (
         "Harbour plan\n\nMayor Ines Varga spoke on Monday. Asked about the cost, she clarified, “The state pays "
         "half.”\n\nEngineers have speculated that the wall could “fail within a decade.” Councillor Tom Reddy "
