@@ -1184,6 +1184,10 @@ CUE_FORMS = {
         "The flood went on for hours.\n\n\"Let me finish,\" Ann interrupted.",
         [("We have seen three recessions,", "Tom Hale"), ("Four,", "Ann Hale"),
          ("And the bills keep rising,", "Tom Hale"), ("Let me finish,", "Ann Hale")]),
+    "who_refers_to_or_portrays_someone_in_quoted_words_says_them": (
+        "Budget row\n\nMayor Ann Pike spoke on Monday. Councillor Tom Hale referred to the plan as \"a slow "
+        "disaster.\" Pike portrayed Hale as \"a man with no ideas.\" Hale vented: \"Nobody listens.\"",
+        [("a slow disaster.", "Tom Hale"), ("a man with no ideas.", "Ann Pike"), ("Nobody listens.", "Tom Hale")]),
     "less_common_speech_verbs_are_cues": (
         "Harbour plan\n\nMayor Ines Varga spoke on Monday. Asked about the cost, she clarified, “The state pays "
         "half.”\n\nEngineers have speculated that the wall could “fail within a decade.” Councillor Tom Reddy "
