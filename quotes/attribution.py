@@ -300,15 +300,20 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
 def _subject_of_nearer_clause(participle: Token) -> Token | None:
     """'The hearing grew tense when Calder questioned the director, saying ...': a participle
     the parse hangs on a clause whose subject cannot speak (a thing, an expletive 'it' or
-    'there') belongs to the nearer clause between them whose subject can (Calder); else None."""
+    'there') belongs to the nearer clause between them whose subject can (Calder), else to
+    the person a relative clause between them describes ('There was talk of Perez, who was
+    on stage, saying ...'); else None."""
     head = participle.head
     if participle.tag_ != "VBG" or participle.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in _SUBJECT_DEPS and _can_speak(c) for c in head.children):
         return None
-    clauses = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.i < participle.i
-               and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBG"]
+    finite = [t for t in participle.doc[head.i + 1:participle.i] if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"]
+    clauses = [c for c in finite if c.head == head and c.dep_ in ("advcl", "conj")]
+    relative = [c for c in finite if c.dep_ == "relcl" and c.head.pos_ == "PROPN"]
     subjects = [s for s in (clauses[-1].children if clauses else ()) if s.dep_ == "nsubj"]
+    if not subjects and relative:
+        subjects = [relative[-1].head for s in relative[-1].children if s.dep_ == "nsubj" and s.lower_ == "who"]
     return subjects[0] if subjects and _can_speak(subjects[0]) else None
 
 

@@ -1165,8 +1165,10 @@ CUE_FORMS = {
     "a_participle_after_a_clause_with_a_speaker_is_that_speakers": (
         "Storm\n\nThe hearing grew tense when Senator Ruth Calder questioned the director, saying the agency had "
         "\"failed every test.\" It was a long night, as Mayor Dana Whitfield thanked the crews, calling them "
-        "\"the best of us.\"\n\nThe storm moved north, saying goodbye with \"one last gust.\"",
-        [("failed every test.", "Ruth Calder"), ("the best of us.", "Dana Whitfield"), ("one last gust.", None)]),
+        "\"the best of us.\"\n\nThe storm moved north, saying goodbye with \"one last gust.\"\n\nThere was much talk "
+        "about Omar Haddad, who was on stage all morning, saying \"the roads come first.\"",
+        [("failed every test.", "Ruth Calder"), ("the best of us.", "Dana Whitfield"), ("one last gust.", None),
+         ("the roads come first.", "Omar Haddad")]),
     "a_lead_in_naming_whose_verdict_or_message_follows": (
         "Rail strike\n\nTransport Secretary Mark Ellery replied within the hour. His verdict: \"Reckless and "
         "unnecessary.\"\n\nThe message from Dr. Amara Osei is simple: \"Book the booster now.\" The reaction "
