@@ -481,8 +481,9 @@ def _past_address(subject: Token) -> Token:
 def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
     """'..., said Mayor Denise Whitcombe': the speaker follows the cue (a finite one: in
     '“...,” saying the city embodied' the words after a participle are not its subject)."""
-    if token.tag_ in _PARTICIPLES:
-        return None
+    if token.tag_ in _PARTICIPLES or any(c.dep_ in _SUBJECT_DEPS and c.i < token.i and not ctx.quoted[c.i]
+                                         for c in token.children):
+        return None  # 'Lee, star of “Scandal,” thanked Obama': the cue has its subject before it
     doc = token.doc
     for t in doc[token.i + 1: min(len(doc), token.i + 6)]:
         if ctx.quoted[t.i] or t.is_punct or t.ent_type_ in _NOT_SPEAKER_ENTS:
@@ -910,10 +911,17 @@ def _attribution_tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int] | None:
 def _cue_without_speaker(ctx: _Context, span: QuoteSpan, cue: Token) -> RawAttribution:
     """A cue whose speaker the parse does not give: the subject governing the quote, else none."""
     subject = _governing_subject(ctx, span)
-    if subject is not None:
+    title = _looks_like_title(ctx.text[span.start:span.end])
+    if subject is not None and not (title and _between(ctx, span, subject, cue)):
         return RawAttribution(span, mention_span(subject, ctx), cue, "sentence_subject")
-    speech = not _looks_like_title(ctx.text[span.start:span.end])
-    return RawAttribution(span, None, cue, "cue_no_speaker", speech=speech)
+    return RawAttribution(span, None, cue, "cue_no_speaker", speech=not title)
+
+
+def _between(ctx: _Context, span: QuoteSpan, subject: Token, cue: Token) -> bool:
+    """Whether the quote lies between the subject and the cue ('Lee, star of “Scandal,”
+    thanked'): words describing the subject, not words it says."""
+    inside = ctx.token_range(span.start, span.end)
+    return len(inside) > 0 and subject.i < inside[0] and inside[-1] < cue.i
 
 
 def _passive_participle(cue: Token) -> bool:

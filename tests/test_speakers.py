@@ -1190,6 +1190,10 @@ CUE_FORMS = {
         "Budget row\n\nMayor Ann Pike spoke on Monday. Councillor Tom Hale referred to the plan as \"a slow "
         "disaster.\" Pike portrayed Hale as \"a man with no ideas.\" Hale vented: \"Nobody listens.\"",
         [("a slow disaster.", "Tom Hale"), ("a man with no ideas.", "Ann Pike"), ("Nobody listens.", "Tom Hale")]),
+    "a_title_between_a_subject_and_its_verb_is_not_speech_nor_is_the_object_its_speaker": (
+        "Gun law\n\nStars backed the plan on Monday.\n\nDana Reyes, star of the drama \u201cHarbour Lights,\u201d thanked "
+        "Obama for \u201ctaking these steps.\u201d",
+        [("taking these steps.", "Dana Reyes")]),
     "less_common_speech_verbs_are_cues": (
         "Harbour plan\n\nMayor Ines Varga spoke on Monday. Asked about the cost, she clarified, “The state pays "
         "half.”\n\nEngineers have speculated that the wall could “fail within a decade.” Councillor Tom Reddy "
