@@ -236,7 +236,9 @@ def sentence_starts(text: str) -> list[int]:
     for m in _SENTENCE_END_RE.finditer(text):
         if not ends_abbreviation(text, m.start()):
             pos = m.end()
-            while pos < len(text) and (text[pos].isspace() or text[pos] in "”\"’')]"):
+            while pos < len(text) and text[pos] in "”\"’')]":
+                pos += 1  # closing marks end the sentence; a straight mark after the space opens the next
+            while pos < len(text) and text[pos].isspace():
                 pos += 1
             starts.add(pos)
     return sorted(starts)

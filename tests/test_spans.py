@@ -70,3 +70,15 @@ def test_paragraphs_lines_and_blocks():
 def test_sentence_starts_skip_initials_and_abbreviations(text, starts):
     """An initial follows a name ('George W. Bush'); a capital after 'on' ends a sentence ('on X.')."""
     assert sentence_starts(text) == starts
+
+
+@pytest.mark.parametrize("text, starts", [
+    ('He left. "We won," she said.', [0, 9]),
+    ('He left.\n\n"We won," she said.', [0, 10]),
+    ('"We won." She smiled.', [0, 10]),
+    ('“We won.” She smiled. “Yes.”', [0, 10, 22]),
+])
+def test_a_sentence_starts_at_its_opening_quote_mark(text, starts):
+    """A closing mark ends the sentence before it; a straight mark after the space opens the
+    next one (so a quote is never a sentence of its own apart from its mark)."""
+    assert sentence_starts(text) == starts

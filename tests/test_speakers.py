@@ -709,6 +709,13 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_man_who_is_the_one_who_just_spoke_but_not_after_someone_new": (
+        "Scranton\n\nVice President Joe Biden returned to his hometown on Monday. \"Trump is making us less "
+        "safe,\" he said.\n\nThe town \"deserves someone who is with them,\" said the man who built his career on "
+        "his roots.\n\nAt a drugstore, a cashier was shaken. \"People are scared,\" said the woman, who did not "
+        "want to be named.",
+        [("Trump is making us less safe,", "Joe Biden"), ("deserves someone who is with them,", "Joe Biden"),
+         ("People are scared,", None)]),
     "a_news_agency_is_queried_by_its_name": (
         "Missile test\n\nThe North's official KCNA news agency said the test was of a \"new-type\" missile.",
         [("new-type", "KCNA")]),
