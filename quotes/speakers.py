@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, country_of_body, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
-from .lexicon import (DEMONYMS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+from .lexicon import (CLAIM_NOUNS, DEMONYMS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form
@@ -582,10 +582,12 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
     """Documents and campaigns speak for their owner: 'the Heritage Foundation website' ->
     Heritage Foundation, 'Mrs. Clinton’s campaign' -> Hillary Clinton campaign, 'the
     statement' -> whoever issued the statement a few sentences before; a person's office
-    or face for the person ('Netanyahu's office said', 'his eyes gleaming, as if to say')."""
+    or face, or their comment or claim, for the person ('Netanyahu's office said', 'his eyes
+    gleaming, as if to say', 'His comments came after ...')."""
     head = m.head
     lemma = head.lemma_.lower()
-    personal = lemma == "office" or lemma in _BODY_NOUNS  # 'Netanyahu's office', 'his eyes'
+    # 'Netanyahu's office', 'his eyes', 'his comments came after ...'
+    personal = lemma == "office" or lemma in _BODY_NOUNS or lemma in CLAIM_NOUNS and lemma not in DOCUMENT_NOUNS
     if lemma not in DOCUMENT_NOUNS and lemma != "campaign" and not personal:
         return None
     phrase = _owner_phrase(r.article, head)

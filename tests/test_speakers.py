@@ -709,6 +709,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "her_comments_speak_for_her": (
+        "Fracking\n\nSenator Ann Pike spoke in Albany on Monday. Her comments came after being asked yet again to "
+        "defend her criticism of \"city values.\"",
+        [("city values.", "Ann Pike")]),
     "the_man_who_is_the_one_who_just_spoke_but_not_after_someone_new": (
         "Scranton\n\nVice President Joe Biden returned to his hometown on Monday. \"Trump is making us less "
         "safe,\" he said.\n\nThe town \"deserves someone who is with them,\" said the man who built his career on "
