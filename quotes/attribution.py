@@ -898,7 +898,7 @@ def _attribution_tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int] | None:
     if not later or later[-1].paragraph != span.paragraph or ctx.text[span.end - 1:span.end] == ".":
         return None  # '“I hoped for more.” “It is weak,” said Ana Cruz.': the quote ended its own sentence
     last, start = later[-1], later[-1].close_end
-    set_off = ctx.text[last.start:last.end].rstrip().endswith(",") or ctx.text[start:end].lstrip().startswith(",")
+    set_off = ctx.text[last.start:last.end].rstrip(" '’").endswith(",") or ctx.text[start:end].lstrip().startswith(",")
     if not set_off:  # '... the “firepower” they need to win, spokesman Neil Ross said.'
         comma = ctx.text.rfind(",", start, end)
         if comma < 0:

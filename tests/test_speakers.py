@@ -1435,6 +1435,10 @@ CUE_FORMS = {
         "Farm rules\n\nThe council met on Monday to vote on the plan.\n\n"
         "The plan is “reckless” and “cruel,” said council member Ana Ruiz.",
         [("reckless", "Ana Ruiz"), ("cruel,", "Ana Ruiz")]),
+    "two_quotes_credited_at_the_end_when_the_last_quotes_someone_else": (
+        "Schools\n\nTesting has fueled a boycott movement.\n\nThe “opt out” movement is about “parents telling "
+        "leaders, 'this is not what we want,'” Wilcox said.",
+        [("opt out", "Wilcox"), ("parents telling leaders, 'this is not what we want,'", "Wilcox")]),
     "two_quotes_credited_after_the_last_comma_of_the_sentence": (
         "Endorsements\n\nThe group backed ten candidates this year.\n\n"
         "Her endorsement will carry “real weight” and bring candidates the “grass-roots firepower” "
