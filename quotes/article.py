@@ -275,9 +275,13 @@ def _credit_line(line: str) -> bool:
         "/" in line or any(w.strip(".,:()").lower() in PHOTO_CREDIT_WORDS for w in words))
 
 
+_ORG_JOINING_WORDS = frozenset({"of", "for", "and", "&"})
+
+
 def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Novak' + 'Djokovic' tagged as two entities: a first name and the capitalized word after it
-    are one person; so is a name cut after a particle ('Ursula von der' + 'Leyen')."""
+    are one person; so is a name cut after a particle ('Ursula von der' + 'Leyen'), and an
+    organisation cut after 'of' ('Ministry of Foreign Affairs of' + 'Ukraine')."""
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -289,6 +293,11 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
             joined = nxt is not None and nxt.start == rest
             out.append(Span(doc, ent.start, nxt.end if joined else rest + 1, label="PERSON"))
             i += 2 if joined else 1
+            continue
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _ORG_JOINING_WORDS and nxt is not None \
+                and nxt.start == ent.end and nxt.label_ in ("GPE", "ORG", "LOC"):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # 'Ministry of Foreign Affairs of' + 'Ukraine'
+            i += 2
             continue
         if len(ent) == 1 and (first in MALE_NAMES or first in FEMALE_NAMES):
             if nxt is not None and nxt.start == ent.end and len(nxt) <= 2 and nxt.text[:1].isupper():

@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "an_organisation_the_tagger_cut_after_of_keeps_its_country": (
+        "Talks\n\nThe talks ended without a deal on Friday. \"We remain open to dialogue,\" a spokesman for the "
+        "Ministry of Foreign Affairs of Ukraine said on Friday.",
+        [("We remain open to dialogue,", "Ministry of Foreign Affairs of Ukraine")]),
     "a_given_name_the_tagger_left_out_after_a_title_rejoins_the_name": (
         "Ruling\n\n\"The order is unconstitutional,\" Judge Enock Chacha Mwita said. The mayor's office said it "
         "was \"studying the ruling.\" Mayor Sadiq Khan later added: \"This is a mistake.\"",
