@@ -488,16 +488,21 @@ def collect_called_orgs(cast: Cast) -> None:
 
 
 def collect_national_bodies(cast: Cast) -> None:
-    """'the Israeli military', 'the French foreign ministry said': a nationality and a
-    state body (data/state_bodies.txt) the tagger names no organisation are that country's
+    """'the Israeli military', 'the French foreign ministry said', "China's foreign ministry":
+    a nationality or a country's possessive and a state body (data/state_bodies.txt) the tagger names no organisation are that country's
     body, an organisation named by those words."""
     article, doc = cast.article, cast.article.doc
     for ent in article.ents:
-        if ent.label_ != "NORP" or len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the" \
-                or article.quoted[ent.start] or not ent.text[:1].isupper():
+        if article.quoted[ent.start] or not ent.text[:1].isupper():
             continue
-        end = ent.end
-        while end < len(doc) and end - ent.end < 2 and doc[end].lower_ not in STATE_BODIES \
+        if ent.label_ == "NORP" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+            start = ent.end
+        elif ent.label_ == "GPE" and ent.end < len(doc) and doc[ent.end].text in POSSESSIVE:
+            start = ent.end + 1  # "China's foreign ministry"
+        else:
+            continue
+        end = start
+        while end < len(doc) and end - start < 2 and doc[end].lower_ not in STATE_BODIES \
                 and doc[end].is_alpha and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "") and not doc[end].ent_type_:
             end += 1
         if end >= len(doc) or doc[end].lower_ not in STATE_BODIES or doc[end].ent_type_ \

@@ -731,7 +731,8 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     """'the institute', 'the former president': whoever's name or role has the noun; a bare
     'the agency' the organisation in focus; 'the activist' the person in focus."""
     head, mention, pos = m.head, m.span, m.pos
-    definite = any(t.lower_ in ("the", "this", "that") for t in mention if t.dep_ in ("det", "poss"))
+    definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" and t.ent_type_ == "GPE"
+                   for t in mention if t.dep_ in ("det", "poss"))  # "China's foreign ministry" as well
     if is_age(head) and mention.start > 0:  # 'the 30-year-old said': 'the' may hang on the verb
         definite = definite or mention.doc[mention.start - 1].lower_ in ("the", "this", "that")
     if not definite or head.tag_ not in ("NN", "NNP") and not is_age(head):

@@ -713,6 +713,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_countrys_body_in_lower_case_is_that_countrys": (
+        "Chips\n\nChina's foreign ministry on Monday criticised the rules, calling them \"economic bullying.\" It "
+        "said China would take \"resolute measures.\"",
+        [("economic bullying.", "China's foreign ministry"), ("resolute measures.", "China's foreign ministry")]),
     "her_comments_speak_for_her": (
         "Fracking\n\nSenator Ann Pike spoke in Albany on Monday. Her comments came after being asked yet again to "
         "defend her criticism of \"city values.\"",
