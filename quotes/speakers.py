@@ -918,7 +918,22 @@ def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
         if found is not None and found[0].name is not None:
             role = r.article.span_text(list(m.span)) or None
             return Resolved(found[0].name, found[0].kind, role, gender=found[0].gender), found[1]
-    return _speaks_for_org_noun(r, m) if spokes else None
+    return (_speaks_for_org_noun(r, m) or _spokesperson_after_org(r, m)) if spokes else None
+
+
+def _spokesperson_after_org(r: SpeakerResolver, m: MentionView) -> Result:
+    """'Devon County Council said engineers were at work. A spokesman said: “...”': a bare 'a
+    spokesman' speaks for the organisation that is the last subject of the sentence before
+    (not after a person: 'Pike spoke. A spokesman said' stays unnamed)."""
+    if any(t.i != m.head.i and t.dep_ != "det" for t in m.span) or any(c.dep_ == "prep" for c in m.head.children):
+        return None
+    article = r.article
+    here = article.sentence_of(m.pos)
+    start = article.sentence_starts[max(0, here - 1)]
+    subjects = [e for p, e, is_subject in occurrences_between(r.cast, start, m.pos) if is_subject and e is not UNNAMED]
+    if not subjects or subjects[-1].kind != ORGANISATION:
+        return None
+    return as_resolved(subjects[-1], article.span_text(list(m.span)) or None), subjects[-1]
 
 
 def _speaks_for_org_noun(r: SpeakerResolver, m: MentionView) -> Result:

@@ -907,11 +907,15 @@ NOMINALS_AND_DOCUMENTS = {
         "“sensible gun laws.”\n\nA startup named Rosa Labs raised $40 million. It said the money would “double our "
         "team by summer.”",
         [("sensible gun laws.", "Sandy Hill Promise"), ("double our team by summer.", "Rosa Labs")]),
+    "a_bare_spokesman_speaks_for_the_organisation_that_was_just_the_subject": (
+        "Landslip\n\nDevon County Council said engineers were assessing the damage. A spokesman said: \"Safety "
+        "must come first.\"\n\nSenator Ann Pike visited the village. A spokesman said: \"She will help.\"",
+        [("Safety must come first.", "Devon County Council"), ("She will help.", None)]),
     "a_spokesperson_is_not_the_minister_named_next": (
         "Live: storm hits the coast\n\n09:32 GMT\n\nNetwork Rail has cancelled all trains in the south-west. A "
         "spokesperson said: “Please do not travel today.”\n\nTransport Secretary Mark Dalby posted: “Follow the "
         "advice and stay safe.”",
-        [("Please do not travel today.", None), ("Follow the advice and stay safe.", "Mark Dalby")]),
+        [("Please do not travel today.", "Network Rail"), ("Follow the advice and stay safe.", "Mark Dalby")]),
     "the_forecaster_is_the_weather_service_in_focus": (
         "Live: storm hits the coast\n\n09:15 GMT\n\nThe Met Office has issued a red warning for wind in Cornwall. "
         "“There is a danger to life,” the forecaster said.",
