@@ -316,8 +316,11 @@ def person_by_form(doc: Doc, ent: Span) -> str | None:
         return None  # 'a rally in San Diego': a place, whatever its words
     if first in PERSON_TITLES_BEFORE and len(words) >= 2:
         return "PERSON"  # "Ms Rivera" tagged ORG
-    if before in PERSON_TITLES_BEFORE or (len(words) >= 2 and given_name_of(words[0], words[-1])):
+    if before in PERSON_TITLES_BEFORE:
         return "PERSON"
+    if len(words) >= 2 and given_name_of(words[0], words[-1]) and (
+            ent.label_ != "WORK_OF_ART" or fold(words[0].text) in FIRST_NAMES):
+        return "PERSON"  # not 'Black Lives Matter' (a slogan; 'Black' is a given name somewhere)
     if len(words) == 1 and _untagged_given_name(doc, words[0]):
         return "PERSON"  # 'Mehmet Ozkan' with only 'Ozkan' tagged, as an organisation
     if len(words) == 1 and first in FIRST_NAMES and before == "," and words[0].i > 1 \

@@ -14,6 +14,11 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_title_or_slogan_the_tagger_found_is_no_person_for_a_given_name_somewhere": (
+        "Hacker jailed\n\n\"This is not a game,\" Assistant U.S. Attorney Maya D. Song wrote in the filing.\n\n"
+        "Prosecutors said a stern sentence would deter others. The online group was branded \"in homage to\" Lazar, "
+        "Song wrote.",
+        [("This is not a game,", "Maya D. Song"), ("in homage to", "Maya D. Song")]),
     "an_organisation_the_tagger_cut_after_of_keeps_its_country": (
         "Talks\n\nThe talks ended without a deal on Friday. \"We remain open to dialogue,\" a spokesman for the "
         "Ministry of Foreign Affairs of Ukraine said on Friday.",
