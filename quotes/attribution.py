@@ -289,6 +289,10 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         nearer = _subject_of_nearer_clause(verb)
         if nearer is not None:
             return nearer  # 'The hearing grew tense when Calder questioned him, saying'
+        sibling = _nearer_conjunct(verb)
+        if sibling is not None and hops < 3:
+            verb, hops = sibling, hops + 1  # 'A group called for X, and the League denounced Y and said'
+            continue
         if hops < 3 and head.pos_ in ("VERB", "AUX") and (
                 verb.dep_ in ("conj", "advcl") or (verb.dep_ == "xcomp" and (
                     is_cue(head) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))):
@@ -315,6 +319,17 @@ def _subject_of_nearer_clause(participle: Token) -> Token | None:
     if not subjects and relative:
         subjects = [relative[-1].head for s in relative[-1].children if s.dep_ == "nsubj" and s.lower_ == "who"]
     return subjects[0] if subjects and _can_speak(subjects[0]) else None
+
+
+def _nearer_conjunct(verb: Token) -> Token | None:
+    """'A group called for a boycott, and the League denounced him and said ...': the parse
+    may hang the last of three conjuncts on the first; the one just before it, with a
+    subject of its own, is whose verb it shares."""
+    if verb.dep_ != "conj":
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i
+              and any(s.dep_ in _SUBJECT_DEPS for s in c.children)]
+    return before[-1] if before else None
 
 
 def _can_speak(token: Token) -> bool:

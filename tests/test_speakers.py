@@ -1222,6 +1222,11 @@ CUE_FORMS = {
         "Gun law\n\nStars backed the plan on Monday.\n\nDana Reyes, star of the drama \u201cHarbour Lights,\u201d thanked "
         "Obama for \u201ctaking these steps.\u201d",
         [("taking these steps.", "Dana Reyes")]),
+    "the_last_of_three_conjuncts_shares_the_subject_of_the_one_before": (
+        "Boycott\n\nIn the days before the speech, a group of rabbis called for a boycott of his speech, and the "
+        "civil rights organization the Anti-Defamation League strongly denounced his rhetoric and said it would "
+        "\"redirect\" all of his past donations.",
+        [("redirect", "Anti-Defamation League")]),
     "less_common_speech_verbs_are_cues": (
         "Harbour plan\n\nMayor Ines Varga spoke on Monday. Asked about the cost, she clarified, “The state pays "
         "half.”\n\nEngineers have speculated that the wall could “fail within a decade.” Councillor Tom Reddy "
