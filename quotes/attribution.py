@@ -1189,8 +1189,9 @@ def _claim_owner(noun: Token, ctx: _Context) -> Token | None:
 
 
 def _by_dash_credit(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
-    """“...” ― Sonya Herridge: a name credited after a dash."""
-    if not span.closed:
+    """“...” ― Sonya Herridge: a name credited after a dash (not a reporter's sign-off after a
+    sentence whose own cue reports the quote: 'Rajoy insisted his party was “...”--Kim Lee.')."""
+    if not span.closed or _cues_in(ctx, *_window_before(ctx, span)):
         return None
     p_end = ctx.paragraphs[span.paragraph][1]
     m = _DASH_CREDIT_RE.match(ctx.text, span.close_end, p_end)

@@ -1521,6 +1521,12 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_reporters_sign_off_after_a_reported_quote_is_no_credit": (
+        "In brief\n\nSpain's election left no party with a majority.\n\nRajoy said Monday that he will \"try to "
+        "form a stable government\" and insisted that his party was \"still the No. 1 force in Spain.\"--Kim "
+        "Hjelmgaard.\n\n\"We will not give up.\" -- Ana Ruiz",
+        [("try to form a stable government", "Rajoy"), ("still the No. 1 force in Spain.", "Rajoy"),
+         ("We will not give up.", "Ana Ruiz")]),
     "a_film_title_in_the_lede_is_nobody_s_words": (
         "Actor wins first Oscar\n\nLOS ANGELES (Reuters) - Cillian Murphy won the best actor Oscar on Sunday for his "
         "role in “Oppenheimer”.\n\n“I'm a very proud Irishman standing here tonight,” Murphy said.",
