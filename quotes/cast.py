@@ -229,8 +229,9 @@ class Cast:
             return owner
         cands = [p for p in pool if p.surname == surname]
         suffix = name_suffix(tokens)
-        if suffix:  # 'Vance Jr.': the bare surname of the one whose suffix it is
-            cands = [p for p in cands if name_suffix(p.tokens) in (suffix, "")]
+        if suffix:  # 'Vance Jr.': the one whose suffix it is, else a bare surname
+            cands = [p for p in cands if name_suffix(p.tokens) == suffix] or [
+                p for p in cands if name_suffix(p.tokens) == ""]
             tokens = name_core(tokens)
         if not cands and len(tokens) == 1:
             cands = [p for p in pool if surname in p.aliases and len(p.tokens) > 1]  # a nickname

@@ -1581,6 +1581,11 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_full_name_with_jr_is_the_son_not_the_father_named_before": (
+        "Convention\n\nMr. Hale spoke on Thursday. Robert J. Hale said the party was united.\n\nThat prompted a "
+        "harsh response from Robert Hale Jr., who suggested in an interview that the aide was trying to \"stay "
+        "relevant.\"",
+        [("stay relevant.", "Robert Hale Jr.")]),
     "a_relative_named_by_a_first_name_keeps_the_family_name_and_is_followed_by_that_name": (
         "Family farm\n\nRosa Albizu, 68, still milks the goats each morning. Her son, Unai, runs the business "
         "now.\n\n“My mother never rests,” says Unai. Unai's wife, Garazi, makes the cheese. “The cheese pays the "
