@@ -1371,7 +1371,8 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
         if span.continues_previous and previous.span.paragraph == span.paragraph - 1:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
         if previous.span.paragraph == span.paragraph and previous.mention is not None:
-            return RawAttribution(span, previous.mention, previous.cue, "same_paragraph")
+            turn = _turn_taken_between(ctx, previous, span)
+            return turn or RawAttribution(span, previous.mention, previous.cue, "same_paragraph")
     after = _attribution_after(ctx, span) if _quote_only(ctx, span) or _whole_sentence(ctx, span) else None
     if after is not None:
         return after
@@ -1415,6 +1416,25 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
         if span.paragraph - previous.span.paragraph <= 2:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
     return RawAttribution(span, None, None, "unattributed", speech=words > 4 and _quote_only(ctx, span))
+
+
+def _turn_taken_between(ctx: _Context, previous: RawAttribution, span: QuoteSpan) -> RawAttribution | None:
+    """'“...,” Ebeling said, and her husband cut in. “...”': a sentence between two quotes of a
+    paragraph whose cue has a speaker of its own hands the next quote to that speaker."""
+    if previous.cue is None or previous.mention is None:
+        return None
+    start = ctx.sentence_start(span.open_at)
+    cues = [c for c in _cues_in(ctx, max(previous.span.close_end, ctx.sentence_start(start - 1)), start)
+            if c.lemma_.lower() not in WEAK_VERBS and any(s.dep_ == "nsubj" for s in c.children) and (
+                c.head.i == previous.cue.i and c.dep_ == "conj"  # '..., Ebeling said, and her husband cut in.'
+                or c.dep_ == "ROOT" and ctx.sentence_start(c.idx) > ctx.sentence_start(previous.span.close_end))]
+    if not cues or re.search(r"\w", ctx.text[start:span.open_at]):
+        return None
+    head = speaker_head(cues[-1], ctx, (previous.span.close_end, start))
+    if head is None or head.pos_ == "PRON" or previous.mention.start <= head.i < previous.mention.end \
+            or any(c.dep_ == "neg" for c in cues[-1].children):
+        return None  # a pronoun may be the same speaker; 'He didn't suggest' says nothing
+    return RawAttribution(span, mention_span(head, ctx), cues[-1], "cue_before")
 
 
 # A paragraph that opens by crediting the quote-only paragraph before it.

@@ -1658,6 +1658,12 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "someone_cutting_in_between_two_quotes_of_a_paragraph_says_the_second": (
+        "Caucus\n\nBetsy Ebeling met voters on Monday.\n\n\u201cTell her I promised you a picture,\u201d Ebeling "
+        "said, and Mayor Tom Reyes cut in. \u201cDon't forget me.\u201d\n\n\u201cWe will not escalate,\u201d Ebeling "
+        "said after meeting Reyes. He didn't suggest a reply. \u201cOur goal is calm.\u201d",
+        [("Tell her I promised you a picture,", "Betsy Ebeling"), ("Don't forget me.", "Tom Reyes"),
+         ("We will not escalate,", "Betsy Ebeling"), ("Our goal is calm.", "Betsy Ebeling")]),
     "the_answers_of_a_q_and_a_transcript_are_the_person_questioned": (
         "Court hears fraud case\n\nThe trial of former banker Nina Kovacs continued on Wednesday.\n\nUnder "
         "cross-examination, Kovacs denied moving client funds.\n\nQ: Did you sign the transfer?\n\nA: “I never saw "
