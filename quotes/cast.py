@@ -358,7 +358,7 @@ class Cast:
                     if self.unnamed_gender.get(p, gender) != gender:
                         continue
                     agrees = True
-                score = salience(back, is_subject, was_speaker, agrees, weak=weak) - cost
+                score = salience(back, is_subject, was_speaker, agrees, weak=weak and not was_speaker) - cost
                 if not is_subject and not was_speaker and article.is_object(p):
                     score -= SALIENCE_OBJECT
                 if best is None or (score, p) > best[:2]:

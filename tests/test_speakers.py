@@ -374,6 +374,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_surname_alone_that_just_spoke_is_a_person_for_he": (
+        "Summit\n\n\"We have had problems in the past,\" Kessler said after meeting with Russian President "
+        "Vladimir Putin.\n\n\"Our goal is calm,\" he said.",
+        [("We have had problems in the past,", "Kessler"), ("Our goal is calm,", "Kessler")]),
     "a_man_titled_mr_is_never_she": (
         "Budget\n\nCouncillor Ana Ruiz spoke on Monday. The plan was a mistake, she said, and Mr. Tran knew it. "
         "Mr. Tran said she \"has her facts wrong,\" and she replied that he \"never asked us.\"",
