@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
-from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, past_dateline, personish
+from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -1037,7 +1037,7 @@ def _named_apposition(head: Token, ctx: _Context) -> Token:
     for child in head.rights:
         if child.dep_ == "appos" and not ctx.quoted[child.i] and (
                 (child.ent_type_ in ("PERSON", "ORG") and child.i - head.i <= 3)
-                or (child.ent_type_ == "PERSON" and child.i - head.i <= 12)):
+                or (child.ent_type_ == "PERSON" and child.i - head.i <= 12)) and not one_name_for_a_group(head, child):
             return child  # "A spokesman for the United Nations, Stephane Dujarric, said"
     return head
 

@@ -20,7 +20,7 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_BEFORE_RE, KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
-                        gender_of_tokens, given_name_of, is_initial, name_word_form, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
+                        gender_of_tokens, given_name_of, is_initial, name_word_form, one_name_for_a_group, personish, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
                         title_gender, useful_role)
 
 
@@ -823,7 +823,11 @@ def _roles_around(cast: Cast, ent: Span, role_toks: list[Token]) -> list[str]:
         roles.extend(_shared_plural_role(cast, head.head))
         head = head.head if head.head.dep_ == "appos" and not roles else head
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < ent.start:
-        words = [t for t in head.head.subtree if t.i < head.left_edge.i and not cast.article.quoted[t.i]]
+        group = head.head
+        if one_name_for_a_group(group, head):  # 'the family of the victim, Sara Lind': the victim
+            group = next((t for t in reversed(list(group.subtree)) if t.i < head.left_edge.i and t.pos_ == "NOUN"
+                          and personish(t)), group)
+        words = [t for t in group.subtree if t.i < head.left_edge.i and not cast.article.quoted[t.i]]
         while words and words[-1].is_punct:
             words.pop()
         roles.append(singular_role(cast.article.span_text(words)))

@@ -260,6 +260,17 @@ def useful_role(role: str) -> bool:
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"})
 
 
+GROUP_NOUNS = frozenset({"family", "relatives", "parents", "friends", "colleagues", "team", "crew", "staff"})
+
+
+def one_name_for_a_group(group: Token, name: Token) -> bool:
+    """'the family of the victim, Sara Lind', 'Lawyers for the defendant, Tom Vance': a single
+    person's name set off after a group noun (or a plural) names someone else, not the group
+    ('Two witnesses, Ann Lee and Tom Reyes,' name the group)."""
+    return (group.lemma_.lower() in GROUP_NOUNS or group.tag_ == "NNS") and name.ent_type_ == "PERSON" \
+        and not any(c.dep_ == "conj" for c in name.children)
+
+
 def personish(head: Token) -> bool:
     """A noun for a person: 'activist', 'senator', 'former governor', '63-year-old'."""
     word = head.lower_

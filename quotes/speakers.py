@@ -27,7 +27,7 @@ from .lexicon import (CLAIM_NOUNS, DEMONYMS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, 
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
 from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
-                        is_age, name_tokens, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
+                        is_age, name_tokens, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
@@ -389,7 +389,8 @@ def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:
     for t in m.head.subtree:
         ent = article.ent_of_token.get(t.i) or _untagged_name(r, t)
         if (t.dep_ == "appos" and t.i > m.head.i and ent is not None and _a_person(r, ent)
-                and not article.quoted[t.i] and t.head.i in {m.head.i} | {c.i for c in _objects_of(m.head)}):
+                and not article.quoted[t.i] and t.head.i in {m.head.i} | {c.i for c in _objects_of(m.head)}
+                and not one_name_for_a_group(m.head, t)):
             resolved, entity = r.resolve(ent, r.cast.history)
             if resolved.name is not None:
                 role = article.span_text([w for w in m.head.subtree if w.i < ent.start and not w.is_punct

@@ -1135,6 +1135,11 @@ def test_person_the_tagger_calls_an_organisation(nlp, text):
 
 
 APPOSITIONS = {
+    "one_name_after_a_group_names_someone_else_in_it": (
+        "Crash\n\nIn a statement, the family of the victim, Sara Lind, said they were \"heartbroken.\" Lawyers for "
+        "the driver, Tom Vance, said he was \"devastated.\" A spokeswoman for the mayor, Jane Roe, said the road "
+        "was \"being checked.\"",
+        [("heartbroken.", None), ("devastated.", None), ("being checked.", "Jane Roe")]),
     "a_title_the_parser_reads_as_an_adjective_still_takes_its_named_apposition": (
         "Vaccine trial\n\nThe World Health Organization welcomed the findings. Its director-general, Amara Diallo, "
         "said they offered “real hope.”",
