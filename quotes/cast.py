@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .article import ArticleModel
 from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PERSON_NOUNS,
-                      PLURAL_PRONOUNS, ROLE_NOUNS, TITLES, gender_unsure)
+                      PLURAL_PRONOUNS, ROLE_NOUNS, TITLES, first_name_gender, gender_unsure)
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
 from .nameforms import NAME_PARTICLES, REGNAL_TITLES, clean_name, is_initial, stem_in
 
@@ -78,8 +78,13 @@ def weak_person(e: Entity) -> bool:
 
 def unsure_gender(e: Entity) -> bool:
     """Whether the gender of ``e`` is only the likelier sex of a given name the worldwide data
-    has for both ('Raila', 'Lakshmi'), with no title or pronoun to confirm it."""
-    return e.kind == PERSON and e.titled_gender is None and len(e.tokens) > 1 and gender_unsure(e.tokens[0])
+    has for both ('Raila', 'Lakshmi'), or only what the name lists say of a lone word that is
+    more likely a surname ('Warren'), with no title or pronoun to confirm it."""
+    if e.kind != PERSON or e.titled_gender is not None:
+        return False
+    if len(e.tokens) == 1:  # 'Clinton', 'Warren', 'Harris' alone: a surname, whatever the census says of it
+        return e.gender is not None and e.gender == first_name_gender(e.tokens[0])
+    return gender_unsure(e.tokens[0])
 
 
 def learn_gender(e: Entity, gender: str) -> None:

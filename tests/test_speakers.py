@@ -374,6 +374,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_surname_alone_that_is_also_a_mans_first_name_can_be_she": (
+        "Debate\n\nWhen asked whether she would release the transcripts, Warren laughed. \"I'll look into it,\" "
+        "she said.",
+        [("I'll look into it,", "Warren")]),
     "a_surname_alone_that_just_spoke_is_a_person_for_he": (
         "Summit\n\n\"We have had problems in the past,\" Kessler said after meeting with Russian President "
         "Vladimir Putin.\n\n\"Our goal is calm,\" he said.",
