@@ -359,7 +359,7 @@ def _verb_subjects(verb: Token, cue: Token, ctx: _Context,
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE_VERBS:
             continue
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head, []
+            return _who_antecedent(child, verb.head, ctx), []
         named = child if is_age(child) else _name_before_age(child, ctx)
         if named is not None:
             return named, []  # the parse makes the age the subject of '“...,” Pike, 67, said'
@@ -373,6 +373,18 @@ def _verb_subjects(verb: Token, cue: Token, ctx: _Context,
                 child.text[:1].isupper() and child.text in ctx.person_words()) or _noun_read_as_adjective(child):
             subjects.append(child)  # 'Small, who attended' (read as an adjective) is Marty Small
     return None, subjects
+
+
+def _who_antecedent(who: Token, head: Token, ctx: _Context) -> Token:
+    """'Bundy says to Santilli on camera, who responds': 'who' means a person, so a relative
+    clause the parse hangs on a thing ('camera') belongs to the person named just before it."""
+    if who.lower_ != "who" or head.tag_ != "NN" or head.ent_type_ or personish(head) or head.dep_ != "pobj" \
+            or head.head.lower_ not in ("on", "in", "at", "during"):
+        return head  # only a thing a preposition places the talk in: 'on camera', 'in the video'
+    start = ctx.sentence_start(head.idx)
+    person = next((ctx.doc[i] for i in reversed(ctx.token_range(start, head.idx))
+                   if ctx.doc[i].ent_type_ == "PERSON" and not ctx.quoted[i]), None)
+    return person if person is not None else head
 
 
 def _noun_read_as_adjective(subject: Token) -> bool:
@@ -1005,14 +1017,18 @@ _WHILE_MARKS = frozenset({"as", "while", "when"})
 
 
 def _cue_of_colon_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> list[Token]:
-    """'Whitfield said as a protester shouted: “...”': the cue of a clause with its own subject
-    that ends at the colon introducing the quote (not the outer cue of the sentence)."""
+    """'Whitfield said as a protester shouted: “...”', '..., who responds:': the cue of a clause
+    with its own subject that ends at the colon introducing the quote (not the outer cue of
+    the sentence)."""
     if not cues or not ctx.text[max(0, span.open_at - 8):span.open_at].rstrip().endswith(":"):
         return []
     last = cues[-1]
     own_subject = any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in last.children)
     marked = any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in last.children)
-    return [last] if last.dep_ == "advcl" and marked and own_subject and len(cues) > 1 else []
+    # '..., Bundy says to Santilli, who responds: “...”': a relative clause's cue as well
+    relative = last.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in last.children) \
+        and _who_antecedent(next(c for c in last.children if c.dep_ == "nsubj"), last.head, ctx).ent_type_ == "PERSON"
+    return [last] if (last.dep_ == "advcl" and marked and own_subject or relative) and len(cues) > 1 else []
 
 
 def _first_noun_in(ctx: _Context, start: int, end: int) -> Token | None:
@@ -1371,8 +1387,8 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
         if span.continues_previous and previous.span.paragraph == span.paragraph - 1:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
         if previous.span.paragraph == span.paragraph and previous.mention is not None:
-            turn = _turn_taken_between(ctx, previous, span)
-            return turn or RawAttribution(span, previous.mention, previous.cue, "same_paragraph")
+            return _turn_taken_between(ctx, previous, span) or RawAttribution(
+                span, previous.mention, previous.cue, "same_paragraph")
     after = _attribution_after(ctx, span) if _quote_only(ctx, span) or _whole_sentence(ctx, span) else None
     if after is not None:
         return after
@@ -1384,7 +1400,6 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
             head = _first_name_in(ctx, ctx.paragraphs[1])
         if head is not None:
             return RawAttribution(span, mention_span(head, ctx), None, "headline")
-    words = len(ctx.text[span.start:span.end].split())
     quoted_text = ctx.text[span.start:span.end]
     if not _quote_only(ctx, span):
         reported = _reported_speech_goes_on(ctx, span)
@@ -1415,7 +1430,7 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
         if span.paragraph - previous.span.paragraph <= 2:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
-    return RawAttribution(span, None, None, "unattributed", speech=words > 4 and _quote_only(ctx, span))
+    return RawAttribution(span, None, None, "unattributed", speech=len(quoted_text.split()) > 4 and _quote_only(ctx, span))
 
 
 def _turn_taken_between(ctx: _Context, previous: RawAttribution, span: QuoteSpan) -> RawAttribution | None:

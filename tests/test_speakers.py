@@ -1671,6 +1671,11 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "who_answers_in_a_relative_clause_ending_at_the_colon_speaks_the_answer": (
+        "Occupation\n\n\"Let everybody know that they are to go to the refuge,\" Bundy says to Santilli on camera, "
+        "who responds enthusiastically: \"Okay!\"\n\nThe mayor met one voter who asked: \"Why now?\"",
+        [("Let everybody know that they are to go to the refuge,", "Bundy"), ("Okay!", "Santilli"),
+         ("Why now?", None)]),
     "someone_cutting_in_between_two_quotes_of_a_paragraph_says_the_second": (
         "Caucus\n\nBetsy Ebeling met voters on Monday.\n\n\u201cTell her I promised you a picture,\u201d Ebeling "
         "said, and Mayor Tom Reyes cut in. \u201cDon't forget me.\u201d\n\n\u201cWe will not escalate,\u201d Ebeling "
