@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .fastpipes import speed_up
 
@@ -49,7 +50,20 @@ def load_model(name: str | None = None) -> Language:
         ) from exc
     speed_up(nlp)
     split_glued_quote_marks(nlp)
+    if "parser" in nlp.pipe_names and "quotes_paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("quotes_paragraph_breaks", before="parser")
     return nlp
+
+
+@Language.component("quotes_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph starts a sentence: the parser, given several paragraphs at once, otherwise
+    hangs the first words of one on the verb of the last ('... “Trainwreck.” ¶ Washington,
+    star of ...' made Washington the object of 'became')."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text and doc[token.i - 1].is_space or "\n\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 # a quote mark with no space between it and a word: 'paranoia,”Clinton said', 'said,"We'
