@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
                       COUNTRIES, ROLE_NOUNS, STATE_BODIES, TITLES)
 from .names import fold
-from .nameforms import (CLAUSE_OPENERS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of,
+from .nameforms import (CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of,
                         slice_text)
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
@@ -60,6 +60,7 @@ class ArticleModel:
         self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens on every access
         self.spans = find_quote_spans(self.text) if spans is None else spans
         self.paragraphs = paragraphs(self.text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.token_starts = token_starts(doc)
         self.texts = token_texts(doc)
         self.quoted = quoted_token_mask(doc, self.spans, self.token_starts)
@@ -76,6 +77,10 @@ class ArticleModel:
         if index is None:
             index = self._sentence_of[pos] = sentence_index(self.sentence_starts, pos)
         return index
+
+    def paragraph_of(self, pos: int) -> int:
+        """Index of the paragraph holding (or last starting before) character ``pos``."""
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
     def is_object(self, pos: int) -> bool:
         """'... backs Trump', '... with Obama': a name right after a verb or preposition (an
@@ -275,9 +280,6 @@ def _credit_line(line: str) -> bool:
         "/" in line or any(w.strip(".,:()").lower() in PHOTO_CREDIT_WORDS for w in words))
 
 
-_ORG_JOINING_WORDS = frozenset({"of", "for", "and", "&"})
-
-
 def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Novak' + 'Djokovic' tagged as two entities: a first name and the capitalized word after it
     are one person; so is a name cut after a particle ('Ursula von der' + 'Leyen'), and an
@@ -294,7 +296,8 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end if joined else rest + 1, label="PERSON"))
             i += 2 if joined else 1
             continue
-        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _ORG_JOINING_WORDS and nxt is not None \
+        if ent.label_ == "ORG" and len(ent) > 1 and (ent[-1].lower_ in LOWER_NAME_WORDS or ent[-1].text == "&") \
+                and nxt is not None \
                 and nxt.start == ent.end and nxt.label_ in ("GPE", "ORG", "LOC"):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # 'Ministry of Foreign Affairs of' + 'Ukraine'
             i += 2

@@ -316,8 +316,8 @@ def _subject_of_nearer_clause(participle: Token) -> Token | None:
     clauses = [c for c in finite if c.head == head and c.dep_ in ("advcl", "conj")]
     relative = [c for c in finite if c.dep_ == "relcl" and c.head.pos_ == "PROPN"]
     subjects = [s for s in (clauses[-1].children if clauses else ()) if s.dep_ == "nsubj"]
-    if not subjects and relative:
-        subjects = [relative[-1].head for s in relative[-1].children if s.dep_ == "nsubj" and s.lower_ == "who"]
+    if not subjects and relative and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in relative[-1].children):
+        subjects = [relative[-1].head]
     return subjects[0] if subjects and _can_speak(subjects[0]) else None
 
 
@@ -782,8 +782,9 @@ def _by_colon_subject(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     return RawAttribution(span, mention_span(speaker, ctx), None, "colon_subject")
 
 
-_LEAD_NOUNS = frozenset("""advice answer argument assessment claim comment conclusion diagnosis explanation message
-plea point position prediction promise reaction remark reply response retort verdict view warning words""".split())
+# nouns for someone's words (data/claim_nouns.txt) and for the words given in reply or advice
+_LEAD_NOUNS = CLAIM_NOUNS | frozenset("""advice answer assessment conclusion diagnosis explanation message point
+position reaction reply response retort verdict view words""".split())
 
 
 def _giver_of_words(ctx: _Context, start: int, end: int) -> Token | None:
@@ -1026,8 +1027,8 @@ def _cue_of_colon_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> l
     own_subject = any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in last.children)
     marked = any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in last.children)
     # '..., Bundy says to Santilli, who responds: “...”': a relative clause's cue as well
-    relative = last.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in last.children) \
-        and _who_antecedent(next(c for c in last.children if c.dep_ == "nsubj"), last.head, ctx).ent_type_ == "PERSON"
+    who = next((c for c in last.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    relative = last.dep_ == "relcl" and who is not None and _who_antecedent(who, last.head, ctx).ent_type_ == "PERSON"
     return [last] if (last.dep_ == "advcl" and marked and own_subject or relative) and len(cues) > 1 else []
 
 
@@ -1207,7 +1208,7 @@ def _claim_owner(noun: Token, ctx: _Context) -> Token | None:
 def _by_dash_credit(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """“...” ― Sonya Herridge: a name credited after a dash (not a reporter's sign-off after a
     sentence whose own cue reports the quote: 'Rajoy insisted his party was “...”--Kim Lee.')."""
-    if not span.closed or _cues_in(ctx, *_window_before(ctx, span)):
+    if not span.closed:
         return None
     p_end = ctx.paragraphs[span.paragraph][1]
     m = _DASH_CREDIT_RE.match(ctx.text, span.close_end, p_end)
@@ -1217,7 +1218,7 @@ def _by_dash_credit(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         m = _DASH_CREDIT_RE.match(ctx.text, ctx.paragraphs[span.paragraph + 1][0] - 1, p_end)
         if m and len(ctx.text[m.end():p_end]) > 60:
             m = None
-    if not m:
+    if not m or _cues_in(ctx, *_window_before(ctx, span)):
         return None
     name = [ctx.doc[i] for i in ctx.token_range(m.end(), p_end)]
     run = []

@@ -489,8 +489,9 @@ def collect_called_orgs(cast: Cast) -> None:
 
 def collect_national_bodies(cast: Cast) -> None:
     """'the Israeli military', 'the French foreign ministry said', "China's foreign ministry":
-    a nationality or a country's possessive and a state body (data/state_bodies.txt) the tagger names no organisation are that country's
-    body, an organisation named by those words."""
+    a nationality or a country's possessive and a state body (data/state_bodies.txt) the
+    tagger names no organisation are that country's body, an organisation named by those
+    words."""
     article, doc = cast.article, cast.article.doc
     for ent in article.ents:
         if article.quoted[ent.start] or not ent.text[:1].isupper():

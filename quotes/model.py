@@ -61,7 +61,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     hangs the first words of one on the verb of the last ('... “Trainwreck.” ¶ Washington,
     star of ...' made Washington the object of 'became')."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text and doc[token.i - 1].is_space or "\n\n" in doc[token.i - 1].whitespace_:
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
     return doc
 

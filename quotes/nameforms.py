@@ -345,7 +345,7 @@ def _untagged_given_name(doc: Doc, surname: Token) -> bool:
     sentence or opening a paragraph (a sentence's first word may be any word)."""
     i = surname.i - 1
     if i < 1 or doc[i].ent_type_ or not doc[i].is_alpha or not doc[i].text[:1].isupper() or (
-            doc[i].is_sent_start and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_):
+            doc[i].is_sent_start and "\n" not in doc[i - 1].text):
         return False
     return doc[i].lower_ not in TITLES and given_name_of(doc[i], surname)
 

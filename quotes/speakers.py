@@ -799,24 +799,15 @@ def _described_just_named(r: SpeakerResolver, m: MentionView) -> Entity | None:
     e = r.cast.in_focus(PERSON, None, m.pos, r.cast.history, learn=False)
     if e is None or e is UNNAMED:
         return None
-    here, paragraph = r.article.sentence_of(m.pos), _paragraph_of(r.article, m.pos)
+    article = r.article
+    here, paragraph = article.sentence_of(m.pos), article.paragraph_of(m.pos)
     spoke = [p for p, said in r.cast.history if said is e]  # '“...,” he said. ¶ “...,” said the man who'
-    near = [p for p in e.positions if p < m.pos and 0 <= here - r.article.sentence_of(p) <= 1] + [
-        p for p in spoke if p < m.pos and 0 <= paragraph - _paragraph_of(r.article, p) <= 1]
-    return e if near and not _someone_new_between(r.article, max(near), m.pos) else None
+    near = [p for p in e.positions if p < m.pos and 0 <= here - article.sentence_of(p) <= 1] + [
+        p for p in spoke if p < m.pos and 0 <= paragraph - article.paragraph_of(p) <= 1]
+    # not after someone unnamed brought in between: 'Lages said ... ¶ A cashier was shaken. “...,” said the woman'
+    return e if near and not any(o is UNNAMED for _, o, _ in occurrences_between(r.cast, max(near), m.pos)) else None
 
 
-def _someone_new_between(article: ArticleModel, start: int, end: int) -> bool:
-    """'Lages said ... ¶ A cashier was shaken. “...,” said the woman': someone unnamed brought
-    in ('a cashier', not 'Webb, a lawyer') between ``start`` and ``end``."""
-    return any(not article.quoted[i] and article.doc[i].pos_ == "NOUN" and personish(article.doc[i])
-               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in article.doc[i].children)
-               and not _describes_someone(article.doc[i])
-               for i in range(bisect.bisect_left(article.token_starts, start), bisect.bisect_left(article.token_starts, end)))
-
-
-def _paragraph_of(article: ArticleModel, pos: int) -> int:
-    return bisect.bisect_right([start for start, _ in article.paragraphs], pos) - 1
 
 
 LATER_NAME_SENTENCES = 2  # '“...,” said the aide. Tom Reyes, a top aide, ...': a name may follow closely
