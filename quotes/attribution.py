@@ -556,7 +556,25 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
         return doc[j]
     if subject_read_as_apposition(doc[j]):
         return doc[j]  # '..., the Democratic presidential candidate stated'
-    return None
+    return _name_before_aside(doc[j], ctx)
+
+
+_ASIDE_TOKENS = 4  # 'Simon Patel, for the defence, said'
+
+
+def _name_before_aside(comma: Token, ctx: _Context) -> Token | None:
+    """'In mitigation, Simon Patel, defending, said': a person's name set off from the cue by
+    a short aside between commas, which the parse hung elsewhere; else None."""
+    doc, i = comma.doc, comma.i
+    if comma.text != ",":
+        return None
+    opening = next((k for k in range(i - 1, max(-1, i - 2 - _ASIDE_TOKENS), -1) if doc[k].text == ","), None)
+    if opening is None or opening == i - 1 or opening == 0 or any(ctx.quoted[k] for k in range(opening - 1, i)):
+        return None
+    name = doc[opening - 1]
+    if name.ent_type_ != "PERSON" or any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in doc[opening + 1:i]):
+        return None
+    return name
 
 
 def mention_span(head: Token, ctx: _Context) -> Span:

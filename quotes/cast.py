@@ -245,8 +245,8 @@ class Cast:
             # "Lula" for "Luiz Inácio Lula da Silva": a middle word of one.
             cands = [p for p in pool if len(p.tokens) > 1 and first_name_key(p.tokens) == surname] or [
                 p for p in pool if len(p.tokens) > 2 and surname in {fold(t) for t in p.tokens[1:-1]}]
-            if len(cands) > 1:
-                return None
+            if len(cands) > 1:  # 'Kim' after 'Kim Yo Jong' and 'Kim Jong Un': the one in focus
+                return self.bearer_meant(cands, None, pos)
         if len(tokens) > 1 and tokens[0].lower() not in NAME_PARTICLES:  # 'al Ashry' has no first name
             first, folded = fold(tokens[0]), [fold(t) for t in tokens]
             firsts = {first.rstrip("."), fold(tokens[1])} if len(tokens) > 2 and is_initial(tokens[0]) else {first}

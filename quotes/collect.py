@@ -747,9 +747,13 @@ def _kind(cast: Cast, ent: Span, label: str, name_toks: list[Token]) -> str:
 
 
 def _first_and_surname(toks: list[Token]) -> bool:
-    """'Linda Park', 'Sam House': a first name and a common surname, whatever else the
-    last word can mean ('Central Park')."""
-    return len(toks) == 2 and toks[0].lower_ in FIRST_NAMES and toks[1].lower_ in COMMON_SURNAMES
+    """'Linda Park', 'Sam House', 'Anne Sullivan-Park': a first name and a common surname (or a
+    double-barrelled one with a common surname in it), whatever else the last word can mean
+    ('Central Park')."""
+    written = "".join(t.text_with_ws for t in toks).split()
+    if len(written) != 2 or written[0].lower() not in FIRST_NAMES:
+        return False
+    return any(part.lower() in COMMON_SURNAMES for part in written[1].split("-"))
 
 
 def _employer_before_role(cast: Cast, ent: Span) -> bool:

@@ -279,3 +279,19 @@ def test_the_possessor_of_a_thing_said_says_it(nlp, text, noun, sayer):
     doc = nlp(text)
     found = _sayer_of(next(t for t in doc if t.text == noun))
     assert (found.text if found is not None else None) == sayer
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In mitigation, Owen Tracy, defending, said", "Tracy"),
+    ("Later, Rhian Lewis, for the Crown, said", "Lewis"),
+    ("In mitigation, his lawyer, Owen Tracy, said", None),   # the comma ends a name, no aside before the cue
+    ("In Leeds, on Monday, said", None),                     # no person before the aside
+    ("Owen Tracy, she, said", None),                         # a pronoun in the aside is a speaker of its own
+])
+def test_a_name_set_off_from_its_cue_by_an_aside(nlp, text, name):
+    """The parse may hang 'Owen Tracy' on 'mitigation' and leave 'said' without a subject."""
+    from quotes.article import ArticleModel
+    from quotes.attribution import _Context, _name_before_aside
+    doc = nlp(text)
+    found = _name_before_aside(doc[len(doc) - 2], _Context(ArticleModel(doc)))
+    assert (found.text if found is not None else None) == name

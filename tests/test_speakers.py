@@ -14,6 +14,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_double_barrelled_surname_ending_in_an_organisation_word_is_a_person": (
+        "Fair\n\nThe fair's organiser, Nina Castle-Park, counted the takings on Sunday.\n\n\"It was our best "
+        "year,\" she said.",
+        [("It was our best year,", "Nina Castle-Park")]),
+    "a_family_name_two_people_share_means_the_one_in_focus": (
+        "Budget row\n\nLee Jae-myung, the opposition leader, accused the government of \"incompetence\" on "
+        "Monday after a meeting with Lee Hae-chan, a former prime minister.\n\n\"This cannot go on,\" Lee said.",
+        [("incompetence", "Lee Jae-myung"), ("This cannot go on,", "Lee Jae-myung")]),
     "a_title_or_slogan_the_tagger_found_is_no_person_for_a_given_name_somewhere": (
         "Hacker jailed\n\n\"This is not a game,\" Assistant U.S. Attorney Maya D. Song wrote in the filing.\n\n"
         "Prosecutors said a stern sentence would deter others. The online group was branded \"in homage to\" Lazar, "
@@ -374,6 +382,11 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "she_after_asked_whether_x_is_not_x": (
+        "Budget\n\nGov. Maura Walsh has not said whether she will sign the bill. Her spokeswoman, Dana Ruiz, spoke "
+        "to reporters on Friday.\n\nAsked whether Walsh supported it, she said: \"The governor will decide next "
+        "week.\"",
+        [("The governor will decide next week.", "Dana Ruiz")]),
     "a_surname_alone_that_is_also_a_mans_first_name_can_be_she": (
         "Debate\n\nWhen asked whether she would release the transcripts, Warren laughed. \"I'll look into it,\" "
         "she said.",
@@ -726,6 +739,14 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_bare_noun_after_a_places_unnamed_body_is_that_body_not_the_organisation_in_focus": (
+        "Rents\n\nThe Tenants Union of Linford held a rally on Monday. The county's housing authority said it "
+        "would review the rules.\n\nIn a letter, the authority said it was \"listening to every tenant.\"",
+        [("listening to every tenant.", None)]),
+    "a_bare_noun_after_a_description_of_the_company_in_focus_is_that_company": (
+        "Jets\n\nBoeing shares fell 4 percent on Monday. The aerospace company said deliveries would slow."
+        "\n\n\"We are confident in our plan,\" the company said.",
+        [("We are confident in our plan,", "Boeing")]),
     "a_countrys_body_in_lower_case_is_that_countrys": (
         "Chips\n\nChina's foreign ministry on Monday criticised the rules, calling them \"economic bullying.\" It "
         "said China would take \"resolute measures.\"",
