@@ -25,7 +25,7 @@ LOWER_NAME_WORDS = {"of", "for", "the", "and", "on", "de", "van", "von", "der", 
 
 
 # who a kinship noun belongs to: 'his son', 'Trump's wife' (the owner's name in group 'owner')
-KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]+)(?:'s|’s|'|’))"
+KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z](?:[\w-]|['’](?=\w))+)(?:'s|’s|'|’))"
 # a kinship word and its owner just before a name: "his brother Joe", "Trump's wife, Melania"
 KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),?\s*$")
 
@@ -64,6 +64,8 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     toks = without_dateline(toks)
     while len(toks) > 1 and toks[0].pos_ in ("ADV", "SCONJ", "CCONJ") and toks[0].head not in toks:
         toks = toks[1:]  # 'Later the Foreign Ministry added': an adverb the tagger took into the name
+    if _named_after_a_saint(toks):
+        return [], toks
     # "NATO’s Stoltenberg", "Belarus’s Lukashenko": the possessor is not the name.
     for i in range(len(toks) - 1, -1, -1):
         if (toks[i].text in POSSESSIVE or toks[i].tag_ == "POS") and not _possessive_in_org_name(toks, i):
@@ -119,6 +121,13 @@ def _after_title_of(token: Token) -> bool:
 
 
 _GROUP_POSSESSORS = frozenset({"children", "women", "men", "people", "workers", "veterans", "teachers", "nurses"})
+
+
+def _named_after_a_saint(toks: list[Token]) -> bool:
+    """'St. Vincent's said', "St Mary's": a saint's name in the possessive with nothing after it
+    is a hospital, church or school named after the saint, not the saint (nor a person)."""
+    return len(toks) >= 3 and toks[0].lower_.rstrip(".") in ("st", "saint") and toks[0].text[:1].isupper() \
+        and (toks[-1].text in POSSESSIVE or toks[-1].tag_ == "POS")
 
 
 def _possessive_in_org_name(toks: list[Token], i: int) -> bool:
@@ -184,7 +193,16 @@ def _particle(toks: list[Token]) -> bool:
 def _name_like(token: Token, left: int) -> bool:
     """A capitalized word the tagger calls an adjective that is a name: tagged PERSON/ORG,
     or the last word left ('Trump, in Kentucky, said' with 'Trump' tagged ADJ)."""
-    return token.text[:1].isupper() and (token.ent_type_ in ("PERSON", "ORG") or left == 1)
+    return token.text[:1].isupper() and (token.ent_type_ in ("PERSON", "ORG") or left == 1
+                                         or _group_named_in_title_case(token))
+
+
+def _group_named_in_title_case(token: Token) -> bool:
+    """'Black Lives Matter', 'Concerned Parents of Leeds': a capitalised adjective before a
+    capitalised plural noun opens the name of a group or movement (a person's name has no
+    plural common noun)."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" and doc[token.i + 1].text[:1].isupper()
 
 
 # Abbreviations that end a name with their dot: 'Robert Hale Jr.', 'Acme Inc.'.
@@ -203,6 +221,9 @@ def _without_post_nominals(text: str) -> str:
     return " ".join(words) if len(words) < len(text.split()) else text
 
 
+_SAINTS_PLACE_RE = re.compile(r"(?:St\.?|Saint) [A-Z][\w.' -]*['’]s?$")
+
+
 def clean_name(text: str) -> str:
     """The name as a user would type it: no leading 'the', possessive, bracketed acronym,
     quoted nickname, honours after it ('KC', 'MP') or trailing punctuation, except the dot
@@ -211,7 +232,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)", "", text)  # "(NTSB)" after a name
     text = re.sub(r"\s+[“\"‘'][A-Z][\w.-]*[”\"’']\s+", " ", text)  # 'Robert “Bobby” Walsh': the nickname
     text = re.sub(r"^(the|The)\s+", "", text)
-    text = re.sub(r"(['’]s|['’])$", "", text).strip(" ,;:-–—")
+    if not _SAINTS_PLACE_RE.match(text):  # "St. Vincent's" (a hospital) keeps its possessive
+        text = re.sub(r"(['’]s|['’])$", "", text)
+    text = text.strip(" ,;:-–—")
     text = _without_post_nominals(text)
     dotted = text.endswith(".") and text[:-1].rsplit(" ", 1)[-1].lower() in _DOTTED_ENDINGS and " " in text
     return text if dotted else text.strip(" .")

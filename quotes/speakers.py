@@ -508,8 +508,8 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
         person = _generation_meant(r, person, m)
         return as_resolved(person, m.role), person
     kind = ORGANISATION if ent is not None and ent.label_ in ORG_LABELS else PERSON
-    if ent is None and len(tokens) == 1 and text.isupper():
-        kind = ORGANISATION
+    if ent is None and (len(tokens) == 1 and text.isupper() or any(t.tag_ == "NNS" for t in m.name_toks)):
+        kind = ORGANISATION  # 'NAACP'; 'Black Lives Matter' (no person's name has a plural noun)
     if kind == PERSON and (len(tokens) == 1 or len(tokens) == 2 and tokens[0].lower() in NAME_PARTICLES):
         text = fullest_form(r.cast, tokens[-1], r.article.lower_words()) or text  # 'al Ashry' too
         tokens = text.split()

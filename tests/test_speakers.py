@@ -14,6 +14,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_movement_named_in_title_case_keeps_its_opening_adjective": (
+        "Rally\n\nHundreds gathered outside city hall on Sunday. Black Lives Matter said the rally was \"a warning "
+        "to the council.\"",
+        [("a warning to the council.", "Black Lives Matter")]),
+    "a_saints_name_in_the_possessive_is_the_institution_named_after_the_saint": (
+        "Clinic\n\nThe hospital cut 40 beds on Monday, and nurses protested outside.\n\nIn a statement, "
+        "St. Brigid's said the cuts were \"unavoidable.\"",
+        [("unavoidable.", "St. Brigid's")]),
     "a_double_barrelled_surname_ending_in_an_organisation_word_is_a_person": (
         "Fair\n\nThe fair's organiser, Nina Castle-Park, counted the takings on Sunday.\n\n\"It was our best "
         "year,\" she said.",
@@ -1615,6 +1623,10 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_relative_of_an_owner_with_an_apostrophe_in_the_name_takes_that_name": (
+        "Mourners\n\nHundreds attended the funeral of Fergal O'Neill on Friday.\n\nFergal O'Neill's widow, Brid, "
+        "thanked the crowd. \"He would have loved this,\" she said.",
+        [("He would have loved this,", "Brid O'Neill")]),
     "a_full_name_with_jr_is_the_son_not_the_father_named_before": (
         "Convention\n\nMr. Hale spoke on Thursday. Robert J. Hale said the party was united.\n\nThat prompted a "
         "harsh response from Robert Hale Jr., who suggested in an interview that the aide was trying to \"stay "
@@ -1810,3 +1822,9 @@ def test_a_role_ends_at_another_persons_name(nlp, text, speaker, role):
     """'Paul Dowd of Health Minister Alan Reid': Reid's role is his own title, not Dowd's words."""
     quote = extract_quotes(text, nlp=nlp)[-1]
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_movement_named_in_title_case_is_an_organisation(nlp):
+    (q,) = extract_quotes("Rally\n\nHundreds gathered outside city hall on Sunday. Black Lives Matter said the "
+                          "rally was \"a warning to the council.\"", nlp=nlp)
+    assert (q.speaker, q.speaker_kind) == ("Black Lives Matter", "organisation")
