@@ -868,7 +868,7 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     b_start, b_end = windows["cue_before"]
     first_unattributed: Token | None = None
     for cue, method in candidates:
-        if _passive_participle(cue):
+        if _passive_participle(cue) and not _named_subject_before_colon(ctx, cue, span):
             continue  # "when questioned", "asked about": the listener's side
         weak = cue.lemma_.lower() in WEAK_VERBS
         right_after = (method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])) or (
@@ -976,6 +976,18 @@ def _passive_participle(cue: Token) -> bool:
         return False
     return any(c.dep_ == "auxpass" for c in cue.children) or (
         cue.dep_ in ("advcl", "acl", "amod") and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children))
+
+
+def _named_subject_before_colon(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
+    """'Her opponent, Brian Sato, posted on X: “...”': a participle the parse hung on a named
+    person (a reduced relative clause) whose words end at the colon opening the quote is
+    that person's verb, not a passive ('Sato, asked about it, said: “...”' has its own cue)."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.i >= cue.i or not (head.ent_type_ == "PERSON" or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)):
+        return False
+    rest = ctx.text[cue.right_edge.idx + len(cue.right_edge):span.open_at]
+    return rest.strip() == ":"
 
 
 def _inverted_lead(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:

@@ -1223,6 +1223,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_participle_hung_on_a_named_person_before_a_colon_is_that_persons_cue": (
+        "Results\n\nThe count ended after midnight.\n\nThe striker, Leah Moss, posted on Instagram: \"What a night. "
+        "Thank you all.\"",
+        [("What a night. Thank you all.", "Leah Moss")]),
     "a_name_glued_to_the_closing_quote_mark_is_still_the_speaker": (
         "Interview\n\nSenator Ruth Calder spoke on Friday. “I think it is surprising,”Calder said. She said,\"We "
         "won.\"",
