@@ -671,8 +671,25 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
         if named and (not t.dep_ or any(not other for other, _ in named)):  # unparsed: any name
             first = min(named, key=lambda n: n[0])[1]  # the first subject, else the first name
             return as_resolved(first, None), first
-        return None
+        return _pronoun_writing_in(r, t) if not t.dep_ else None
     return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "that", "this"})
+
+
+def _pronoun_writing_in(r: SpeakerResolver, document: Token) -> Result:
+    """'Dean wrote to parents. In the letter, he said ...': in a sentence the parser skipped
+    (fast path), the he/she just after 'In the letter,' wrote it: whom that pronoun means."""
+    doc, article = document.doc, r.article
+    if document.i < 2 or doc[document.i - 2].lower_ != "in" or doc[document.i - 1].lower_ not in _DETERMINERS \
+            or document.i + 2 >= len(doc) or doc[document.i + 1].text != ",":
+        return None
+    word = doc[document.i + 2]
+    if word.lower_ not in ("he", "she") or article.quoted[word.i]:
+        return None
+    e = r.cast.pronoun(word.lower_, word.idx, r.cast.history)
+    return (as_resolved(e, None), e) if e is not None and e is not UNNAMED else None
 
 
 def _same_word(t: Token, document: Token) -> bool:

@@ -747,6 +747,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_letter_is_whoever_wrote_in_it_in_a_paragraph_the_fast_path_leaves_unparsed": (
+        "School\n\nThe principal, Joan Ruiz, wrote to families on Friday. In a letter, she said lessons would resume "
+        "on Monday.\n\n\"We are proud of how our pupils have coped,\" the letter said.",
+        [("We are proud of how our pupils have coped,", "Joan Ruiz")]),
     "a_bare_noun_after_a_places_unnamed_body_is_that_body_not_the_organisation_in_focus": (
         "Rents\n\nThe Tenants Union of Linford held a rally on Monday. The county's housing authority said it "
         "would review the rules.\n\nIn a letter, the authority said it was \"listening to every tenant.\"",
