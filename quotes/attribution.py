@@ -1026,8 +1026,13 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     # "..., which an internal review said was “...”": so does one with a subject of its own.
     relative = [k for k, c in enumerate(governing) if c.dep_ == "relcl" and any(
         ch.dep_ in _SUBJECT_DEPS and (ch.lower_ in ("who", "that") or ch.pos_ == "PROPN") for ch in c.children)]
+    # 'The paper described what she called “the white death”': a free relative's cue with a
+    # subject of its own names its speaker's words.
+    relative += [k for k, c in enumerate(governing) if c.lemma_.lower() in _NAMING_VERBS and any(
+        ch.dep_ == "dobj" and ch.lower_ == "what" for ch in c.children) and any(
+        ch.dep_ in _SUBJECT_DEPS and (ch.tag_ == "PRP" or ch.pos_ == "PROPN") for ch in c.children)]  # not 'some'
     if relative:
-        governing = governing[relative[-1]:] + governing[:relative[-1]]
+        governing = governing[max(relative):] + governing[:max(relative)]
     # "Obama said it would tell a story, “...”": an 'it' subject yields to an outer cue.
     impersonal = [c for c in governing if any(ch.dep_ in _SUBJECT_DEPS and ch.lower_ in _IMPERSONAL
                                               for ch in c.children)]

@@ -1227,6 +1227,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "what_someone_called_is_their_phrase_not_the_outer_subjects": (
+        "Reef\n\nDr. Amy Lowe studied the reef for 30 years. Her 1990 paper in the journal Nature described what "
+        "she called \"the slow fade\" of the reef.",
+        [("the slow fade", "Amy Lowe")]),
     "a_participle_hung_on_a_named_person_before_a_colon_is_that_persons_cue": (
         "Results\n\nThe count ended after midnight.\n\nThe striker, Leah Moss, posted on Instagram: \"What a night. "
         "Thank you all.\"",
