@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
-from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, is_speech_verb_form
+from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -837,9 +837,6 @@ def _window_before(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
     return start, span.open_at
 
 
-_WORK_NOUNS = frozenset("""album film movie book song show novel series documentary play single record
-podcast episode titled entitled poem opera musical exhibition memoir memoirs autobiography biography
-essay anthology""".split())
 # Verbs whose object is a work: 'wrote “The Quiet Ward”', 'starred in “Night Bus”'.
 _CREATION_VERBS = frozenset("""wrote write writes written co-wrote authored penned published publishes
 released releases directed directs produced recorded records starred stars""".split())
@@ -852,7 +849,7 @@ def _names_a_work(ctx: _Context, span: QuoteSpan) -> bool:
         return False
     lead = ctx.text[max(0, span.open_at - 40):span.open_at]
     before = re.findall(r"[\w’'-]+", lead.lower())
-    if set(before[-3:]) & _WORK_NOUNS:
+    if set(before[-3:]) & WORK_NOUNS:
         return True
     created = before[-1:] == ["in"] and before[-2:-1] and before[-2] in _CREATION_VERBS or \
         before[-1:] and before[-1] in _CREATION_VERBS
@@ -1437,10 +1434,10 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
         if head is not None:
             return RawAttribution(span, mention_span(head, ctx), None, "headline")
     quoted_text = ctx.text[span.start:span.end]
+    reported = _reported_speech_goes_on(ctx, span)  # 'Perez says women feel guilty. “They feel ...”'
+    if reported is not None:
+        return reported
     if not _quote_only(ctx, span):
-        reported = _reported_speech_goes_on(ctx, span)
-        if reported is not None:
-            return reported
         subject = _governing_subject(ctx, span)
         if subject is not None and not _looks_like_title(quoted_text):
             return RawAttribution(span, mention_span(subject, ctx), None, "sentence_subject")

@@ -25,6 +25,7 @@ def word_list(name: str) -> frozenset[str]:
 
 
 SPEECH_VERBS = word_list("speech_verbs")
+WORK_NOUNS = word_list("work_nouns")  # 'her book, Salt and Sumac': what introduces a title
 # Verbs that count only with the speaker as subject next to the quote.
 WEAK_VERBS = word_list("weak_verbs")
 TITLES = word_list("titles")

@@ -390,6 +390,19 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "she_is_not_the_title_of_her_book": (
+        "Author\n\nLena Ortiz lives in Leeds. Her memoir, Rosa Blue, came out in May.\n\n\"I wrote it at night,\" "
+        "she says.",
+        [("I wrote it at night,", "Lena Ortiz")]),
+    "she_is_not_the_title_of_her_book_in_a_parsed_paragraph": (
+        "Chef\n\nNadine Kaya opened her first cafe in 2015. Her book, Lily Grant, has sold 90,000 copies. \"I "
+        "never expected it,\" she said.",
+        [("I never expected it,", "Nadine Kaya")]),
+    "a_quote_after_a_sentence_of_reported_speech_goes_on_with_its_speaker": (
+        "Childcare\n\nDana Ruiz runs a daycare in Leeds.\n\n\"Costs have doubled,\" said Tom Hale, a father of three."
+        "\n\nThe waiting list at the daycare is long. She says parents are exhausted. \"They work two jobs and still "
+        "fall behind.\"",
+        [("Costs have doubled,", "Tom Hale"), ("They work two jobs and still fall behind.", "Dana Ruiz")]),
     "she_after_asked_whether_x_is_not_x": (
         "Budget\n\nGov. Maura Walsh has not said whether she will sign the bill. Her spokeswoman, Dana Ruiz, spoke "
         "to reporters on Friday.\n\nAsked whether Walsh supported it, she said: \"The governor will decide next "
