@@ -460,7 +460,8 @@ def stem_in(word: str, words: set[str]) -> bool:
 
 _UNNAMED_NOUNS = {"resident", "man", "woman", "boy", "girl", "witness", "survivor", "official", "spokesman",
                   "spokeswoman", "spokesperson", "source", "neighbour", "neighbor", "passenger", "protester", "voter",
-                  "reporter", "correspondent", "employee", "member", "fan", "parent", "customer", "patient"}
+                  "reporter", "correspondent", "employee", "member", "fan", "parent", "customer", "patient",
+                  "minister", "diplomat"}
 # 'A reporter for AFP called it ...', 'One resident': the nouns an unnamed person is introduced by
 UNNAMED_PERSON_NOUNS = frozenset(_UNNAMED_NOUNS | {w for w in PERSON_NOUNS if w.isalpha()})
 PERSON_NOUN_RE_WORDS = "|".join(sorted(UNNAMED_PERSON_NOUNS, key=lambda w: -len(w)))

@@ -256,7 +256,8 @@ def _unnamed_lede_named_next(r: SpeakerResolver, m: MentionView, gender: str) ->
     article, starts = r.article, r.article.sentence_starts
     here = article.sentence_of(m.pos)
     unnamed = [p for p, e, _ in occurrences_between(r.cast, 0, m.pos) if e is UNNAMED]
-    if not unnamed or article.sentence_of(unnamed[-1]) > 1 or here > 1 or here + 1 >= len(starts):
+    lede = lede_sentence(article)
+    if not unnamed or article.sentence_of(unnamed[-1]) > lede or here > lede or here + 1 >= len(starts):
         return None  # only the headline or the first sentence keeps its subject unnamed
     end = starts[here + 1 + NAMED_NEXT_SENTENCES] if here + 1 + NAMED_NEXT_SENTENCES < len(starts) else len(article.text)
     first = next(((p, e, s) for p, e, s in occurrences_between(r.cast, starts[here + 1], end) if e is not UNNAMED), None)
@@ -265,6 +266,19 @@ def _unnamed_lede_named_next(r: SpeakerResolver, m: MentionView, gender: str) ->
         return None
     noun = article.doc[bisect.bisect_right(article.token_starts, unnamed[-1]) - 1]
     return first[1] if _may_hold(first[1], noun.head if noun.dep_ == "det" else noun) else None
+
+
+LEDE_WORDS = 12  # a shorter paragraph before the story is a byline, a date or 'Share this article'
+
+
+def lede_sentence(article: ArticleModel) -> int:
+    """Index of the story's first sentence: the first sentence of the first paragraph after
+    the headline long enough to be prose (1 when the story starts right away)."""
+    for start, end in article.paragraphs[1:]:
+        prose = article.text[start:end].rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
+        if prose and len(article.text[start:end].split()) >= LEDE_WORDS:
+            return max(1, article.sentence_of(start))
+    return 1
 
 
 def group_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
@@ -995,8 +1009,12 @@ def _may_hold(person: Entity, job: Token) -> bool:
     """``person`` has no known role, or one with the ``job`` noun ('a retired general' ->
     'Gen. Wesley Clark'; 'a spokesperson' is not 'Transport Secretary Mark Harper')."""
     word = job.lemma_.lower() or job.lower_
-    return not person.roles or any(word in {TITLE_ABBREVIATIONS.get(w, w) for w in fold(r).replace(".", "").split()}
-                                   for r in person.roles)
+    roles = [r for r in person.roles if fold(r).rstrip(".") not in COURTESY_TITLES]  # 'Dame', 'Mr': no job
+    return not roles or any(word in {TITLE_ABBREVIATIONS.get(w, w) for w in fold(r).replace(".", "").split()}
+                            for r in roles)
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
 
 
 def _job_noun(head: Token) -> bool:

@@ -390,6 +390,11 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "she_in_a_lede_after_byline_lines_is_the_titled_person_named_next": (
+        "Podcast row\n\nShare this article\n\nBy Tom Reed, Staff Writer\n\nA former health minister has been "
+        "criticised after she said on a podcast that nurses were \"overpaid.\"\n\nDame Alice Wren, who left office in "
+        "2019, told the host: \"They knew what the job paid.\"",
+        [("overpaid.", "Alice Wren"), ("They knew what the job paid.", "Alice Wren")]),
     "she_is_not_the_title_of_her_book": (
         "Author\n\nLena Ortiz lives in Leeds. Her memoir, Rosa Blue, came out in May.\n\n\"I wrote it at night,\" "
         "she says.",
