@@ -163,10 +163,19 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         # '“...,” the post read.', '“...,” Shah counters.': the tagger makes the sentence's verb a noun.
         return token.dep_ == "ROOT" and (token.lower_ in _MISTAGGED_CUES or is_speech_verb_form(token.lower_)
-                                         and token.i > 0 and token.nbor(-1).pos_ in ("PROPN", "PRON"))
+                                         and token.i > 0 and token.nbor(-1).pos_ in ("PROPN", "PRON")) \
+            or _verb_after_named_apposition(token)
     lemma = token.lemma_.lower()
     return lemma in SPEECH_VERBS or lemma in _PHRASAL_CUES and token.i + 1 < len(token.doc) \
         and token.nbor(1).lower_ == _PHRASAL_CUES[lemma]
+
+
+def _verb_after_named_apposition(token: Token) -> bool:
+    """'“...,” its director, Owen Blake, states in the filing': a speech verb the tagger made a
+    plural noun, right after a name set off by commas."""
+    doc = token.doc
+    return token.tag_ == "NNS" and is_speech_verb_form(token.lower_) and token.i >= 2 \
+        and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ == "PERSON"
 
 
 # Verbs that report speech only with the word after: 'shot back that', 'hit out at', 'put it'
@@ -556,6 +565,8 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
         return doc[j]
     if subject_read_as_apposition(doc[j]):
         return doc[j]  # '..., the Democratic presidential candidate stated'
+    if doc[j].text == "," and j > 0 and doc[j - 1].ent_type_ == "PERSON" and not ctx.quoted[j - 1]:
+        return doc[j - 1]  # 'its director, Owen Blake, states' (the name in apposition speaks)
     return _name_before_aside(doc[j], ctx)
 
 

@@ -81,6 +81,7 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                     and not _month_as_first_name(toks)
                     or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
+                    or toks[0].tag_ == "VBN" and toks[0].dep_ == "amod"  # 'Retired nurse June Alder'
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))
                     or toks[0].lower_ in INDUSTRY_NOUNS and len(toks) > 1
                     or _occupation_before_full_name(toks)):
@@ -167,10 +168,17 @@ def _occupation_before_full_name(toks: list[Token]) -> bool:
 
 
 def _month_as_first_name(toks: list[Token]) -> bool:
-    """'April Mellody', 'June Carter' tagged as a person: a month that is also a first name,
-    before a surname (not 'May 2016', not 'Sunday Trump')."""
-    return (len(toks) == 2 and toks[0].ent_type_ == "PERSON" and toks[0].lower_ in FIRST_NAMES
-            and toks[1].is_alpha and toks[1].text[:1].isupper() and toks[1].lower_ not in CALENDAR_WORDS)
+    """'April Mellody', 'June Carter': a month that is also a first name, before a surname
+    (tagged a person, or a proper noun after it; not 'May 2016', not 'Sunday Trump')."""
+    before = toks[0].doc[toks[0].i - 1].lower_ if toks and toks[0].i > 0 else ""
+    tagged = toks[0].ent_type_ == "PERSON" if toks else False  # 'at a June Trump rally': a month
+    return (len(toks) == 2 and (tagged or toks[1].pos_ == "PROPN" and before not in _BEFORE_A_MONTH)
+            and toks[0].lower_ in FIRST_NAMES and toks[1].is_alpha and toks[1].text[:1].isupper()
+            and toks[1].lower_ not in CALENDAR_WORDS)
+
+
+_BEFORE_A_MONTH = frozenset({"a", "an", "the", "this", "last", "next", "in", "since", "by", "until", "early", "late",
+                             "mid", "of", "from", "through", "before", "after", "during", "on", "that", "each"})
 
 
 def _first_name_before_name(toks: list[Token]) -> bool:

@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_month_that_is_a_first_name_before_a_surname_and_a_participle_before_a_job_are_no_part_of_it": (
+        "Bridge\n\nThe council approved the bridge on Monday.\n\nRetired nurse June Alder is more blunt: \"Nobody "
+        "asked us.\"",
+        [("Nobody asked us.", "June Alder")]),
     "a_movement_named_in_title_case_keeps_its_opening_adjective": (
         "Rally\n\nHundreds gathered outside city hall on Sunday. Black Lives Matter said the rally was \"a warning "
         "to the council.\"",
@@ -1245,6 +1249,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_speech_verb_tagged_a_noun_after_a_name_set_off_by_commas_is_the_cue": (
+        "Bridge\n\nThe council approved the bridge on Monday.\n\n\"We expect to start in spring,\" the firm's chief "
+        "engineer, Lila Varga, states in the filing.",
+        [("We expect to start in spring,", "Lila Varga")]),
     "what_someone_called_is_their_phrase_not_the_outer_subjects": (
         "Reef\n\nDr. Amy Lowe studied the reef for 30 years. Her 1990 paper in the journal Nature described what "
         "she called \"the slow fade\" of the reef.",
