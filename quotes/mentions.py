@@ -18,7 +18,7 @@ from .collect import (collect_acronym_orgs, collect_called_orgs, collect_describ
                       collect_unnamed_people, is_subject_mention)
 from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, is_speech_verb_form)
-from .names import fold, name_core
+from .names import fold, name_core, name_suffix
 from .nameforms import (CALENDAR_WORDS, KIN_BEFORE_RE, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
                         clean_name, gender_of_tokens, name_word, slice_text)
 
@@ -317,6 +317,8 @@ def merge_short_names(cast: Cast) -> None:
         targets = {}
         for pos in sorted(person.positions or [0]):
             target = _titled_target(cast, person, pos, keep)
+            if target is not None and _another_generation(person, target):
+                continue
             if target is not None and target is not person and len(target.tokens) > len(person.tokens):
                 targets[pos] = target
                 if len(person.tokens) == 1:
@@ -329,6 +331,13 @@ def merge_short_names(cast: Cast) -> None:
         else:
             keep.append(person)
     cast.persons = keep
+
+
+def _another_generation(person: Entity, target: Entity) -> bool:
+    """'Tom and Linda Becker ... The couple's son, Tom Becker Jr.': a full name the article wrote
+    before it named someone with the same name and a suffix is the elder, not the Jr."""
+    return len(person.tokens) >= 2 and not name_suffix(person.tokens) and bool(name_suffix(target.tokens)) \
+        and min(person.positions, default=target.introduced) < target.introduced
 
 
 def _titled_target(cast: Cast, person: Entity, pos: int, keep: list[Entity]) -> Entity | None:

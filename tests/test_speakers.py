@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_name_ending_in_an_establishment_word_is_no_person": (
+        "Rents\n\nRents rose again this year. Crumb and Crust Bakery closed its doors on Sunday.\n\n\"We could not "
+        "make it work,\" the owner said.",
+        [("We could not make it work,", None)]),
     "a_month_that_is_a_first_name_before_a_surname_and_a_participle_before_a_job_are_no_part_of_it": (
         "Bridge\n\nThe council approved the bridge on Monday.\n\nRetired nurse June Alder is more blunt: \"Nobody "
         "asked us.\"",
@@ -1661,6 +1665,11 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_full_name_written_before_the_same_name_with_jr_is_the_elder": (
+        "Shop\n\nSam and Ruth Ortega opened the hardware store in 1990.\n\nTheir son, Sam Ortega Jr., joined in "
+        "2015. \"Dad still opens up every day,\" the younger Ortega said.\n\n\"I am not ready to retire,\" Sam Ortega "
+        "said.",
+        [("Dad still opens up every day,", "Sam Ortega Jr."), ("I am not ready to retire,", "Sam Ortega")]),
     "a_relative_of_an_owner_with_an_apostrophe_in_the_name_takes_that_name": (
         "Mourners\n\nHundreds attended the funeral of Fergal O'Neill on Friday.\n\nFergal O'Neill's widow, Brid, "
         "thanked the crowd. \"He would have loved this,\" she said.",
