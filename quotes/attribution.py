@@ -281,6 +281,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         sent = _document_sent_with(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
         if sent is not None:
             return sent  # 'sent a message to supporters saying'
+        sender = _sender_of_message_to(verb)
+        if sender is not None:
+            return sender  # 'The senator emailed supporters saying'
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             clause = _clause_of_time(verb.head)
             if clause is None:
@@ -354,6 +357,21 @@ def _document_sent_with(noun: Token) -> Token | None:
         return None
     return next((c for c in noun.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
                  and c.i < noun.i), None)
+
+
+# verbs whose object receives a message: 'emailed supporters saying', 'texted voters saying'
+_MESSAGING_VERBS = frozenset({"email", "e-mail", "text", "message", "write", "tell", "call", "phone", "tweet",
+                              "address", "brief", "remind", "warn", "thank", "urge", "inform", "notify", "alert"})
+
+
+def _sender_of_message_to(participle: Token) -> Token | None:
+    """'The Vermont senator emailed supporters saying: “...”': a participle the parse hangs on
+    the people a message went to speaks for the verb's subject, not for them."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.dep_ != "dobj" or noun.ent_type_ \
+            or noun.head.lemma_.lower() not in _MESSAGING_VERBS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _verb_subjects(verb: Token, cue: Token, ctx: _Context,

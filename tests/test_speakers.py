@@ -1253,6 +1253,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_participle_hung_on_the_people_a_message_went_to_is_the_senders": (
+        "Campaign\n\nSenator Ruth Calder lost the primary on Tuesday.\n\nThe senator emailed donors saying: \"This "
+        "fight is not over.\"",
+        [("This fight is not over.", "Ruth Calder")]),
     "a_speech_verb_tagged_a_noun_after_a_name_set_off_by_commas_is_the_cue": (
         "Bridge\n\nThe council approved the bridge on Monday.\n\n\"We expect to start in spring,\" the firm's chief "
         "engineer, Lila Varga, states in the filing.",
