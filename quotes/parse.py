@@ -135,11 +135,17 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
     return out
 
 
+# 'A former minister said nurses were “overpaid.” ¶ Dame Alice Wren, 61, ...': the paragraph after a
+# quote in the lede may name who the lede left unnamed
+LEDE_PARAGRAPHS = 4
+
+
 def _piece_kinds(text: str, pieces: list[tuple[int, int]], need: list[bool], docs: dict[int, Doc],
                  raw: list[bool]) -> list[str]:
     """What each paragraph gets: the full pipeline where attribution reads it, the entity
-    recogniser where a name can matter (headline and standfirst, before a quote, a proper noun
-    seen in a parsed paragraph), plain pieces for pathological runs, tokens elsewhere."""
+    recogniser where a name can matter (headline and standfirst, before a quote, after one in
+    the lede, a proper noun seen in a parsed paragraph), plain pieces for pathological runs,
+    tokens elsewhere."""
     proper = {tok.text for d in docs.values() for tok in d
               if tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text[:1].isupper()}
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(proper))) + r")\b") if proper else None
@@ -150,7 +156,7 @@ def _piece_kinds(text: str, pieces: list[tuple[int, int]], need: list[bool], doc
         elif need[i]:
             kinds.append(FULL)
         elif i <= 1 or (i + 1 < len(need) and need[i + 1]) or (pattern and pattern.search(text, start, end)) \
-                or _quote_only(text, pieces[i - 1]):
+                or _quote_only(text, pieces[i - 1]) or i <= LEDE_PARAGRAPHS and need[i - 1]:
             kinds.append(NAMES)
         else:
             kinds.append(TOKENS)

@@ -398,6 +398,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "she_in_a_lede_is_the_person_the_next_paragraph_names_with_no_quote_of_its_own": (
+        "Podcast row\n\nA former health minister has been criticised after she said on a podcast that nurses were "
+        "\"overpaid.\"\n\nDame Alice Wren, who left office in 2019, made the remark on Sunday.",
+        [("overpaid.", "Alice Wren")]),
     "she_in_a_lede_after_byline_lines_is_the_titled_person_named_next": (
         "Podcast row\n\nShare this article\n\nBy Tom Reed, Staff Writer\n\nA former health minister has been "
         "criticised after she said on a podcast that nurses were \"overpaid.\"\n\nDame Alice Wren, who left office in "
