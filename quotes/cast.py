@@ -16,7 +16,7 @@ from typing import Iterator
 from rapidfuzz.distance import Levenshtein
 
 from .article import ArticleModel
-from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PERSON_NOUNS,
+from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS,
                       PLURAL_PRONOUNS, ROLE_NOUNS, TITLES, first_name_gender, gender_unsure)
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
 from .nameforms import NAME_PARTICLES, REGNAL_TITLES, clean_name, is_initial, stem_in
@@ -315,7 +315,7 @@ class Cast:
                 role_words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in fold(r).replace("-", " ").split()]
                 words |= set(role_words)
                 heads.add(role_head(role_words))
-            if nouns & heads:
+            if nouns & heads and not _named_for_another(e, modifiers, words):
                 found.append((sum(stem_in(fold(m), words) for m in modifiers), e))
         if not found:
             return None
@@ -373,6 +373,16 @@ class Cast:
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
+
+
+def _named_for_another(e: Entity, modifiers: list[str], words: set[str]) -> bool:
+    """'the Fianna Fáil leader' is not 'Sinn Féin leader Mary Lou McDonald': the description's
+    proper nouns and those of ``e``'s roles (``words``: its name and role words) differ."""
+    wanted = {fold(m) for m in modifiers if m[:1].isupper() and fold(m) not in ORG_WORDS}  # not 'Party'
+    held = {fold(w) for r in e.roles for w in r.replace("-", " ").split()
+            if w[:1].isupper() and fold(w).rstrip(".") not in TITLES and fold(w) not in TITLE_ABBREVIATIONS
+            and fold(w) not in ORG_WORDS}
+    return bool(wanted and held) and not wanted & words
 
 
 def nearest(entities: list[Entity], pos: int) -> Entity:

@@ -777,6 +777,13 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "one_partys_leader_is_not_the_leader_of_another_party_named_next": (
+        "Coalition\n\nDeputy Prime Minister Ana Kovac backed the deal on Monday. The Green Party leader said there "
+        "had been \"no split at all.\"\n\nLabour Party leader Tom Rees called the deal \"a fudge.\"",
+        [("no split at all.", "Ana Kovac"), ("a fudge.", "Tom Rees")]),
+    "an_irish_head_of_government_title_is_no_part_of_the_name": (
+        "Budget\n\nThe budget passed on Tuesday.\n\nTánaiste Niamh Brennan said the budget was \"fair to everyone.\"",
+        [("fair to everyone.", "Niamh Brennan")]),
     "the_letter_is_whoever_wrote_in_it_in_a_paragraph_the_fast_path_leaves_unparsed": (
         "School\n\nThe principal, Joan Ruiz, wrote to families on Friday. In a letter, she said lessons would resume "
         "on Monday.\n\n\"We are proud of how our pupils have coped,\" the letter said.",
