@@ -225,8 +225,9 @@ def as_resolved(entity: Entity | None, role: str | None) -> Resolved:
     role = role if role and useful_role(role) else None
     if entity is None or entity is UNNAMED:
         return Resolved(None, None, role)
-    if role is None and entity.roles:
-        role = max(entity.roles[:3], key=len)
+    telling = [r for r in entity.roles[:3] if useful_role(r)]  # not a bare 'Dame' or 'Mr'
+    if role is None and telling:
+        role = max(telling, key=len)
     return Resolved(entity.name, entity.kind, role, gender=entity.gender if entity.kind == PERSON else None)
 
 

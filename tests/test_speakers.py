@@ -1890,3 +1890,9 @@ def test_a_movement_named_in_title_case_is_an_organisation(nlp):
     (q,) = extract_quotes("Rally\n\nHundreds gathered outside city hall on Sunday. Black Lives Matter said the "
                           "rally was \"a warning to the council.\"", nlp=nlp)
     assert (q.speaker, q.speaker_kind) == ("Black Lives Matter", "organisation")
+
+
+def test_a_courtesy_title_alone_is_no_role_for_a_later_pronoun(nlp):
+    (q,) = extract_quotes("Hall\n\nDame Alice Wren opened the new hall on Friday.\n\n\"It is a fine day,\" she said.",
+                          nlp=nlp)
+    assert (q.speaker, q.role) == ("Alice Wren", None)
