@@ -778,7 +778,8 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children):
         return None  # 'the mayor's office': the mayor's, not whichever office is named ('Home Office')
     if personish(head) and _introduced_unnamed(r.article, head):  # people, not 'a union' (named nearly always)
-        return Resolved(None, None, m.role), None
+        spoke = _same_noun_spoke_for(r, head)
+        return (as_resolved(spoke, m.role), spoke) if spoke is not None else (Resolved(None, None, m.role), None)
     named = _org_named_before(r, m)
     if named is not None:
         return as_resolved(named, None), named
@@ -894,6 +895,17 @@ def _ranked(mention: Span, head: Token) -> bool:
 
 
 INTRODUCED_SENTENCES = 4  # how far back 'an organizer' may be for 'the organizer said'
+
+
+def _same_noun_spoke_for(r: SpeakerResolver, head: Token) -> Entity | None:
+    """'“...,” a spokesperson said. The spokesperson added that ...': the organisation an earlier
+    quote's 'a spokesperson' (the same noun, brought in unnamed) was found to speak for."""
+    for p, e in reversed(r.cast.history):
+        if p >= head.idx or e is UNNAMED or e.kind != ORGANISATION:
+            continue
+        if re.match(rf"(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head.lower_)}\b", r.article.text[p:p + 80], re.I):
+            return e
+    return None
 
 
 def _introduced_unnamed(article: ArticleModel, head: Token) -> bool:

@@ -777,6 +777,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_spokesperson_is_whom_a_spokesperson_spoke_for_just_before": (
+        "Trains\n\nThe Rail Safety Board said on Monday that the line would stay closed.\n\n\"We will reopen it "
+        "when it is safe,\" a spokesperson said. The spokesperson added that the repairs were \"well under way.\"",
+        [("We will reopen it when it is safe,", "Rail Safety Board"), ("well under way.", "Rail Safety Board")]),
     "one_partys_leader_is_not_the_leader_of_another_party_named_next": (
         "Coalition\n\nDeputy Prime Minister Ana Kovac backed the deal on Monday. The Green Party leader said there "
         "had been \"no split at all.\"\n\nLabour Party leader Tom Rees called the deal \"a fudge.\"",
