@@ -298,8 +298,9 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if ent.label_ == "ORG" and len(ent) > 1 and (ent[-1].lower_ in LOWER_NAME_WORDS or ent[-1].text == "&") \
                 and nxt is not None \
-                and nxt.start == ent.end and nxt.label_ in ("GPE", "ORG", "LOC"):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))  # 'Ministry of Foreign Affairs of' + 'Ukraine'
+                and nxt.start == ent.end and (nxt.label_ in ("GPE", "ORG", "LOC") or ent[-1].text == "&"):
+            # 'Ministry of Foreign Affairs of' + 'Ukraine'; 'Rise &' + 'Shine Bakery' (tagged a person)
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
         if len(ent) == 1 and (first in MALE_NAMES or first in FEMALE_NAMES):
@@ -321,9 +322,20 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def tidy_ents(doc: Doc) -> list[Span]:
     """The tagger's entities, none running over a line break, ending in a person's rank or
     being one function word ('In' of 'In an interview' tagged as an organisation)."""
-    tidied = (_with_first_given_name(doc, _without_trailing_rank(doc, _within_one_line(doc, _without_trailing_word(e))))
-              for e in doc.ents)
+    tidied = (_with_ampersand_partner(doc, _with_first_given_name(doc, _without_trailing_rank(
+        doc, _within_one_line(doc, _without_trailing_word(e))))) for e in doc.ents)
     return [e for e in tidied if e is not None and not (len(e) == 1 and e[0].lower_ in _FUNCTION_WORDS)]
+
+
+def _with_ampersand_partner(doc: Doc, ent: Span | None) -> Span | None:
+    """'Rise & Shine Bakery' tagged 'Shine Bakery': a capitalised word and '&' before a name
+    belong to it, and make it a firm's."""
+    if ent is None or ent.start < 2 or doc[ent.start - 1].text != "&":
+        return ent
+    partner = doc[ent.start - 2]
+    if not (partner.is_alpha and partner.text[:1].isupper()) or partner.ent_type_:
+        return ent
+    return Span(doc, ent.start - 2, ent.end, label="ORG")
 
 
 _TRAILING_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "for", "with", "to", "by"})  # not 'Omar Said'

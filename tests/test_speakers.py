@@ -14,6 +14,9 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_firm_named_with_an_ampersand_keeps_both_halves": (
+        "Bakery\n\nRents rose again this year.\n\nRise & Shine Bakery said its rent had \"doubled overnight.\"",
+        [("doubled overnight.", "Rise & Shine Bakery")]),
     "a_name_ending_in_an_establishment_word_is_no_person": (
         "Rents\n\nRents rose again this year. Crumb and Crust Bakery closed its doors on Sunday.\n\n\"We could not "
         "make it work,\" the owner said.",
