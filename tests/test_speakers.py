@@ -14,6 +14,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_naval_rank_is_no_part_of_the_name": (
+        "Sea clash\n\nThe navy released video of the collision.\n\nCommodore Lena Ortiz said the ship had been "
+        "\"struck deliberately.\"",
+        [("struck deliberately.", "Lena Ortiz")]),
     "a_firm_named_with_an_ampersand_keeps_both_halves": (
         "Bakery\n\nRents rose again this year.\n\nRise & Shine Bakery said its rent had \"doubled overnight.\"",
         [("doubled overnight.", "Rise & Shine Bakery")]),
