@@ -703,8 +703,8 @@ def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> lis
         if r.span.paragraph != 0 or r.method in _CUE_METHODS and not _group_label(r):
             continue
         said = ctx.words_of(r.span)
-        if len(said.split()) < _HEADLINE_QUOTE_WORDS:
-            continue
+        if len(said.split()) < (_HEADLINE_QUOTE_WORDS - 1 if _group_label(r) else _HEADLINE_QUOTE_WORDS):
+            continue  # 'Farmers say scheme is “a joke”' and 'Hucker called it “a joke.”' below: his
         source = next((b for b in results if b.span.paragraph > 0 and b.mention is not None
                        and b.method in _CUE_METHODS | {"same_paragraph"} and said in ctx.words_of(b.span)), None)
         if source is not None:
@@ -713,9 +713,10 @@ def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> lis
 
 
 def _group_label(r: RawAttribution) -> bool:
-    """"Officials: ‘...’": a headline's colon label that is a group of people, no one person."""
-    head = r.mention.root if r.method == "colon_name" and r.mention is not None else None
-    return head is not None and head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("PERSON", "ORG")
+    """"Officials: ‘...’", 'Flood-hit farmers say ... “a joke”': a headline's colon label or
+    cue subject that is a group of people, no one person."""
+    head = r.mention.root if r.method in ("colon_name", "cue_before", "cue_after") and r.mention is not None else None
+    return head is not None and head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("PERSON", "ORG", "NORP")
 
 
 _PULL_QUOTE_REACH = 12  # quotes either side a pull quote repeats (near it; never the whole article: quadratic)

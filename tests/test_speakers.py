@@ -1631,6 +1631,10 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_headline_quote_a_group_says_is_whoever_the_body_credits_with_it": (
+        "Nurses say pay offer is \"an insult\"\n\nNurses across the county walked out on Monday.\n\nWard sister Kath "
+        "Doyle, 54, called the offer \"an insult\" to staff who worked through the pandemic.",
+        [("an insult", "Kath Doyle"), ("an insult", "Kath Doyle")]),
     "a_reporters_sign_off_after_a_reported_quote_is_no_credit": (
         "In brief\n\nSpain's election left no party with a majority.\n\nRajoy said Monday that he will \"try to "
         "form a stable government\" and insisted that his party was \"still the No. 1 force in Spain.\"--Kim "

@@ -131,7 +131,7 @@ Source: Al Jazeera and news agencies
       ("continue the special military operation until its goals are achieved", ["Dmitry Peskov"]),
       ("We have always said that this war must end at the negotiating table,", ["Volodymyr Zelenskyy"]),
       ("But not on Russia’s terms.", ["Volodymyr Zelenskyy"]),
-      ("not interested in peace", [None]),
+      ("not interested in peace", ["Ukraine’s foreign ministry"]),
       ("Both sides are talking to their own audiences,", ["Olga Petrenko"]),
       ("Nobody expects a breakthrough before the winter.", ["Olga Petrenko"])], []),
     ("boeing-panel", """Boeing faces new scrutiny after door panel blowout
@@ -255,7 +255,7 @@ Hawaii Governor Josh Green described the fire as “the largest natural disaster
 Maui County officials said the death toll had risen to 97. “We expect that number to rise,” Maui Police Chief John Pelletier told reporters. “The search is far from over.”
 
 The Federal Emergency Management Agency (FEMA) said it had sent 500 staff. Its administrator, Deanne Criswell, said the agency was “in it for the long haul”.
-""", [("We will rebuild", [None]),
+""", [("We will rebuild", [None, "Kaniela Ing"]),  # the headline quotes him
       ("We will rebuild, every single house,", ["Kaniela Ing"]),
       ("the largest natural disaster in state history", ["Josh Green"]),
       ("We are going to need years, not months.", ["Josh Green"]),
