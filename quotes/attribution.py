@@ -700,10 +700,11 @@ def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> lis
     there (or only a group: "Officials: ‘We were not warned’") is the words of whoever the
     body credits with them."""
     for i, r in enumerate(results):
-        if r.span.paragraph != 0 or r.method in _CUE_METHODS and not _group_label(r):
+        group = _group_label(r)
+        if r.span.paragraph != 0 or r.method in _CUE_METHODS and not group:
             continue
         said = ctx.words_of(r.span)
-        if len(said.split()) < (_HEADLINE_QUOTE_WORDS - 1 if _group_label(r) else _HEADLINE_QUOTE_WORDS):
+        if len(said.split()) < (_HEADLINE_QUOTE_WORDS - 1 if group else _HEADLINE_QUOTE_WORDS):
             continue  # 'Farmers say scheme is “a joke”' and 'Hucker called it “a joke.”' below: his
         source = next((b for b in results if b.span.paragraph > 0 and b.mention is not None
                        and b.method in _CUE_METHODS | {"same_paragraph"} and said in ctx.words_of(b.span)), None)

@@ -19,7 +19,7 @@ from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KI
                       ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, STATE_BODIES, TITLES, WORK_NOUNS,
                       is_speech_verb_form)
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
+from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, DETERMINERS, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_BEFORE_RE, KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
                         gender_of_tokens, given_name_of, is_initial, name_word_form, one_name_for_a_group, personish, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
                         title_gender, useful_role)
@@ -87,7 +87,7 @@ def _title_of_a_work(article: ArticleModel, ent: Span) -> bool:
     return k >= 1 and texts[k].lower() in WORK_NOUNS and texts[k - 1].lower() in _WORK_OWNERS
 
 
-_WORK_OWNERS = frozenset({"the", "a", "her", "his", "their", "its", "new", "latest", "first", "debut"})
+_WORK_OWNERS = DETERMINERS | {"new", "latest", "first", "debut"}
 
 
 def _opening_plural_role(cast: Cast, ent: Span) -> bool:

@@ -170,13 +170,16 @@ def _occupation_before_full_name(toks: list[Token]) -> bool:
 def _month_as_first_name(toks: list[Token]) -> bool:
     """'April Mellody', 'June Carter': a month that is also a first name, before a surname
     (tagged a person, or a proper noun after it; not 'May 2016', not 'Sunday Trump')."""
-    before = toks[0].doc[toks[0].i - 1].lower_ if toks and toks[0].i > 0 else ""
-    tagged = toks[0].ent_type_ == "PERSON" if toks else False  # 'at a June Trump rally': a month
-    return (len(toks) == 2 and (tagged or toks[1].pos_ == "PROPN" and before not in _BEFORE_A_MONTH)
-            and toks[0].lower_ in FIRST_NAMES and toks[1].is_alpha and toks[1].text[:1].isupper()
-            and toks[1].lower_ not in CALENDAR_WORDS)
+    if len(toks) != 2 or toks[0].lower_ not in FIRST_NAMES or not (toks[1].is_alpha and toks[1].text[:1].isupper()) \
+            or toks[1].lower_ in CALENDAR_WORDS:
+        return False
+    before = toks[0].doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+    # 'at a June Trump rally': a month
+    return toks[0].ent_type_ == "PERSON" or toks[1].pos_ == "PROPN" and before not in _BEFORE_A_MONTH
 
 
+# 'the', 'a', 'his': what opens a noun phrase ('In the letter,', 'her memoir, Rosa Blue,')
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their"})
 _BEFORE_A_MONTH = frozenset({"a", "an", "the", "this", "last", "next", "in", "since", "by", "until", "early", "late",
                              "mid", "of", "from", "through", "before", "after", "during", "on", "that", "each"})
 

@@ -26,7 +26,7 @@ from .lexicon import (CLAIM_NOUNS, DEMONYMS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, 
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form
 from .names import fold, name_suffix
-from .nameforms import (NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
+from .nameforms import (DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -176,15 +176,10 @@ class SpeakerResolver:
         objects = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN")]
         objects += [c for p in cue.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "about", "at")
                     for c in p.children if c.dep_ == "pobj"]
-        # 'Asked about Sabalenka, she said': whom the question was about
+        # 'Asked about Sabalenka, she said', 'Asked whether Biden would sign it, she said': whom
+        # the question was about
         objects += [c for clause in cue.children if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKED_ABOUT
-                    for p in clause.children if p.dep_ == "prep" and p.lower_ in ("about", "of", "on", "regarding")
-                    for c in p.children if c.dep_ == "pobj"]
-        # 'Asked whether Biden would sign it, she said': whom the question was about
-        objects += [c for clause in cue.children if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKED_ABOUT
-                    for q in clause.children if q.dep_ == "ccomp" and any(
-                        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in q.children)
-                    for c in q.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "PROPN"]
+                    for c in _asked_about(clause)]
         # the noun phrase up to its head: "told Hannity", not "to cheers ... where Trump spoke"
         targets = [t for o in objects for t in self.article.doc[o.left_edge.i:o.i + 1]]
         starts = {t.idx for t in targets if not self.article.quoted[t.i]}
@@ -203,6 +198,15 @@ class SpeakerResolver:
         askers = [c for t in article.doc[first:cue.i] if t.lemma_.lower() in _ASKING_VERBS
                   for c in t.children if c.dep_ == "nsubj" and not article.quoted[c.i]]
         return {id(e) for c in askers for _, e, _ in occurrences_between(self.cast, c.left_edge.idx, c.idx + 1)}
+
+
+def _asked_about(asked: Token) -> list[Token]:
+    """Whom a question ('asked about X', 'asked whether X would ...') was about."""
+    about = [c for p in asked.children if p.dep_ == "prep" and p.lower_ in ("about", "of", "on", "regarding")
+             for c in p.children if c.dep_ == "pobj"]
+    return about + [c for q in asked.children if q.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in q.children)
+        for c in q.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "PROPN"]
 
 
 _ASKED_ABOUT = frozenset({"ask", "question", "press", "speak", "talk", "quiz"})
@@ -690,14 +694,11 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
     return None
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "that", "this"})
-
-
 def _pronoun_writing_in(r: SpeakerResolver, document: Token) -> Result:
     """'Dean wrote to parents. In the letter, he said ...': in a sentence the parser skipped
     (fast path), the he/she just after 'In the letter,' wrote it: whom that pronoun means."""
     doc, article = document.doc, r.article
-    if document.i < 2 or doc[document.i - 2].lower_ != "in" or doc[document.i - 1].lower_ not in _DETERMINERS \
+    if document.i < 2 or doc[document.i - 2].lower_ != "in" or doc[document.i - 1].lower_ not in DETERMINERS \
             or document.i + 2 >= len(doc) or doc[document.i + 1].text != ",":
         return None
     word = doc[document.i + 2]
@@ -1022,12 +1023,10 @@ def _may_hold(person: Entity, job: Token) -> bool:
     """``person`` has no known role, or one with the ``job`` noun ('a retired general' ->
     'Gen. Wesley Clark'; 'a spokesperson' is not 'Transport Secretary Mark Harper')."""
     word = job.lemma_.lower() or job.lower_
-    roles = [r for r in person.roles if fold(r).rstrip(".") not in COURTESY_TITLES]  # 'Dame', 'Mr': no job
+    roles = [r for r in person.roles if useful_role(r)]  # 'Dame', 'Mr': no job
     return not roles or any(word in {TITLE_ABBREVIATIONS.get(w, w) for w in fold(r).replace(".", "").split()}
                             for r in roles)
 
-
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
 
 
 def _job_noun(head: Token) -> bool:
