@@ -240,8 +240,8 @@ class Cast:
             tokens = name_core(tokens)
         elif len(tokens) > 1 and any(p.key == fold(" ".join(tokens)) for p in cands):
             # 'Sam Ortega' beside 'Sam Ortega Jr.': the one without the suffix
-            cands = [p for p in cands if not name_suffix(p.tokens) or p.key == fold(" ".join(tokens))
-                     or fold(" ".join(name_core(p.tokens))) != fold(" ".join(tokens))]
+            written = fold(" ".join(tokens))
+            cands = [p for p in cands if not name_suffix(p.tokens) or fold(" ".join(name_core(p.tokens))) != written]
         if not cands and len(tokens) == 1:
             cands = [p for p in pool if surname in p.aliases and len(p.tokens) > 1]  # a nickname
         if not cands and len(tokens) == 1:
