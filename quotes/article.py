@@ -430,16 +430,17 @@ def _without_score(doc: Doc, ent: Span) -> Span:
 
 
 def _with_dropped_first_name(doc: Doc, ent: Span, free_from: int) -> Span:
-    """'Ana' + 'Costa' (ORG): a known first name just before a one- or two-word entity the
-    tagger left out is part of a person's name."""
-    before = ent.start - 1
-    if before < free_from or len(ent) > 2 or ent.label_ not in ("PERSON", "ORG") or doc[before].ent_type_:
+    """'Ana' + 'Costa' (ORG), 'Ana Lucía' + 'Ferreyra': known first names (accents aside) just
+    before a one- or two-word entity, which the tagger left out, are part of a person's name."""
+    if len(ent) > 2 or ent.label_ not in ("PERSON", "ORG") or not all(t.text[:1].isupper() for t in ent):
         return ent
-    word = doc[before]
-    if word.text[:1].isupper() and word.is_alpha and word.lower_ in FIRST_NAMES \
-            and all(t.text[:1].isupper() for t in ent):
-        return Span(doc, before, ent.end, label="PERSON")
-    return ent
+    start = ent.start
+    while start > free_from and ent.start - start < 2:
+        word = doc[start - 1]
+        if word.ent_type_ or not (word.text[:1].isupper() and word.is_alpha and fold(word.text) in FIRST_NAMES):
+            break
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
 
 
 def sentence_index(starts: list[int], pos: int) -> int:

@@ -309,12 +309,7 @@ class Cast:
         nouns = ranked or nouns  # 'the vice president' is only a vice president
         found: list[tuple[int, Entity]] = []
         for e in self.orgs + self.persons:
-            words = set(fold(e.name).split())
-            heads = set(words)
-            for r in e.roles:
-                role_words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in fold(r).replace("-", " ").split()]
-                words |= set(role_words)
-                heads.add(role_head(role_words))
+            words, heads = _nouns_of(e)
             if nouns & heads and not _named_for_another(e, modifiers, words):
                 found.append((sum(stem_in(fold(m), words) for m in modifiers), e))
         if not found:
@@ -373,6 +368,21 @@ class Cast:
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
+
+
+def _nouns_of(e: Entity) -> tuple[set[str], set[str]]:
+    """(every word of ``e``'s name and roles, the nouns that can stand for it: its name's
+    words and its roles' heads, initials of a two-word head too: 'the PM')."""
+    words = set(fold(e.name).split())
+    heads = set(words)
+    for r in e.roles:
+        role_words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in fold(r).replace("-", " ").split()]
+        words |= set(role_words)
+        head = role_head(role_words)
+        heads.add(head)
+        if " " in head:
+            heads.add("".join(w[0] for w in head.split()))
+    return words, heads
 
 
 def _named_for_another(e: Entity, modifiers: list[str], words: set[str]) -> bool:

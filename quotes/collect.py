@@ -641,8 +641,8 @@ def _in_subject_place(cast: Cast, ent: Span) -> bool:
         described = ent.root
         while described.dep_ == "appos" and described.head.i < described.i:
             described = described.head  # 'The other man, his cousin James York, cited'
-        return ent.root.dep_ in ("nsubj", "nsubjpass") or described is not ent.root and described.dep_ in (
-            "nsubj", "nsubjpass")
+        return ent.root.dep_ in ("nsubj", "nsubjpass") or described is not ent.root and (
+            described.dep_ in ("nsubj", "nsubjpass") or _subject_hung_on_fronted_phrase(ent.root, described))
     text, starts = cast.article.text, cast.article.sentence_starts
     i = bisect.bisect_right(starts, ent.start_char) - 1
     lead = _without_fronted_adverbial(text[starts[i] if i >= 0 else 0:ent.start_char]).split()
@@ -650,6 +650,19 @@ def _in_subject_place(cast: Cast, ent: Span) -> bool:
         # 'the district GOP Chairman Chuck Williams declined': a noun phrase ending in a title
         return not any(_links(w.lower()) for w in lead[1:])
     return all(w[:1].isupper() or _job(w) for w in lead)
+
+
+def _subject_hung_on_fronted_phrase(name: Token, place: Token) -> bool:
+    """'At a water point in Sangam Vihar, Sunita Devi, 38, waited': the parse hangs the name on
+    the place that opens the sentence, and the verb after it has no subject of its own; the
+    name is that subject."""
+    if place.dep_ != "pobj" or name.i == 0 or name.doc[name.left_edge.i - 1].text != ",":
+        return False
+    verb = place
+    while verb.dep_ in ("pobj", "prep"):
+        verb = verb.head
+    return (verb.pos_ in ("VERB", "AUX") and verb.i > name.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def _links(word: str) -> bool:

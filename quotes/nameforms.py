@@ -84,7 +84,7 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                     or toks[0].tag_ == "VBN" and toks[0].dep_ == "amod"  # 'Retired nurse June Alder'
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))
                     or toks[0].lower_ in INDUSTRY_NOUNS and len(toks) > 1
-                    or _occupation_before_full_name(toks)):
+                    or _occupation_before_full_name(toks) or _qualifier_before_title(toks)):
         role.append(toks.pop(0))
     if toks and _after_title_of(toks[0]):  # 'Secretary of Defense Leon Panetta' tagged 'Defense Leon Panetta'
         while len(toks) > 2 and toks[0].lower_ not in FIRST_NAMES:
@@ -132,12 +132,13 @@ def _named_after_a_saint(toks: list[Token]) -> bool:
 
 
 def _possessive_in_org_name(toks: list[Token], i: int) -> bool:
-    """'Information Commissioner's Office', 'Children's Hospital': a possessive inside an
-    organisation's name (a job or a group owns the organisation word it ends with)."""
+    """'Information Commissioner's Office', 'Children's Hospital', "Gas Supporters' Trust": a
+    possessive inside an organisation's name (a job or a group owns the organisation word it
+    ends with)."""
     if i == 0 or i == len(toks) - 1 or toks[-1].lower_ not in ORG_WORDS:
         return False
     owner = toks[i - 1].lower_
-    return owner in TITLES or owner in ROLE_NOUNS or owner in PERSON_NOUNS or owner in _GROUP_POSSESSORS
+    return person_word(owner) or owner in _GROUP_POSSESSORS or plural_person_word(owner) is not None
 
 
 # Titles that are part of the name a user types when one given name follows: 'Prince Edward'.
@@ -165,6 +166,14 @@ def _occupation_before_full_name(toks: list[Token]) -> bool:
     first = toks[0].lower_ if toks else ""
     return (len(toks) >= 3 and first.isalpha() and first.endswith(_OCCUPATION_ENDINGS)
             and first not in FIRST_NAMES and toks[1].lower_ in FIRST_NAMES and toks[2].text[:1].isupper())
+
+
+def _qualifier_before_title(toks: list[Token]) -> bool:
+    """'Fire Marshal Dena Ruiz', 'Harbour Master Ian Reid': a capitalised word that is no given
+    name, then a title, then a first name and surname: the first two words are the job."""
+    return (len(toks) >= 4 and toks[0].is_alpha and toks[0].text[:1].isupper() and toks[1].lower_ in TITLES
+            and fold(toks[0].text) not in FIRST_NAMES and toks[0].lower_ not in TITLES
+            and given_name_of(toks[2], toks[-1]) and toks[-1].text[:1].isupper())
 
 
 def _month_as_first_name(toks: list[Token]) -> bool:

@@ -312,7 +312,18 @@ def group_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
 def _group_subject_before(article: ArticleModel, they: Token) -> Token | None:
     """The subject of the last narrative sentence before ``they``'s own, when it is a plural
     person noun ('analysts', 'the study's authors'), else None."""
-    here = article.sentence_of(article.token_starts[they.i])
+    subject = subject_of_sentence_before(article, they)
+    if subject is None or subject.tag_ != "NNS":
+        return None
+    lemma = subject.lemma_.lower()  # 'the groups say. They argue ...': groups of bodies too
+    return subject if lemma in PERSON_NOUNS or lemma in GENERIC_HEADS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS \
+        else None
+
+
+def subject_of_sentence_before(article: ArticleModel, word: Token) -> Token | None:
+    """The subject of the top verb of the sentence before ``word``'s own (None when it has
+    none, or it is quoted)."""
+    here = article.sentence_of(article.token_starts[word.i])
     if here == 0:
         return None
     lo = bisect.bisect_left(article.token_starts, article.sentence_starts[here - 1])
@@ -321,11 +332,23 @@ def _group_subject_before(article: ArticleModel, they: Token) -> Token | None:
     root = next((t for t in article.doc[lo:hi] if not article.quoted[t.i] and t.pos_ in ("VERB", "AUX")
                  and (t.dep_ == "ROOT" or not lo <= t.head.i < hi)), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
-    if subject is None or subject.tag_ != "NNS" or article.quoted[subject.i]:
+    return None if subject is None or article.quoted[subject.i] else subject
+
+
+def document_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
+    """'The report also found ... It described start times as “...”': an 'it' after a
+    sentence whose subject is a document is that document, which speaks for its owner or
+    issuer ('the institute's report'), else for no one named - not the organisation in focus."""
+    if m.head.lower_ != "it" or r.article.quoted[m.head.i]:
         return None
-    lemma = subject.lemma_.lower()  # 'the groups say. They argue ...': groups of bodies too
-    return subject if lemma in PERSON_NOUNS or lemma in GENERIC_HEADS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS \
-        else None
+    document = subject_of_sentence_before(r.article, m.head)
+    if document is None or document.pos_ != "NOUN" or (document.lemma_ or document.lower_).lower() not in DOCUMENT_NOUNS:
+        return None
+    owned = _owner_phrase(r.article, document)
+    found = r.resolve(owned, r.cast.history) if owned is not None else _issued_by(r, document)
+    if found is not None and found[0].name is not None:
+        return found
+    return Resolved(None, None, r.article.span_text(list(r.article.doc[document.left_edge.i:document.i + 1]))), None
 
 
 def narrator(r: SpeakerResolver, m: MentionView) -> Result:
@@ -406,7 +429,8 @@ def named_in_apposition(r: SpeakerResolver, m: MentionView) -> Result:
     """'A spokesman for SemiCore, Daniel Weiss, added': a description with a person's name in
     apposition (to it, or to the organisation it works for, as parsers often attach it) is
     that person; the description becomes the role."""
-    if m.ent is not None or m.head.pos_ not in ("NOUN", "PRON", "ADJ") and not (
+    title_as_name = m.ent is not None and len(m.ent) == 1 and m.head.lower_ in TITLES  # 'The Treasurer' tagged
+    if m.ent is not None and not title_as_name or m.head.pos_ not in ("NOUN", "PRON", "ADJ") and not (
             m.head.pos_ == "PROPN" and personish(m.head)):  # 'The Commissioner for Information, Ada Obi'
         return None
     article = r.article
@@ -1052,6 +1076,7 @@ RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] =
     "narrator": narrator,
     "document_read_out": document_read_out,
     "group_pronoun": group_pronoun,
+    "document_pronoun": document_pronoun,
     "pronoun": pronoun,
     "named_in_apposition": named_in_apposition,
     "known_as": known_as,

@@ -401,6 +401,16 @@ NAME_FORMS = {
         "Bill Corran and Hillary Corran both spoke at the gala.\n\n"
         "“The school needs a new roof,” Mrs. Corran said.",
         [("The school needs a new roof,", "Hillary Corran")]),
+    "given_names_the_tagger_left_out_open_the_name_accents_and_all": (
+        "Festival prize\n\nMaría Fernanda Quiroga wrote the script in a month. “I wrote it at night,” Quiroga said.",
+        [("I wrote it at night,", "María Fernanda Quiroga")]),
+    "a_qualifier_and_a_title_before_a_full_name_are_the_job": (
+        "Warehouse fire\n\nThe cause is not yet known. Fire Marshal Gail Porter said the inquiry would take days. "
+        "“We will be thorough,” Porter said.",
+        [("We will be thorough,", "Gail Porter")]),
+    "a_group_of_people_owning_the_organisation_word_is_part_of_the_name": (
+        "Rent strike\n\nThe Riverside Tenants' Association posted on its website: “No repairs, no rent.”",
+        [("No repairs, no rent.", "Riverside Tenants' Association")]),
 }
 
 
@@ -691,6 +701,10 @@ PRONOUNS = {
         "has advised three mayors, doubts the council will listen. But the mayor could still change course.\n\n"
         "“His best move is to admit the mistake,” he said.",
         [("This budget is a disgrace,", "Tom Brady"), ("His best move is to admit the mistake,", "Quill Varney")]),
+    "she_after_a_name_the_parse_hung_on_an_opening_place_is_that_name": (
+        "Water queues\n\nThe state water minister, Kiran Rao, denied the charge. “Every drop is released,” Rao told "
+        "reporters.\n\nAt a tanker point in Kurla, Rekha Pillai, 52, waited with four buckets. “I came at dawn,” she said.",
+        [("Every drop is released,", "Kiran Rao"), ("I came at dawn,", "Rekha Pillai")]),
 }
 
 
@@ -1185,6 +1199,22 @@ NOMINALS_AND_DOCUMENTS = {
         "Victor Aldane bought the old pier in 2019 and promised to rebuild it.\n\n"
         "“I will restore every plank,” the billionaire said.",
         [("I will restore every plank,", "Victor Aldane")]),
+    "it_after_a_document_subject_is_the_document_not_the_firm_in_focus": (
+        "Night shifts\n\nNorthwind Energy opened a plant in May. A new study of 900 nurses followed them for a year. "
+        "It described night shifts as “a hidden risk.”",
+        [("a hidden risk.", None)]),
+    "it_after_a_document_an_organisation_issued_is_that_organisation": (
+        "Pay gap\n\nThe Hale Institute published its annual survey on Monday. The survey also found that pay rose "
+        "slowly. It called the gap “stubborn.”",
+        [("stubborn.", "Hale Institute")]),
+    "a_ministry_is_not_an_institute_in_focus": (
+        "Pay gap\n\nThe Hale Institute published its annual survey on Monday. Ministers were not consulted.\n\n"
+        "“We welcome the work,” the ministry said.",
+        [("We welcome the work,", None)]),
+    "the_pm_is_the_prime_minister": (
+        "Pension plan\n\nPrime Minister Kevin Adair ruled out a tax rise on Tuesday. Union leaders welcomed the move."
+        "\n\nThe PM later told radio listeners that he had “no plans” to change pensions.",
+        [("no plans", "Kevin Adair")]),
 }
 
 
@@ -1256,6 +1286,10 @@ APPOSITIONS = {
     "description_then_name_then_cue_after": (
         "“Nobody here saw it coming,” a union official, Pavel Novak, told reporters at the gate.",
         [("Nobody here saw it coming,", "Pavel Novak")]),
+    "a_title_the_tagger_reads_as_a_name_is_the_name_in_apposition": (
+        "Budget row\n\nOpposition Leader Ruth Hale attacked the plan. “It is a mess,” she said.\n\nThe Treasurer, "
+        "Omar Vance, said the budget was “fair and responsible.”",
+        [("It is a mess,", "Ruth Hale"), ("fair and responsible.", "Omar Vance")]),
 }
 
 
