@@ -35,6 +35,28 @@ def count(db, sql):
         conn.close()
 
 
+def children_of(pid):
+    """Pids of the live processes whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError, NotADirectoryError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            out.append(int(entry))
+    return out
+
+
+def alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
 def whole_articles_only(db):
     conn = sqlite3.connect(db, timeout=30)
     try:
@@ -62,8 +84,13 @@ def test_kill_9_mid_build_leaves_whole_articles_and_rerun_completes(tmp_path):
             except sqlite3.OperationalError:
                 pass
         time.sleep(0.05)
+    workers = children_of(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.time() + 30
+    while any(alive(w) for w in workers) and time.time() < deadline:
+        time.sleep(0.1)
+    assert workers and not any(alive(w) for w in workers), "the killed build's workers live on"
     stored = count(db, "select count(*) from articles")
     assert 4 <= stored < 30
     whole_articles_only(db)
