@@ -707,7 +707,8 @@ def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> lis
         if len(said.split()) < (_HEADLINE_QUOTE_WORDS - 1 if group else _HEADLINE_QUOTE_WORDS):
             continue  # 'Farmers say scheme is “a joke”' and 'Hucker called it “a joke.”' below: his
         source = next((b for b in results if b.span.paragraph > 0 and b.mention is not None
-                       and b.method in _CUE_METHODS | {"same_paragraph"} and said in ctx.words_of(b.span)), None)
+                       and b.method in _CUE_METHODS | {"same_paragraph", "credit_after"}
+                       and said in ctx.words_of(b.span)), None)
         if source is not None:
             results[i] = RawAttribution(r.span, source.mention, source.cue, "headline_repeat")
     return results
@@ -1521,13 +1522,15 @@ _CREDIT_AFTER_RE = re.compile(
     r"(?:(?:Or )?[Ss]o )?(?:says|said|writes|wrote|insists|insisted)\s+"
     r"|(?:That|This|Such) (?:was|is) the (?:word|words|message|view|verdict|warning|advice) (?:of|from)\s+"
     r"|(?:That|This|The) (?:word|words|message|view|verdict|warning|advice|assessment) (?:came|comes) from\s+"
-    r"|(?:That|This|The) (?:quote|quip|line|remark|comment|words|warning|verdict) (?:from|by)\s+")
+    r"|(?:That|This|The) (?:quote|quip|line|remark|comment|words|warning|verdict) (?:from|by)\s+"
+    r"|(?:That|This)(?: is|'s|’s| was) how\s+|(?:Those|These) (?:are|were) the words of\s+")
 
 
 def _attribution_after(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """'“We have never seen floods like this.” / So says Jonas Weber, who ...': a quote-only
     sentence credited by the opening words of the next sentence, or of the next paragraph when
-    it ends its own (a pull quote); 'That quote from Tom Krebs appeared ...'."""
+    it ends its own (a pull quote); 'That quote from Tom Krebs appeared ...', 'That is how
+    Ann Cole, a farmer, describes the mood'."""
     if ctx.paragraphs[span.paragraph][1] > span.close_end + 2:
         start = span.close_end + len(ctx.text[span.close_end:]) - len(ctx.text[span.close_end:].lstrip())
     elif span.paragraph + 1 < len(ctx.paragraphs):

@@ -1889,6 +1889,14 @@ TURNS = {
         "Senator Paul Grady told Mark Pierce: “I will not run again next year.”\n\n"
         "“My family comes first.”",
         [("I will not run again next year.", "Paul Grady"), ("My family comes first.", "Paul Grady")]),
+    "a_pull_quote_opening_the_story_is_whose_words_the_next_paragraph_says_they_are": (
+        "‘We have lost everything’: fishermen count the cost of the storm\n\n“We have lost everything we own.”\n\n"
+        "That is how Ewan Ross, a crab fisherman in Ullapool, sums up the week. His boat sank at its mooring.",
+        [("We have lost everything", "Ewan Ross"), ("We have lost everything we own.", "Ewan Ross")]),
+    "those_were_the_words_of_credits_the_quote_before": (
+        "Storm\n\nThe harbour was quiet on Friday.\n\n“Nobody listened to us for ten years.”\n\nThose were the "
+        "words of Ailsa Munro, who chairs the harbour trust, as she walked the pier.",
+        [("Nobody listened to us for ten years.", "Ailsa Munro")]),
 }
 
 
