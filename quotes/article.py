@@ -65,7 +65,7 @@ class ArticleModel:
         self.texts = token_texts(doc)
         self.quoted = quoted_token_mask(doc, self.spans, self.token_starts)
         self.doc_ents = tidy_ents(doc)  # as the tagger labelled them, cut at line breaks and ranks
-        self.ents = join_split_names(doc, self.doc_ents)  # 'Novak' + 'Djokovic' joined
+        self.ents = with_groups_named_in_title_case(doc, join_split_names(doc, self.doc_ents))  # 'Novak' + 'Djokovic' joined
         self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
         self.sentence_starts = sentence_starts(self.text)
         self._sentence_of: dict[int, int] = {}
@@ -317,6 +317,56 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(_with_regnal_title(doc, _with_dropped_first_name(doc, _without_score(doc, ent), free_from), free_from))
         i += 1
     return out
+
+
+def with_groups_named_in_title_case(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` and the organisations the tagger missed or cut that are named by a run of
+    capitalised words around a capitalised preposition ('Mothers Against Drunk Driving said',
+    'Doctors Without Borders' tagged 'Without Borders') in a line of ordinary prose, not a
+    headline or a title of a work."""
+    runs = []
+    for t in doc:
+        if not (t.lower_ in PREPOSITIONS and t.text[:1].isupper() and 0 < t.i < len(doc) - 1) or t.ent_type_ == "WORK_OF_ART":
+            continue
+        start, end = t.i, t.i + 1
+        while start > 0 and _capitalised_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and (_capitalised_word(doc[end]) or doc[end].lower_ in _INNER_NAME_WORDS
+                                  and end + 1 < len(doc) and _capitalised_word(doc[end + 1])):
+            end += 1  # 'Students For Life of America'
+        if doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        if start < t.i and end > t.i + 1 and (not runs or start >= runs[-1].end) and _group_name_run(doc, start, end):
+            runs.append(Span(doc, start, end, label="ORG"))
+    if not runs:
+        return ents
+    kept = [e for e in ents if not any(e.start < r.end and r.start < e.end for r in runs)]
+    return sorted(kept + runs, key=lambda e: e.start)
+
+
+def _capitalised_word(t: Token) -> bool:
+    return t.is_alpha and t.is_title
+
+
+_INNER_NAME_WORDS = frozenset({"of", "for", "and", "the", "&"})
+_PROSE_WORDS = 3  # lower-case words a line needs beside a run to be prose, not a headline
+_GROUP_NAME_WORDS = 6  # a longer run of capitalised words is a title, not a name
+
+
+def _group_name_run(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` can be a group's name: short, naming no person, and followed
+    in its line by prose (a lower-case word or a comma, and more lower-case words)."""
+    if end - start > _GROUP_NAME_WORDS or any(  # 'Chief Of Staff Rahm Emanuel'
+            t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and fold(t.text) in FIRST_NAMES for t in doc[start:end]):
+        return False
+    if end >= len(doc) or not (doc[end].is_lower and doc[end].tag_ != "POS" or doc[end].text in (",", "(", ".")):
+        return False
+    lo, hi = start, end
+    while lo > 0 and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    while hi < len(doc) and "\n" not in doc[hi].text:
+        hi += 1
+    return sum(1 for t in list(doc[lo:start]) + list(doc[end:hi]) if t.is_alpha and t.is_lower) >= _PROSE_WORDS
 
 
 def tidy_ents(doc: Doc) -> list[Span]:

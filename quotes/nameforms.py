@@ -161,10 +161,12 @@ _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "person", "eeper", "ant", "man"
 
 
 def _occupation_before_full_name(toks: list[Token]) -> bool:
-    """'Chairperson Ana Reyes', 'Organizer Tom Fox', 'Goalkeeper Jan Oblak': a job written like
-    a title (an occupation's ending, not a first name) before a first name and a surname."""
+    """'Chairperson Ana Reyes', 'Organizer Tom Fox', 'Goalkeeper Jan Oblak', 'Patient Gloria
+    Benn': a job or a word for a person written like a title (an occupation's ending or a
+    person noun, not a first name) before a first name and a surname."""
     first = toks[0].lower_ if toks else ""
-    return (len(toks) >= 3 and first.isalpha() and first.endswith(_OCCUPATION_ENDINGS)
+    return (len(toks) >= 3 and first.isalpha() and (first.endswith(_OCCUPATION_ENDINGS) or first in PERSON_NOUNS
+                                                    or first in GENERIC_HEADS)
             and first not in FIRST_NAMES and toks[1].lower_ in FIRST_NAMES and toks[2].text[:1].isupper())
 
 

@@ -5,7 +5,7 @@ cast holds, with kind and gender.
 """
 import pytest
 
-from quotes.article import ArticleModel
+from quotes.article import ArticleModel, with_groups_named_in_title_case
 from quotes.cast import ORGANISATION, PERSON, Entity, misspelt, role_head
 from quotes.extract import extract_quotes
 from quotes.mentions import CAST_STEPS, build_cast
@@ -196,3 +196,16 @@ def test_the_salience_index_is_not_rebuilt_for_every_he_or_she(nlp, monkeypatch)
     text = "Council\n\n" + "Mayor Ana Ruiz spoke. She thanked Tom Bell. He smiled. She left.\n\n" * 60
     cast_of(text, nlp)
     assert len(rebuilds) >= 180 and sum(rebuilds) <= 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was close. Parents Against Phone Addiction said the ban was overdue.", ["Parents Against Phone Addiction"]),
+    # a lower-case 'of' goes on with the name
+    ("The group was founded by Workers For Fair Pay of Ohio, which held a rally.", ["Workers For Fair Pay of Ohio"]),
+    # a title-case headline line, a subheading in capitals and a person's title are no group
+    ("Parents Against Phone Addiction Welcome Ban\n\nThe vote was close on Monday.", []),
+    ("The vote was close.\n\nPARENTS SPEAK OUT FOR THE BAN\n\nThe board met again.", []),
+    ("It was a long week. White House Chief Of Staff Rahm Emanuel pressured them to vote.", []),
+])
+def test_a_group_named_in_title_case_around_a_capitalised_preposition(nlp, text, expected):
+    assert [e.text for e in with_groups_named_in_title_case(nlp(text), [])] == expected

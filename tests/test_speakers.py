@@ -411,6 +411,14 @@ NAME_FORMS = {
     "a_group_of_people_owning_the_organisation_word_is_part_of_the_name": (
         "Rent strike\n\nThe Riverside Tenants' Association posted on its website: “No repairs, no rent.”",
         [("No repairs, no rent.", "Riverside Tenants' Association")]),
+    "a_word_for_a_person_written_like_a_title_is_no_part_of_the_name": (
+        "Clinic queues\n\nThe clinic opened at eight. Patient Harold Vance, 77, had waited since six. “It is the "
+        "only way to be seen,” Vance said.",
+        [("It is the only way to be seen,", "Harold Vance")]),
+    "a_run_of_capitalised_words_around_a_capitalised_preposition_names_a_group": (
+        "Clinic attack\n\nThe clinic was shelled overnight. Surgeons Without Frontiers said two of its nurses were "
+        "“badly hurt.”",
+        [("badly hurt.", "Surgeons Without Frontiers")]),
 }
 
 
