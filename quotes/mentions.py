@@ -16,7 +16,7 @@ from .collect import (collect_acronym_orgs, collect_called_orgs, collect_describ
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
                       collect_unnamed_people, is_subject_mention)
-from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
+from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, is_speech_verb_form)
 from .names import fold, name_core, name_suffix
 from .nameforms import (CALENDAR_WORDS, KIN_BEFORE_RE, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
@@ -512,6 +512,32 @@ def _called_an_organisation_next(cast: Cast, person: Entity) -> bool:
     return noun is not None and noun + 1 < len(words) and is_speech_verb_form(words[noun + 1].strip(",.").lower())
 
 
+def expand_short_orgs(cast: Cast) -> None:
+    """'the Rockets said' when the story also writes 'the Riverton Rockets' (which the tagger
+    missed): the one fuller name, outside quotes, that ends with an organisation's one-word
+    plural name (a team's, a band's); none when the story writes several ('Houston Rockets',
+    'Riverton Rockets')."""
+    lower_words = cast.article.lower_words()
+    article = cast.article
+    for org in cast.orgs:
+        word = org.tokens[0] if len(org.tokens) == 1 else ""
+        if not (word.istitle() and word.isalpha() and word.endswith("s")) or fold(word) in ORG_WORDS \
+                or fold(word) in MEDIA_NAMES or fold(word).rstrip("s") in PARTY_NOUNS:
+            continue  # a team's or band's plural name ('Rockets'), not 'PAC', 'GOP', 'State'
+        forms = set()
+        for i in (i for i, w in enumerate(article.texts) if w == word and not article.quoted[i]):
+            j = i
+            while j > 0 and i - j < 3 and not article.quoted[j - 1] and article.texts[j - 1][:1].isupper() \
+                    and fold(article.texts[j - 1]) not in TITLES and name_word(article.doc[j - 1], lower_words):
+                j -= 1
+            if j < i:
+                forms.add(slice_text(article.text, list(article.doc[j:i + 1])))
+        full = forms.pop() if len(forms) == 1 else None
+        if full and not any(o.key == fold(full) for o in cast.orgs + cast.persons):
+            org.aliases.add(org.key)
+            org.name, org.tokens = full, full.split()
+
+
 def merge_short_orgs(cast: Cast) -> None:
     """'Northgate' joins 'Northgate Logistics', 'the Courier' joins 'Lakeside Courier': an
     organisation named by the first or last words of exactly one longer organisation's
@@ -582,6 +608,7 @@ CAST_STEPS = (
     name_relatives,
     merge_person_orgs,
     people_that_are_orgs,
+    expand_short_orgs,
     merge_short_orgs,
     find_acronyms,
     merge_acronym_orgs,

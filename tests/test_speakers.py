@@ -419,6 +419,10 @@ NAME_FORMS = {
         "Clinic attack\n\nThe clinic was shelled overnight. Surgeons Without Frontiers said two of its nurses were "
         "“badly hurt.”",
         [("badly hurt.", "Surgeons Without Frontiers")]),
+    "a_teams_plural_name_is_the_fuller_name_the_story_writes_once": (
+        "Arena deal\n\nThe council voted 7-4 to build a $450 million stadium for the Millbrook Foxes on Tuesday."
+        "\n\nThe Foxes said in a statement that the club was “thrilled to be staying.”",
+        [("thrilled to be staying.", "Millbrook Foxes")]),
 }
 
 
