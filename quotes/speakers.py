@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, country_of_body, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
-from .lexicon import (CLAIM_NOUNS, DEMONYMS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+from .lexicon import (CLAIM_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form
@@ -825,9 +825,19 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
             return as_resolved(e, None), e
     if personish(head) and not (head.text[:1].isupper() and head.lower_ in TITLES):  # 'The King', 'the Pope'
         e = described_in_focus(r, pos)
-        if e is not None and e is not UNNAMED:
+        if e is not None and e is not UNNAMED and not _holds_another_office(e, mention, head):
             return as_resolved(e, None), e
     return None
+
+
+def _holds_another_office(e: Entity, mention: Span, head: Token) -> bool:
+    """'The mayor emailed staff' when the person in focus is Senator Ann Pike: an office
+    (data/offices.txt) that the person's roles name another office instead of, and that
+    the description does not call a past one ('the former mayor')."""
+    if head.lower_ not in OFFICES or any(t.lower_ in ("former", "ex", "then") for t in mention):
+        return False
+    held = {w for role in e.roles for w in fold(role).replace("-", " ").split() if w in OFFICES}
+    return bool(held) and head.lower_ not in held
 
 
 UNNAMED_BODY_SENTENCES = 3  # 'The state's pharmacy board said ... In a statement, the board said'

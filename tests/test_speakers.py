@@ -1227,6 +1227,14 @@ NOMINALS_AND_DOCUMENTS = {
         "Pension plan\n\nPrime Minister Kevin Adair ruled out a tax rise on Tuesday. Union leaders welcomed the move."
         "\n\nThe PM later told radio listeners that he had “no plans” to change pensions.",
         [("no plans", "Kevin Adair")]),
+    "an_office_the_person_in_focus_does_not_hold_is_someone_else": (
+        "Budget\n\nSenator Ann Pike criticised the plan on Monday. “It is reckless,” she said.\n\nThe mayor emailed "
+        "staff that the cuts were “regrettable but necessary.”",
+        [("It is reckless,", "Ann Pike"), ("regrettable but necessary.", None)]),
+    "the_office_the_person_in_focus_holds_is_theirs": (
+        "Budget\n\nSenator Ann Pike criticised the plan on Monday. “It is reckless,” she said.\n\nThe senator told "
+        "reporters the cuts were “regrettable but necessary.”",
+        [("It is reckless,", "Ann Pike"), ("regrettable but necessary.", "Ann Pike")]),
 }
 
 
