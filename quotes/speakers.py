@@ -998,6 +998,7 @@ def named_next(r: SpeakerResolver, m: MentionView) -> Result:
     return as_resolved(person[1], article.span_text(list(m.span)) or None), person[1]
 
 
+_RESEARCH_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
 _SPEAKS_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                                "spokeswomen", "representative", "representatives", "official", "officials",
                                "analyst", "analysts", "economist", "economists", "strategist", "strategists"})
@@ -1005,9 +1006,10 @@ _SPEAKS_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spok
 
 def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
     """'a spokesman for the agency', 'Analysts at Jefferies', 'Grayson's spokeswoman', 'a
-    Northgate spokesman': an unnamed voice of a named organisation or person is queried by that
-    name (the description kept as the role); 'one Clinton aide' (no 'for', possessive or
-    spokes- noun) and 'a spokesperson for the agency' (no name) stay unnamed."""
+    Northgate spokesman', 'Goldman analysts' (a firm's research): an unnamed voice of a named
+    organisation or person is queried by that name (the description kept as the role); 'one
+    Clinton aide' (no 'for', possessive or spokes- noun) and 'a spokesperson for the agency'
+    (no name) stay unnamed."""
     head = m.head
     if head.lower_ not in _SPEAKS_FOR_NOUNS or r.article.quoted[head.i] or head.dep_ == "appos":
         return None  # 'Doug Andres, a spokesman for ...' describes a name
@@ -1016,10 +1018,12 @@ def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
     owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and spokes] + [
         o for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "from", "with")
         for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # named, not 'the agency'
-    for o in owners:
+    firms = [c for c in head.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+             and head.lower_ in _RESEARCH_NOUNS]  # 'Goldman analysts wrote in a note': the firm's research
+    for o in owners + firms:
         phrase = r.article.doc[o.left_edge.i:o.i + 1] if o.dep_ == "pobj" else _owner_phrase(r.article, head)
         found = r.resolve(phrase, r.cast.history) if phrase is not None and len(phrase) else None
-        if found is not None and found[0].name is not None:
+        if found is not None and found[0].name is not None and (o not in firms or found[0].kind == ORGANISATION):
             role = r.article.span_text(list(m.span)) or None
             return Resolved(found[0].name, found[0].kind, role, gender=found[0].gender), found[1]
     return (_speaks_for_org_noun(r, m) or _spokesperson_after_org(r, m)) if spokes else None

@@ -1235,6 +1235,13 @@ NOMINALS_AND_DOCUMENTS = {
         "Budget\n\nSenator Ann Pike criticised the plan on Monday. “It is reckless,” she said.\n\nThe senator told "
         "reporters the cuts were “regrettable but necessary.”",
         [("It is reckless,", "Ann Pike"), ("regrettable but necessary.", "Ann Pike")]),
+    "analysts_named_by_their_firm_speak_for_it": (
+        "Rates\n\nDeutsche Bank cut its growth forecast for Germany on Friday. Shares in Frankfurt fell.\n\n“We expect "
+        "two more cuts this year,” Deutsche economists wrote in a note.",
+        [("We expect two more cuts this year,", "Deutsche Bank")]),
+    "aides_named_by_their_boss_stay_unnamed": (
+        "Campaign\n\nSenator Ann Pike toured Iowa on Friday.\n\n“She is tired but happy,” one Pike aide said.",
+        [("She is tired but happy,", None)]),
 }
 
 
