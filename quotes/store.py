@@ -66,6 +66,13 @@ def _retry(action, attempts: int = 20):
             time.sleep(0.1 * (attempt + 1))
 
 
+_INDEXES = (("quotes", ["article_id"]), ("quotes", ["speaker_id", "article_id"]), ("speakers", ["name_key"]),
+            ("speakers", ["quote_count"]), ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
+            ("quotes", ["quotation_id"]), ("quotations", ["speaker_id", "article_count"]),
+            ("articles", ["published"]), ("articles", ["source"]), ("quotes", ["speaker_id", "published"]),
+            ("articles", ["path"]))
+
+
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create tables, foreign keys, indexes, full-text search and views; idempotent."""
     with _transaction(db):
@@ -103,12 +110,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                                         pk=("speaker_id", "candidate_id"), if_not_exists=True,
                                         foreign_keys=[("speaker_id", "speakers", "id"),
                                                       ("candidate_id", "speakers", "id")])
-        for table, columns in (("quotes", ["article_id"]), ("quotes", ["speaker_id", "article_id"]),
-                               ("speakers", ["name_key"]), ("speakers", ["quote_count"]),
-                               ("speaker_aliases", ["alias_key"]), ("speaker_roles", ["article_id"]),
-                               ("quotes", ["quotation_id"]), ("quotations", ["speaker_id", "article_count"]),
-                               ("articles", ["published"]), ("articles", ["source"]),
-                               ("quotes", ["speaker_id", "published"]), ("articles", ["path"])):
+        for table, columns in _INDEXES:
             db[table].create_index(columns, if_not_exists=True)
         # Lookups go through name_key()/alias_key now; the case-insensitive indexes of 0.1 are dead weight.
         db.execute("DROP INDEX IF EXISTS idx_speakers_name_nocase")
@@ -223,6 +225,7 @@ def save_article(db: sqlite_utils.Database, article: dict, quotes: Iterable[dict
 
 
 def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
+    """Store one article and its quotes in one transaction, replacing what it replaces."""
     conn = db.conn
     with _transaction(db):
         status = article_status(db, art_id, sha, version)
@@ -245,31 +248,7 @@ def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
              article.get("path"), article["text"], sha, len(quotes), now, version, article.get("author"),
              article.get("language"), "id" if article.get("id") else "url" if article.get("url") else "text"])
         touched = set(old_speakers)
-        quote_rows, alias_rows, role_rows = [], set(), set()
-        for q in quotes:
-            spk = None
-            if q.get("speaker"):
-                spk = speaker_id(q["speaker"])
-                touched.add(spk)
-                conn.execute(
-                    "INSERT OR IGNORE INTO speakers (id, name, name_key, kind, quote_count, article_count)"
-                    " VALUES (?,?,?,?,0,0)", [spk, q["speaker"], fold(q["speaker"]), q.get("speaker_kind")])
-                alias_rows.add((spk, q["speaker"], fold(q["speaker"])))
-                mention = (q.get("speaker_mention") or {}).get("text")
-                if mention and mention.lower().startswith("the "):
-                    mention = mention[4:]
-                if mention and _is_name(mention):
-                    alias_rows.add((spk, mention, fold(mention)))
-                if q.get("role"):
-                    role_rows.add((spk, art_id, q["role"]))
-            m = q.get("speaker_mention") or {}
-            quote_rows.append([
-                stable_id(art_id, q["start"], q["end"]), art_id, spk, q.get("speaker"), q["text"], q["start"],
-                q["end"], q.get("paragraph"), m.get("text"), m.get("start"), m.get("end"), q.get("role"),
-                q.get("cue"), q.get("method"), q.get("confidence"), q.get("resolution"),
-                q.get("speaker_kind") if spk else None, q.get("speaker_gender") if spk else None,
-                "exact" if spk else None, article.get("published"),
-            ])
+        quote_rows, alias_rows, role_rows = _quote_rows(conn, art_id, article, quotes, touched)
         conn.executemany(
             "INSERT OR REPLACE INTO quotes (id, article_id, speaker_id, speaker_name, text, start, \"end\","
             " paragraph, speaker_mention, mention_start, mention_end, role, cue, method, confidence, resolution,"
@@ -281,6 +260,38 @@ def _save(db, art_id, sha, article, quotes, version, force) -> StoredArticle:
                          sorted(role_rows))
         _refresh_speakers(conn, touched)
         return StoredArticle(art_id, "new" if status == "new" else "updated", len(quotes))
+
+
+def _quote_rows(conn: sqlite3.Connection, art_id: str, article: dict, quotes: list[dict],
+                touched: set[str]) -> tuple[list[list], set[tuple], set[tuple]]:
+    """(quote rows, alias rows, role rows) of an article's quotes; each speaker is added to the
+    speakers table if new and to ``touched``, whose counts are refreshed after."""
+    quote_rows, alias_rows, role_rows = [], set(), set()
+    for q in quotes:
+        spk = None
+        if q.get("speaker"):
+            spk = speaker_id(q["speaker"])
+            touched.add(spk)
+            conn.execute(
+                "INSERT OR IGNORE INTO speakers (id, name, name_key, kind, quote_count, article_count)"
+                " VALUES (?,?,?,?,0,0)", [spk, q["speaker"], fold(q["speaker"]), q.get("speaker_kind")])
+            alias_rows.add((spk, q["speaker"], fold(q["speaker"])))
+            mention = (q.get("speaker_mention") or {}).get("text")
+            if mention and mention.lower().startswith("the "):
+                mention = mention[4:]
+            if mention and _is_name(mention):
+                alias_rows.add((spk, mention, fold(mention)))
+            if q.get("role"):
+                role_rows.add((spk, art_id, q["role"]))
+        m = q.get("speaker_mention") or {}
+        quote_rows.append([
+            stable_id(art_id, q["start"], q["end"]), art_id, spk, q.get("speaker"), q["text"], q["start"],
+            q["end"], q.get("paragraph"), m.get("text"), m.get("start"), m.get("end"), q.get("role"),
+            q.get("cue"), q.get("method"), q.get("confidence"), q.get("resolution"),
+            q.get("speaker_kind") if spk else None, q.get("speaker_gender") if spk else None,
+            "exact" if spk else None, article.get("published"),
+        ])
+    return quote_rows, alias_rows, role_rows
 
 
 def _clear_article(conn: sqlite3.Connection, art_id: str) -> set[str]:
