@@ -15,7 +15,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
-                      COUNTRIES, ROLE_NOUNS, STATE_BODIES, TITLES)
+                      COUNTRIES, ORG_WORDS, ROLE_NOUNS, STATE_BODIES, TITLES)
 from .names import fold
 from .nameforms import (CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of,
                         slice_text)
@@ -373,7 +373,7 @@ def tidy_ents(doc: Doc) -> list[Span]:
     """The tagger's entities, none running over a line break, ending in a person's rank or
     being one function word ('In' of 'In an interview' tagged as an organisation)."""
     tidied = (_with_ampersand_partner(doc, _with_first_given_name(doc, _without_trailing_rank(
-        doc, _within_one_line(doc, _without_trailing_word(e))))) for e in doc.ents)
+        doc, _without_title_words(doc, _within_one_line(doc, _without_trailing_word(e)))))) for e in doc.ents)
     return [e for e in tidied if e is not None and not (len(e) == 1 and e[0].lower_ in _FUNCTION_WORDS)]
 
 
@@ -423,6 +423,19 @@ def _within_one_line(doc: Doc, ent: Span) -> Span | None:
         return ent
     start = breaks[-1] + 1
     return Span(doc, start, ent.end, label=ent.label_) if start < ent.end else None
+
+
+def _without_title_words(doc: Doc, ent: Span | None) -> Span | None:
+    """'Springfield Fire Department Battalion' before 'Chief Tim Horton': an organisation
+    that runs on past its last organisation word into the title of the person named next
+    ends at that word."""
+    if ent is None or ent.label_ != "ORG" or ent.end + 1 >= len(doc) or ent[-1].lower_ in ORG_WORDS:
+        return ent
+    title = doc[ent.end]
+    if not (title.lower_ in TITLES and title.text[:1].isupper() and doc[ent.end + 1].ent_type_ == "PERSON"):
+        return ent
+    last = max((t.i for t in ent if t.lower_ in ORG_WORDS), default=None)
+    return Span(doc, ent.start, last + 1, label="ORG") if last is not None and last > ent.start else ent
 
 
 def _without_trailing_rank(doc: Doc, ent: Span | None) -> Span | None:

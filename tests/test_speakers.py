@@ -423,6 +423,10 @@ NAME_FORMS = {
         "Arena deal\n\nThe council voted 7-4 to build a $450 million stadium for the Millbrook Foxes on Tuesday."
         "\n\nThe Foxes said in a statement that the club was “thrilled to be staying.”",
         [("thrilled to be staying.", "Millbrook Foxes")]),
+    "an_organisation_ends_before_the_title_of_the_person_named_next": (
+        "House fire\n\nCrews arrived at 2:30 a.m., according to Millvale Fire Department Battalion Chief Ray Trent. "
+        "“It was hard work,” Trent said.\n\nThe department said in a post that two firefighters were “doing well.”",
+        [("It was hard work,", "Ray Trent"), ("doing well.", "Millvale Fire Department")]),
 }
 
 
