@@ -457,22 +457,26 @@ def collect_outlet_names(cast: Cast) -> None:
         cast.occurrences.append((m.end(1) - len(name), entity, False))
 
 
-_DESCRIBED_ORG_RE = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}([a-z]+),? ((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")
+_DESCRIBED_ORG_RE = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}([a-z]+),? ((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})"
+                               r"|\b([a-z]+) the ((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})")  # 'Indie band the X'
 
 
 def collect_described_orgs(cast: Cast) -> None:
-    """'the broadcaster NordTV', 'the charity Oxfam', 'the carmaker Voltra': a name the tagger
-    missed right after a noun for an organisation is that organisation's, the noun its role."""
+    """'the broadcaster NordTV', 'the charity Oxfam', 'the carmaker Voltra', 'indie band the
+    Arctic Lanterns' (read as a place): a name the tagger missed right after a noun for an
+    organisation is that organisation's, the noun its role."""
     article = cast.article
     for m in _DESCRIBED_ORG_RE.finditer(article.text):
-        noun, start = m.group(1), m.start(2)
+        k = 1 if m.group(1) else 3  # 'the charity Oxfam' or 'campaign group the Taxpayers' Alliance'
+        noun, start, end = m.group(k), m.start(k + 1), m.end(k + 1)
         if (noun not in ORG_NOUNS and noun not in MEDIA_NOUNS or article.in_quote_char(start)
-                or any(e.label_ == "ORG" or len(e) > 1 for e in _ents_within(article, start, m.end(2)))):
-            continue  # the tagger's own organisation, or a longer name it read otherwise
-        words = m.group(2).split()
+                or any(e.label_ == "ORG" or len(e) > 1 and (k == 1 or e.label_ == "PERSON")
+                       for e in _ents_within(article, start, end))):
+            continue  # the tagger's own organisation, or a longer name it read otherwise ('a place')
+        words = m.group(k + 1).split()
         if words[0].lower() in FIRST_NAMES or words[0].lower() in CALENDAR_WORDS or words[0].lower() in TITLES:
             continue  # 'the union, Mark Lee' is a person; 'the board Monday' a date
-        entity = cast.register(m.group(2), words, ORGANISATION, start)
+        entity = cast.register(m.group(k + 1), words, ORGANISATION, start)
         if noun not in entity.roles:
             entity.roles.append(noun)
         cast.occurrences.append((start, entity, False))

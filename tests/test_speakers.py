@@ -1246,6 +1246,10 @@ NOMINALS_AND_DOCUMENTS = {
     "aides_named_by_their_boss_stay_unnamed": (
         "Campaign\n\nSenator Ann Pike toured Iowa on Friday.\n\n“She is tired but happy,” one Pike aide said.",
         [("She is tired but happy,", None)]),
+    "the_band_is_the_one_a_noun_before_the_name_calls_a_band": (
+        "Festival\n\nFolk band the Copper Finches have pulled out of the Harrow Fair after their singer fell ill.\n\n"
+        "“We are heartbroken,” the band wrote on Instagram.",
+        [("We are heartbroken,", "Copper Finches")]),
 }
 
 
