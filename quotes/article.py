@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
                       COUNTRIES, ORG_WORDS, ROLE_NOUNS, STATE_BODIES, TITLES)
 from .names import fold
-from .nameforms import (CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of,
+from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of,
                         slice_text)
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
@@ -313,10 +313,27 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
                 i += 1
                 continue
+        if _surname_after_titled_name(doc, ent):  # 'Finance Minister Njuguna' + "Ndung'u"
+            out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            i += 1
+            continue
         free_from = out[-1].end if out else 0
         out.append(_with_regnal_title(doc, _with_dropped_first_name(doc, _without_score(doc, ent), free_from), free_from))
         i += 1
     return out
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*$")
+
+
+def _surname_after_titled_name(doc: Doc, ent: Span) -> bool:
+    """'Finance Minister Njuguna' tagged and "Ndung'u" not: a one-word person after a title,
+    then an untagged capitalised word that ends the name (no capital after it), is one name."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or ent.end + 1 >= len(doc):
+        return False
+    after, then = doc[ent.end], doc[ent.end + 1]
+    return (doc[ent.start - 1].lower_ in TITLES and not after.ent_type_ and bool(_NAME_WORD_RE.match(after.text))
+            and after.lower_ not in CALENDAR_WORDS and not then.text[:1].isupper())
 
 
 def with_groups_named_in_title_case(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -427,6 +427,10 @@ NAME_FORMS = {
         "House fire\n\nCrews arrived at 2:30 a.m., according to Millvale Fire Department Battalion Chief Ray Trent. "
         "“It was hard work,” Trent said.\n\nThe department said in a post that two firefighters were “doing well.”",
         [("It was hard work,", "Ray Trent"), ("doing well.", "Millvale Fire Department")]),
+    "a_surname_with_an_apostrophe_after_a_titled_given_name_ends_the_name": (
+        "Budget\n\nFinance Minister Njoroge Ndung'u told lawmakers the bill had been amended. “We have listened,” "
+        "he said.",
+        [("We have listened,", "Njoroge Ndung'u")]),
 }
 
 
