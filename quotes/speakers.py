@@ -294,7 +294,7 @@ def group_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
         return None
     group = _group_subject_before(r.article, m.head)
     if group is None:
-        return None
+        return _unnamed_person_before(r, m.head)
     role = r.article.span_text(list(r.article.doc[group.left_edge.i:group.i + 1]))
     for prep in (c for c in group.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "of", "with")):
         org = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
@@ -318,6 +318,19 @@ def _group_subject_before(article: ArticleModel, they: Token) -> Token | None:
     lemma = subject.lemma_.lower()  # 'the groups say. They argue ...': groups of bodies too
     return subject if lemma in PERSON_NOUNS or lemma in GENERIC_HEADS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS \
         else None
+
+
+def _unnamed_person_before(r: SpeakerResolver, they: Token) -> Result:
+    """'A senior psychiatrist, who asked not to be named, said ... “...,” they said': a singular
+    'they' after a sentence whose subject is one unnamed person ('a psychiatrist', 'one
+    official') is that person, still unnamed - not the organisation in focus."""
+    subject = subject_of_sentence_before(r.article, they)
+    if subject is None or subject.tag_ != "NN" or subject.ent_type_ or not personish(subject) or not any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in subject.children):
+        return None
+    article = r.article
+    role = article.span_text([t for t in article.doc[subject.left_edge.i:subject.i + 1] if t.dep_ not in ("det", "nummod")])
+    return Resolved(None, None, role or None), None
 
 
 def subject_of_sentence_before(article: ArticleModel, word: Token) -> Token | None:

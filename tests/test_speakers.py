@@ -725,6 +725,11 @@ PRONOUNS = {
         "Water queues\n\nThe state water minister, Kiran Rao, denied the charge. “Every drop is released,” Rao told "
         "reporters.\n\nAt a tanker point in Kurla, Rekha Pillai, 52, waited with four buckets. “I came at dawn,” she said.",
         [("Every drop is released,", "Kiran Rao"), ("I came at dawn,", "Rekha Pillai")]),
+    "a_singular_they_after_one_unnamed_source_is_that_source_not_the_organisation_in_focus": (
+        "Ward closures\n\nThe Harcourt Trust runs four hospitals in the region. It said last week that it would close "
+        "two wards.\n\nA senior nurse at one of the hospitals, who asked not to be named, said morale was “at rock "
+        "bottom.” “Nobody wants to work here any more,” they said.",
+        [("at rock bottom.", None), ("Nobody wants to work here any more,", None)]),
 }
 
 
