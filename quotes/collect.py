@@ -36,7 +36,7 @@ def collect_named_entities(cast: Cast) -> None:
             continue
         label = person_by_form(cast.article.doc, ent) or _club(ent) or ent.label_
         if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent) or _opening_plural_role(cast, ent) \
-                or _title_of_a_work(cast.article, ent):
+                or _title_of_a_work(cast.article, ent) or label == "ORG" and _home_town(cast.article, ent):
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
         if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
@@ -70,6 +70,17 @@ def collect_named_entities(cast: Cast) -> None:
         country = written_before or (nationality_opening(cast.article, name_toks) if kind == ORGANISATION else None)
         if country:
             cast.country_of[id(entity)] = country
+
+
+# 'Katie Morris, 29, from Bristol', 'a mother of two from Leeds': where a person is from
+_HOME_TOWN_BEFORE_RE = re.compile(r"(?:,\s*\d{1,3},?|\b(?:mother|father|grandmother|grandfather) of \w+)\s+(?:from|of)\s+$")
+
+
+def _home_town(article: ArticleModel, ent: Span) -> bool:
+    """A one-word name the tagger calls an organisation where a person's home town stands
+    ('Katie Morris, 29, from Bristol'): a place, which never speaks for anyone."""
+    start = ent.start_char
+    return len(ent) == 1 and bool(_HOME_TOWN_BEFORE_RE.search(article.text[max(0, start - 40):start]))
 
 
 def _title_of_a_work(article: ArticleModel, ent: Span) -> bool:

@@ -730,6 +730,10 @@ PRONOUNS = {
         "two wards.\n\nA senior nurse at one of the hospitals, who asked not to be named, said morale was “at rock "
         "bottom.” “Nobody wants to work here any more,” they said.",
         [("at rock bottom.", None), ("Nobody wants to work here any more,", None)]),
+    "a_home_town_the_tagger_calls_an_organisation_is_no_it": (
+        "Surgery waits\n\nTom Reed, 41, from Bristol, has waited three years for a hip operation. “It has taken over "
+        "my life,” he said.\n\nThe local health board said waits were falling. “We are sorry for the delays,” it said.",
+        [("It has taken over my life,", "Tom Reed"), ("We are sorry for the delays,", None)]),
 }
 
 
