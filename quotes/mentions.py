@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Callable
 
 from spacy.tokens import Token
 
@@ -171,19 +172,25 @@ def _quoted_full_name(cast: Cast, surname: str) -> str | None:
 
 def fullest_form(cast: Cast, word: str, lower_words: set[str]) -> str | None:
     """The longest 'First [Middle] Word' the article writes outside quotes, or None."""
-    best: list[Token] = []
     texts = cast.article.texts
-    for i in (i for i, w in enumerate(texts) if w == word and not cast.article.quoted[i]):
-        run: list[Token] = []
-        j = i - 1
-        while j >= 0 and len(run) < 3 and not cast.article.quoted[j] and (
-                texts[j][:1].isupper() and name_word(cast.article.doc[j], lower_words)
-                or texts[j] in NAME_PARTICLES and j > 0 and texts[j - 1][:1].isupper()):
-            run.insert(0, cast.article.doc[j])
-            j -= 1
-        if len(run) > len(best):
-            best = run + [cast.article.doc[i]]
+    runs = _name_runs_ending_in(cast, word, lambda j: texts[j][:1].isupper() and name_word(cast.article.doc[j], lower_words)
+                                or texts[j] in NAME_PARTICLES and j > 0 and texts[j - 1][:1].isupper())
+    best = max(runs, key=len, default=[])
     return slice_text(cast.article.text, best) if best else None
+
+
+def _name_runs_ending_in(cast: Cast, word: str, belongs: Callable[[int], bool]) -> list[list[Token]]:
+    """For each place ``word`` stands outside quotes and ``belongs`` takes the token before it:
+    the run of up to three tokens before it that ``belongs`` takes (outside quotes), and the word."""
+    article = cast.article
+    runs = []
+    for i in (i for i, w in enumerate(article.texts) if w == word and not article.quoted[i]):
+        j = i
+        while j > 0 and i - j < 3 and not article.quoted[j - 1] and belongs(j - 1):
+            j -= 1
+        if j < i:
+            runs.append(list(article.doc[j:i + 1]))
+    return runs
 
 
 def chain_pronouns(cast: Cast) -> None:
@@ -524,14 +531,9 @@ def expand_short_orgs(cast: Cast) -> None:
         if not (word.istitle() and word.isalpha() and word.endswith("s")) or fold(word) in ORG_WORDS \
                 or fold(word) in MEDIA_NAMES or fold(word).rstrip("s") in PARTY_NOUNS:
             continue  # a team's or band's plural name ('Rockets'), not 'PAC', 'GOP', 'State'
-        forms = set()
-        for i in (i for i, w in enumerate(article.texts) if w == word and not article.quoted[i]):
-            j = i
-            while j > 0 and i - j < 3 and not article.quoted[j - 1] and article.texts[j - 1][:1].isupper() \
-                    and fold(article.texts[j - 1]) not in TITLES and name_word(article.doc[j - 1], lower_words):
-                j -= 1
-            if j < i:
-                forms.add(slice_text(article.text, list(article.doc[j:i + 1])))
+        forms = {slice_text(article.text, run) for run in _name_runs_ending_in(
+            cast, word, lambda j: article.texts[j][:1].isupper() and fold(article.texts[j]) not in TITLES
+            and name_word(article.doc[j], lower_words))}
         full = forms.pop() if len(forms) == 1 else None
         if full and not any(o.key == fold(full) for o in cast.orgs + cast.persons):
             org.aliases.add(org.key)

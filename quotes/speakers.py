@@ -261,8 +261,10 @@ def _unnamed_lede_named_next(r: SpeakerResolver, m: MentionView, gender: str) ->
     article, starts = r.article, r.article.sentence_starts
     here = article.sentence_of(m.pos)
     unnamed = [p for p, e, _ in occurrences_between(r.cast, 0, m.pos) if e is UNNAMED]
+    if not unnamed:
+        return None
     lede = lede_sentence(article)
-    if not unnamed or article.sentence_of(unnamed[-1]) > lede or here > lede or here + 1 >= len(starts):
+    if article.sentence_of(unnamed[-1]) > lede or here > lede or here + 1 >= len(starts):
         return None  # only the headline or the first sentence keeps its subject unnamed
     end = starts[here + 1 + NAMED_NEXT_SENTENCES] if here + 1 + NAMED_NEXT_SENTENCES < len(starts) else len(article.text)
     first = next(((p, e, s) for p, e, s in occurrences_between(r.cast, starts[here + 1], end) if e is not UNNAMED), None)
@@ -1012,9 +1014,8 @@ def named_next(r: SpeakerResolver, m: MentionView) -> Result:
 
 
 _RESEARCH_NOUNS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
-_SPEAKS_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
-                               "spokeswomen", "representative", "representatives", "official", "officials",
-                               "analyst", "analysts", "economist", "economists", "strategist", "strategists"})
+_SPEAKS_FOR_NOUNS = _RESEARCH_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+                                       "spokeswomen", "representative", "representatives", "official", "officials"}
 
 
 def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
@@ -1032,7 +1033,7 @@ def speaks_for(r: SpeakerResolver, m: MentionView) -> Result:
         o for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "from", "with")
         for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # named, not 'the agency'
     firms = [c for c in head.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
-             and head.lower_ in _RESEARCH_NOUNS]  # 'Goldman analysts wrote in a note': the firm's research
+             ] if head.lower_ in _RESEARCH_NOUNS else []  # 'Goldman analysts wrote in a note': the firm's research
     for o in owners + firms:
         phrase = r.article.doc[o.left_edge.i:o.i + 1] if o.dep_ == "pobj" else _owner_phrase(r.article, head)
         found = r.resolve(phrase, r.cast.history) if phrase is not None and len(phrase) else None
