@@ -93,13 +93,25 @@ class ArticleModel:
     def in_that_clause(self, pos: int) -> bool:
         """The word at ``pos`` lies in a 'that' clause ('argued that Rubio isn't ready'): what
         it names is talked about, less in focus than the subject of the sentence."""
-        word = self.doc[bisect.bisect_right(self.token_starts, pos) - 1]
-        while word.dep_ in ("compound", "flat") and word.head.i > word.i:
-            word = word.head
-        verb = word.head
+        verb = self._name_head(pos).head
         while verb.dep_ == "conj":
             verb = verb.head
         return verb.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+    def in_adverbial_clause(self, pos: int) -> bool:
+        """The word at ``pos`` is the subject of a clause that hangs on another ('only because
+        Lynch agreed', 'after Ruiz left'): the sentence is about its main subject."""
+        word = self._name_head(pos)
+        verb = word.head
+        return word.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+
+    def _name_head(self, pos: int) -> Token:
+        """The head word of the name starting at ``pos`` ('Lind' of 'Mayor Paula Lind')."""
+        word = self.doc[bisect.bisect_right(self.token_starts, pos) - 1]
+        while word.dep_ in ("compound", "flat") and word.head.i > word.i:
+            word = word.head
+        return word
 
     def is_demonym(self, word: str) -> bool:
         """True when the tagger reads ``word`` as a nationality somewhere in the article
@@ -246,6 +258,10 @@ _CREDIT_LINE_WORDS = 6  # 'POOL New/Reuters.', 'Getty Images.', 'Photo: Jane Roe
 DASHES = frozenset({"-", "–", "—", "--"})  # what opens and closes an aside, or a credit
 
 
+_SUBORDINATORS = frozenset({"because", "since", "after", "before", "although", "though", "if", "unless", "until",
+                           "once", "whereas"})
+
+
 def apposition_past_dash_aside(article: ArticleModel, subject: Token) -> Token | None:
     """'In the letter - addressed to the attorney, Channing Phillips - the Utah Republican
     asks': the parse makes the name closing an aside between dashes the subject and the real
@@ -390,8 +406,23 @@ def tidy_ents(doc: Doc) -> list[Span]:
     """The tagger's entities, none running over a line break, ending in a person's rank or
     being one function word ('In' of 'In an interview' tagged as an organisation)."""
     tidied = (_with_ampersand_partner(doc, _with_first_given_name(doc, _without_trailing_rank(
-        doc, _without_title_words(doc, _within_one_line(doc, _without_trailing_word(e)))))) for e in doc.ents)
+        doc, _without_title_words(doc, _within_one_line(doc, _without_trailing_word(e))))))
+        for whole in doc.ents for e in _person_split_off(doc, whole))
     return [e for e in tidied if e is not None and not (len(e) == 1 and e[0].lower_ in _FUNCTION_WORDS)]
+
+
+def _person_split_off(doc: Doc, ent: Span) -> list[Span]:
+    """'Lehigh, Bruce Turry' or 'The New Republic’s Jeet Heer' tagged as one entity: a
+    person's name after a comma or a possessive inside it is a name of its own, and the
+    words before it keep the entity's label."""
+    cut = next((t.i for t in ent[1:-1] if t.text == "," or t.tag_ == "POS"), None)
+    if cut is None:
+        return [ent]
+    name = doc[cut + 1:ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.is_title for t in name) \
+            or name[-1].lower_ in ORG_WORDS or not given_name_of(name[0], name[-1]):
+        return [ent]
+    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="PERSON")]
 
 
 def _with_ampersand_partner(doc: Doc, ent: Span | None) -> Span | None:

@@ -1053,8 +1053,7 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     governing = [a for a in reversed(ancestors) if a in cues]
     # "Swanson praised Graham, who vowed ... “...”": a relative clause's cue speaks for it.
     # "..., which an internal review said was “...”": so does one with a subject of its own.
-    relative = [k for k, c in enumerate(governing) if c.dep_ == "relcl" and any(
-        ch.dep_ in _SUBJECT_DEPS and (ch.lower_ in ("who", "that") or ch.pos_ == "PROPN") for ch in c.children)]
+    relative = [k for k, c in enumerate(governing) if _relative_with_speaker(c)]
     # 'The paper described what she called “the white death”': a free relative's cue with a
     # subject of its own names its speaker's words.
     relative += [k for k, c in enumerate(governing) if c.lemma_.lower() in _NAMING_VERBS and any(
@@ -1069,13 +1068,26 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     rest = [c for c in reversed(cues) if c not in governing]
 
     def weak(t: Token) -> bool:  # 'Pike calling it a “...”' (a weak cue with its own subject) is strong
-        return t.lemma_.lower() in WEAK_VERBS and not (t in governing and t.dep_ == "conj" and any(
-            c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in t.children))
+        return t.lemma_.lower() in WEAK_VERBS and not (t in governing and (t.dep_ == "conj" and any(
+            c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in t.children) or t.lemma_.lower() in _NAMING_VERBS and _relative_with_speaker(t) and _named_subject(t)))
     # 'Dale said his daughter was, in the words of an aide, “the heir”': whose words, named
     words_of = [t for t in cues if t.lower_ == "words"] + _cue_of_colon_clause(ctx, span, cues)
     governing, rest = [t for t in governing if t not in words_of], [t for t in rest if t not in words_of]
     return (words_of + [t for t in governing if not weak(t)] + [t for t in rest if not weak(t)]
             + [t for t in governing if weak(t)] + [t for t in rest if weak(t)])
+
+
+def _relative_with_speaker(cue: Token) -> bool:
+    """'Graham, who vowed ... “...”', 'the plan, which Tom Reyes called “a disgrace”': a
+    relative clause's cue whose subject is who/that or a name (a noun is left out: 'candidates
+    who think they can “outsource” it' is the writer's scorn, not the candidates' words)."""
+    return cue.dep_ == "relcl" and any(ch.dep_ in _SUBJECT_DEPS and (ch.lower_ in ("who", "that") or ch.pos_ == "PROPN")
+                                       for ch in cue.children)
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb's subject is a name ('which Tom Reyes called'), not 'who' or 'they'."""
+    return any(ch.dep_ in _SUBJECT_DEPS and ch.pos_ == "PROPN" for ch in verb.children)
 
 
 _WHILE_MARKS = frozenset({"as", "while", "when"})

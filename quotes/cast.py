@@ -492,6 +492,8 @@ def _occurrences_key(cast: Cast) -> tuple:
 def _mention_event(cast: Cast, pos: int, is_subject: bool) -> tuple[int, bool, bool]:
     """One mention as the salience index holds it: (offset, is_subject, was_speaker); the
     subject of a 'that' clause counts as none."""
+    if cast.article.in_adverbial_clause(pos):
+        return pos, False, False
     reported = pos in cast.reporters
     return pos, reported or is_subject and not cast.article.in_that_clause(pos), reported
 

@@ -151,7 +151,7 @@ def expand_single_names(cast: Cast) -> None:
         bare = len(person.tokens) == 1 or len(person.tokens) == 2 and person.tokens[0].lower() in NAME_PARTICLES
         if not bare or person is UNNAMED:
             continue
-        full = fullest_form(cast, person.tokens[-1], lower_words) or _quoted_full_name(cast, person.tokens[-1])
+        full = fullest_form(cast, person.tokens[-1], lower_words) or quoted_full_name(cast, person.tokens[-1])
         if full and fold(full) != person.key and not any(p.key == fold(full) for p in cast.persons):
             person.aliases.add(person.key)
             person.name, person.tokens = full, full.split()
@@ -159,7 +159,7 @@ def expand_single_names(cast: Cast) -> None:
                 person.gender = gender_of_tokens([], person.tokens)
 
 
-def _quoted_full_name(cast: Cast, surname: str) -> str | None:
+def quoted_full_name(cast: Cast, surname: str) -> str | None:
     """'Murphy said' when only a quote names him in full ('“Patrick Murphy owes Floridians an
     answer”'): a known first name right before the surname, inside quotes - the one such
     name, or None when quotes name two people of that surname."""

@@ -24,7 +24,7 @@ from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNA
 from .lexicon import (CLAIM_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form)
-from .mentions import build_cast, fullest_form
+from .mentions import build_cast, fullest_form, quoted_full_name
 from .names import fold, name_suffix
 from .nameforms import (DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
@@ -569,7 +569,8 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     if ent is None and (len(tokens) == 1 and text.isupper() or any(t.tag_ == "NNS" for t in m.name_toks)):
         kind = ORGANISATION  # 'NAACP'; 'Black Lives Matter' (no person's name has a plural noun)
     if kind == PERSON and (len(tokens) == 1 or len(tokens) == 2 and tokens[0].lower() in NAME_PARTICLES):
-        text = fullest_form(r.cast, tokens[-1], r.article.lower_words()) or text  # 'al Ashry' too
+        text = (fullest_form(r.cast, tokens[-1], r.article.lower_words())  # 'al Ashry' too
+                or quoted_full_name(r.cast, tokens[-1]) or text)
         tokens = text.split()
     entity = r.cast.register(text, tokens, kind, pos)
     if kind == PERSON and entity.gender is None:

@@ -14,6 +14,12 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_surname_in_a_block_quote_takes_the_full_name_the_block_gives": (
+        "Cover-up\n\nThe blog quoted an earlier report at length:\n\n\"Reporters pressed Press Secretary Mark "
+        "Pellegrini about the shooters.\n\n“We will wait for the investigators,” Pellegrini said.\"\n\nThe blog "
+        "called that evasive.",
+        [("Reporters pressed Press Secretary Mark Pellegrini about the shooters.", None),
+         ("We will wait for the investigators,", "Mark Pellegrini")]),
     "a_naval_rank_is_no_part_of_the_name": (
         "Sea clash\n\nThe navy released video of the collision.\n\nCommodore Lena Ortiz said the ship had been "
         "\"struck deliberately.\"",
@@ -435,6 +441,15 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "the_subject_of_a_because_clause_is_not_in_focus": (
+        "Council\n\n“The numbers are fake,” said Councillor Ann Okafor.\n\nShe said she signed the deal only because "
+        "Mayor Paula Lind agreed to pay. “It is a fair deal,” she said.",
+        [("The numbers are fake,", "Ann Okafor"), ("It is a fair deal,", "Ann Okafor")]),
+    "the_subject_of_an_until_clause_is_not_in_focus": (
+        "Budget\n\n“The numbers are fake,” Senator Paul Drake said.\n\nHe said the Senate would not act until Governor "
+        "Tim Reyes “admits there is a hole.”\n\nHe called it “a reckless budget.”",
+        [("The numbers are fake,", "Paul Drake"), ("admits there is a hole.", "Paul Drake"),
+         ("a reckless budget.", "Paul Drake")]),
     "she_in_a_lede_is_the_person_the_next_paragraph_names_with_no_quote_of_its_own": (
         "Podcast row\n\nA former health minister has been criticised after she said on a podcast that nurses were "
         "\"overpaid.\"\n\nDame Alice Wren, who left office in 2019, made the remark on Sunday.",
@@ -1280,6 +1295,27 @@ def test_person_the_tagger_calls_a_place_is_a_person_when_a_job_describes_them(n
         ("We think the city is wrong,", "Quill Marsh", "person")]
 
 
+@pytest.mark.parametrize("text, tagged, speaker", [
+    ("“We are ready,” said his best friend at Bucknell, Martin Kessel, who recalled it. “It was fine,” Mr. Kessel "
+     "said.", "Bucknell, Martin Kessel", "Martin Kessel"),
+    ("The Weekly Standard’s Rohan Mehta reviewed it. “It is a mask,” Mehta wrote.", "The Weekly Standard’s Rohan Mehta",
+     "Rohan Mehta"),
+])
+def test_a_person_after_a_comma_or_possessive_inside_one_entity_is_a_name_of_its_own(nlp, text, tagged, speaker):
+    """'Lehigh, Bruce Turry' or 'The New Republic’s Jeet Heer' tagged as one entity: the
+    person's name stands apart, so 'Mr. Turry said' is Bruce Turry."""
+    from spacy.tokens import Span
+
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp(text)
+    start = text.index(tagged)
+    span = doc.char_span(start, start + len(tagged))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start, span.end,
+                                                                                         label="ORG")]
+    assert {q.speaker for q in quotes_from_doc(doc)} == {speaker}
+
+
 @pytest.mark.parametrize("text", [
     "Soraya Tehrani, an Iranian journalist, was on the promenade.\n\n“People ran everywhere,” she said.",
     "Soraya Tehrani said she was on the promenade.\n\n“People ran everywhere,” she said.",
@@ -1357,6 +1393,9 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_name_calling_it_something_in_a_relative_clause_is_the_speaker": (
+        "Stadium\n\nMayor Ann Ruiz defended the stadium plan, which Tom Reyes, the council leader, called “a disgrace.”",
+        [("a disgrace.", "Tom Reyes")]),
     "a_participle_hung_on_the_people_a_message_went_to_is_the_senders": (
         "Campaign\n\nSenator Ruth Calder lost the primary on Tuesday.\n\nThe senator emailed donors saying: \"This "
         "fight is not over.\"",
