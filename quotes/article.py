@@ -106,9 +106,13 @@ class ArticleModel:
         return word.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
 
+    def token_index(self, pos: int) -> int:
+        """The index of the token holding character offset ``pos``."""
+        return bisect.bisect_right(self.token_starts, pos) - 1
+
     def _name_head(self, pos: int) -> Token:
         """The head word of the name starting at ``pos`` ('Lind' of 'Mayor Paula Lind')."""
-        word = self.doc[bisect.bisect_right(self.token_starts, pos) - 1]
+        word = self.doc[self.token_index(pos)]
         while word.dep_ in ("compound", "flat") and word.head.i > word.i:
             word = word.head
         return word

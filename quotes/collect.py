@@ -220,7 +220,8 @@ def collect_untagged_speaking_orgs(cast: Cast) -> None:
         verb = subject.head
         if not is_speech_verb_form(verb.lower_) or subject.i > verb.i:
             continue
-        if not any(_opens_with_it(article, clause) for clause in verb.children if clause.dep_ == "ccomp"):
+        if not any(_opens_with_it(article, clause) for clause in verb.children if clause.dep_ == "ccomp") \
+                and not _org_noun_subject_after(article, verb):
             continue
         words = name_tokens([t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject])[1]
         while len(words) > 1 and words[0].lower_ in _RIVAL_WORDS:
@@ -235,6 +236,20 @@ def collect_untagged_speaking_orgs(cast: Cast) -> None:
 
 
 _RIVAL_WORDS = frozenset({"rival", "competitor", "fellow", "embattled", "struggling"})
+_NOMINAL_REACH = 2  # sentences after a name that a 'the company said' may still point back to
+
+
+def _org_noun_subject_after(article: ArticleModel, verb: Token) -> bool:
+    """'Twitter acknowledged that ... “...,” the company said': a 'the company' (an
+    organisation noun) subject, outside quotes, in the verb's sentence or the two after it."""
+    here = article.sentence_of(verb.idx)
+    for t in verb.doc[verb.i + 1:]:
+        if article.sentence_of(t.idx) > here + _NOMINAL_REACH:
+            return False
+        if t.dep_ == "nsubj" and t.lemma_.lower() in ORG_NOUNS and not article.quoted[t.i] and t.i > 0 \
+                and t.doc[t.i - 1].lower_ == "the":
+            return True
+    return False
 
 
 def _opens_with_it(article: ArticleModel, clause: Token) -> bool:

@@ -832,6 +832,8 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         e = _described_just_named(r, m) if head.lemma_.lower() in GENERIC_HEADS else None
         return (as_resolved(e, None), e) if e else None  # 'the official' named nowhere: not whoever is in focus
     bare = all(t.i == head.i or t.dep_ == "det" or t.ent_type_ == "NORP" for t in mention)  # 'the Irish carrier'
+    if bare and head.lemma_.lower() == "campaign":
+        return _campaign_named_before(r, m)
     outlet = head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS  # only an outlet (media_outlet)
     if bare and not outlet and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
         if _described_unnamed_before(r.article, head):
@@ -880,6 +882,38 @@ def _described_unnamed_before(article: ArticleModel, head: Token) -> bool:
             return k >= 2 and texts[k] in POSSESSIVE and texts[k - 1].lower() in _JURISDICTIONS \
                 and texts[k - 2].lower() == "the"
     return False
+
+
+_CAMPAIGN_REACH = 3000  # characters back that a bare 'the campaign' looks for whose campaign it is
+_NAME_RE = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+_OWNED_CAMPAIGN_RE = re.compile(rf"\b(?:(his|her)|[Tt]he ({_NAME_RE})|({_NAME_RE})['’]s) (?:presidential |re-?election )?campaign\b")
+
+
+def _campaign_named_before(r: SpeakerResolver, m: MentionView) -> Result:
+    """'The Clinton campaign suggested ... “...,” the campaign said': a bare 'the campaign' is
+    the candidate's whose campaign the article named last ('the Clinton campaign', 'her
+    campaign', 'Cruz's campaign'), else nobody's - never whichever organisation is in focus
+    (a party, a department, a PAC). Read from the text: the paragraphs between may be unparsed."""
+    article = r.article
+    found = list(_OWNED_CAMPAIGN_RE.finditer(article.text, max(0, m.pos - _CAMPAIGN_REACH), m.pos))
+    for match in reversed(found):
+        if article.quoted[article.token_index(match.start())]:
+            continue
+        person = _campaign_owner(r, match)
+        owner = person.name if person is not None else match.group(2) or match.group(3)
+        if owner and fold(owner.split()[-1]) not in ORG_WORDS:  # not 'the Labour Party campaign'
+            name = f"{owner} campaign"
+            return Resolved(name, ORGANISATION, None), r.cast.register(name, name.split(), ORGANISATION, m.pos)
+    return Resolved(None, None, m.role), None
+
+
+def _campaign_owner(r: SpeakerResolver, match: re.Match) -> Entity | None:
+    """The person a campaign's owner ('her', 'the Clinton', "Cruz's") names, or None."""
+    pronoun, name = match.group(1), match.group(2) or match.group(3)
+    if pronoun:
+        gender = "m" if pronoun == "his" else "f"
+        return r.cast.in_focus(PERSON, gender, match.start(), r.cast.history, learn=False)
+    return r.cast.person_for(name.split(), match.start())
 
 
 def _org_named_before(r: SpeakerResolver, m: MentionView) -> Entity | None:

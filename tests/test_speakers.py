@@ -842,6 +842,24 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_bare_campaign_is_the_candidate_campaign_named_before": (
+        "Emails\n\nThe Ruiz campaign said the aide was acting as a private assistant.\n\nThe State Department "
+        "withheld most of the names.\n\nAsked about the messages, the campaign said: “Neither email involved the "
+        "senator.”",
+        [("Neither email involved the senator.", "Ruiz campaign")]),
+    "a_campaign_named_by_a_pronoun_is_the_person_in_focus": (
+        "Voters\n\nSenator Maria Ruiz has made child care central to her campaign.\n\nThe Democratic Party sent "
+        "volunteers. “Her opponent's plan is a joke,” the campaign wrote on Wednesday.",
+        [("Her opponent's plan is a joke,", "Maria Ruiz campaign")]),
+    "a_campaign_nobody_is_named_for_is_no_organisation_in_focus": (
+        "Voters\n\nThe Democratic Party sent volunteers to the county. “Her opponent's plan is a joke,” the campaign "
+        "wrote on Wednesday.",
+        [("Her opponent's plan is a joke,", None)]),
+    "the_company_is_the_untagged_name_that_spoke_just_before": (
+        "Extremists online\n\nThe Harlow Institute studies online recruitment. Suspending every account, she said, is "
+        "not simple.\n\nTwitter acknowledged that the problem remained hard. “We have always sought a balance,” the "
+        "company said.",
+        [("We have always sought a balance,", "Twitter")]),
     "the_spokesperson_is_whom_a_spokesperson_spoke_for_just_before": (
         "Trains\n\nThe Rail Safety Board said on Monday that the line would stay closed.\n\n\"We will reopen it "
         "when it is safe,\" a spokesperson said. The spokesperson added that the repairs were \"well under way.\"",
