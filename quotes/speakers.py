@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, country_of_body, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
-from .lexicon import (CLAIM_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+from .lexicon import (CLAIM_NOUNS, COUNTRIES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form, quoted_full_name
@@ -834,6 +834,10 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     bare = all(t.i == head.i or t.dep_ == "det" or t.ent_type_ == "NORP" for t in mention)  # 'the Irish carrier'
     if bare and head.lemma_.lower() == "campaign":
         return _campaign_named_before(r, m)
+    if bare and head.lower_ in LOCAL_BODY_NOUNS:
+        place = _place_named_before(r, m)
+        if place is not None:
+            return Resolved(place, ORGANISATION, None), r.cast.register(place, place.split(), ORGANISATION, m.pos)
     outlet = head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS  # only an outlet (media_outlet)
     if bare and not outlet and (head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS):
         if _described_unnamed_before(r.article, head):
@@ -905,6 +909,31 @@ def _campaign_named_before(r: SpeakerResolver, m: MentionView) -> Result:
             name = f"{owner} campaign"
             return Resolved(name, ORGANISATION, None), r.cast.register(name, name.split(), ORGANISATION, m.pos)
     return Resolved(None, None, m.role), None
+
+
+def _place_named_before(r: SpeakerResolver, m: MentionView) -> str | None:
+    """'A main burst in Fairview. ¶ ... “...,” the city said': the one town, city or county
+    named in the mention's paragraph or the one before (outside quotes; not a country, nor
+    the state after a comma that qualifies a town, 'Dayton, Ohio'); None when there is none
+    or more than one."""
+    article, county = r.article, m.head.lower_ == "county"
+    here = article.paragraph_of(m.pos)
+    places = {e.text for e in article.ents if _place_ent(e)}
+    named = set()
+    for ent in (e for e in article.ents if e.end_char <= m.pos and e.text in places and not article.quoted[e.start]):
+        before = article.doc[ent.start - 2:ent.start] if ent.start > 1 else []
+        qualifier = len(before) == 2 and before[1].text == "," and before[0].ent_type_ == "GPE"
+        name = clean_name(ent.text)
+        if article.paragraph_of(ent.start_char) >= here - 1 and not qualifier and fold(name) not in COUNTRIES:
+            named.add(name)
+    named = {n for n in named if (n.split()[-1].lower() == "county") == county}
+    return named.pop() if len(named) == 1 else None
+
+
+def _place_ent(ent: Span) -> bool:
+    """A place the tagger saw, or a name it called a firm where a place stands ('in Fairview')."""
+    return ent.label_ == "GPE" or ent.label_ in ("ORG", "LOC") and ent.start > 0 \
+        and ent.doc[ent.start - 1].lower_ in ("in", "near", "outside")
 
 
 def _campaign_owner(r: SpeakerResolver, match: re.Match) -> Entity | None:

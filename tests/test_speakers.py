@@ -842,6 +842,20 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_city_is_the_one_town_named_just_before": (
+        "Water main break\n\nA water main burst in Fairview on Monday, flooding three streets.\n\nResidents were "
+        "told to boil water. “Crews are working around the clock,” the city said in a statement.",
+        [("Crews are working around the clock,", "Fairview")]),
+    "the_city_is_the_town_not_the_state_after_its_comma": (
+        "Storm\n\nA tornado hit Dayton, Ohio, on Monday. Mayor Ann Whaley toured the damage. “We are counting the "
+        "cost,” Whaley said. “We will rebuild,” the city said.",
+        [("We are counting the cost,", "Ann Whaley"), ("We will rebuild,", "Dayton")]),
+    "the_city_is_no_country": (
+        "Fire\n\nA fire broke out in France on Monday. “We are counting the damage,” the city said.",
+        [("We are counting the damage,", None)]),
+    "the_city_after_two_towns_is_not_sure": (
+        "Storm\n\nThe storm hit Fairview and Millbrook on Monday. “We are counting the damage,” the city said.",
+        [("We are counting the damage,", None)]),
     "a_bare_campaign_is_the_candidate_campaign_named_before": (
         "Emails\n\nThe Ruiz campaign said the aide was acting as a private assistant.\n\nThe State Department "
         "withheld most of the names.\n\nAsked about the messages, the campaign said: “Neither email involved the "
