@@ -93,7 +93,7 @@ class ArticleModel:
     def in_that_clause(self, pos: int) -> bool:
         """The word at ``pos`` lies in a 'that' clause ('argued that Rubio isn't ready'): what
         it names is talked about, less in focus than the subject of the sentence."""
-        verb = self._name_head(pos).head
+        verb = _name_head(self.doc[self.token_index(pos)]).head
         while verb.dep_ == "conj":
             verb = verb.head
         return verb.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
@@ -101,7 +101,7 @@ class ArticleModel:
     def in_adverbial_clause(self, pos: int) -> bool:
         """The word at ``pos`` is the subject of a clause that hangs on another ('only because
         Lynch agreed', 'after Ruiz left'): the sentence is about its main subject."""
-        word = self._name_head(pos)
+        word = _name_head(self.doc[self.token_index(pos)])
         verb = word.head
         return word.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
@@ -109,13 +109,6 @@ class ArticleModel:
     def token_index(self, pos: int) -> int:
         """The index of the token holding character offset ``pos``."""
         return bisect.bisect_right(self.token_starts, pos) - 1
-
-    def _name_head(self, pos: int) -> Token:
-        """The head word of the name starting at ``pos`` ('Lind' of 'Mayor Paula Lind')."""
-        word = self.doc[self.token_index(pos)]
-        while word.dep_ in ("compound", "flat") and word.head.i > word.i:
-            word = word.head
-        return word
 
     def is_demonym(self, word: str) -> bool:
         """True when the tagger reads ``word`` as a nationality somewhere in the article
@@ -260,6 +253,13 @@ _CREDIT_LINE_WORDS = 6  # 'POOL New/Reuters.', 'Getty Images.', 'Photo: Jane Roe
 
 
 DASHES = frozenset({"-", "–", "—", "--"})  # what opens and closes an aside, or a credit
+
+
+def _name_head(word: Token) -> Token:
+    """The head word of the name ``word`` opens ('Lind' of 'Mayor Paula Lind')."""
+    while word.dep_ in ("compound", "flat") and word.head.i > word.i:
+        word = word.head
+    return word
 
 
 _SUBORDINATORS = frozenset({"because", "since", "after", "before", "although", "though", "if", "unless", "until",
@@ -421,9 +421,9 @@ def _person_split_off(doc: Doc, ent: Span) -> list[Span]:
     words before it keep the entity's label."""
     cut = next((t.i for t in ent[1:-1] if t.text == "," or t.tag_ == "POS"), None)
     if cut is None:
-        return [ent]
+        return _person_after_title(doc, ent)
     name = doc[cut + 1:ent.end]
-    if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.is_title for t in name) \
+    if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in name) \
             or name[-1].lower_ in ORG_WORDS or not given_name_of(name[0], name[-1]):
         return [ent]
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="PERSON")]
@@ -465,6 +465,20 @@ def _with_first_given_name(doc: Doc, ent: Span | None) -> Span | None:
             or not given_name_of(ent[0], ent[-1]) or not given_name_of(before, ent[-1]):
         return ent
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def _person_after_title(doc: Doc, ent: Span) -> list[Span]:
+    """'GOP Rep McCaul' or 'White House Press Secretary Earnest' tagged an organisation: the
+    capitalised words after the last title inside it are a person, the words before it a body."""
+    if ent.label_ not in ("ORG", "NORP") or len(ent) < 3:
+        return [ent]
+    last = max((t.i for t in ent[1:-1] if t.lower_.rstrip(".") in TITLES and t.text[:1].isupper()), default=None)
+    if last is None or not 1 <= ent.end - last - 1 <= 3 or ent[-1].lower_ in ORG_WORDS \
+            or not all(t.is_alpha and t.text[:1].isupper() for t in doc[last + 1:ent.end]):
+        return [ent]  # not 'The Justice Department'
+
+    body = [Span(doc, ent.start, last, label="ORG")] if doc[last - 1].lower_ not in TITLES else []
+    return body + [Span(doc, last + 1, ent.end, label="PERSON")]
 
 
 def _within_one_line(doc: Doc, ent: Span) -> Span | None:

@@ -778,6 +778,9 @@ def _share_within_long_quotes(results: list[RawAttribution]) -> list[RawAttribut
     return results
 
 
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "to", "at", "of"})
+
+
 def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """'Guterres: ‘The world is running out of time’': a bare name and a colon before the quote,
     or a person named last in a lead-in without a cue."""
@@ -787,7 +790,9 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         return None
     tokens = [ctx.doc[i] for i in ctx.token_range(b_start, b_start + len(lead) - 1) if not ctx.doc[i].is_space]
     if tokens and len(tokens) <= 5 and all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
-        return RawAttribution(span, ctx.doc[tokens[0].i:tokens[-1].i + 1], None, "colon_name")
+        # 'CNN President On Trump: ‘...’': a headline's speaker ends at its topic
+        topic = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _TOPIC_PREPOSITIONS), len(tokens))
+        return RawAttribution(span, ctx.doc[tokens[0].i:tokens[topic - 1].i + 1], None, "colon_name")
     # '... doesn't surprise pollster Daron Shaw: “...”', '... - Pew Research: “...”': a name
     # right before the colon, with no cue in the sentence (the cue sieve ran first)
     colon = b_start + len(lead) - 1

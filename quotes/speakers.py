@@ -21,13 +21,13 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, country_of_body, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
-from .lexicon import (CLAIM_NOUNS, COUNTRIES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+from .lexicon import (CLAIM_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form, quoted_full_name
 from .names import fold, name_suffix
 from .nameforms import (DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
-                        is_age, name_tokens, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
+                        is_age, name_tokens, stem_in, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
@@ -565,6 +565,9 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     if person is not None:
         person = _generation_meant(r, person, m)
         return as_resolved(person, m.role), person
+    holder = _holder_of_named_title(r, tokens, pos) if org is None else None
+    if holder is not None:  # 'CNN President: “...”' in a headline, 'CNN President Jeff Zucker' below
+        return as_resolved(holder, None), holder
     kind = ORGANISATION if ent is not None and ent.label_ in ORG_LABELS else PERSON
     if ent is None and (len(tokens) == 1 and text.isupper() or any(t.tag_ == "NNS" for t in m.name_toks)):
         kind = ORGANISATION  # 'NAACP'; 'Black Lives Matter' (no person's name has a plural noun)
@@ -576,6 +579,16 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     if kind == PERSON and entity.gender is None:
         entity.gender = gender_of_tokens([t.text for t in m.role_toks], entity.tokens)
     return as_resolved(entity, m.role), entity
+
+
+def _holder_of_named_title(r: SpeakerResolver, tokens: list[str], pos: int) -> Entity | None:
+    """'CNN President', 'Acme Chief Executive': a name that is a body and a title held by one
+    person the article names with that title; None when no one or several hold it."""
+    if len(tokens) < 2 or tokens[-1].lower() not in TITLES or any(t.lower() in FIRST_NAMES for t in tokens):
+        return None
+    e = r.cast.by_noun(tokens[-1], pos, tokens[:-1], unique=True)
+    return e if e is not None and e.kind == PERSON and all(
+        stem_in(fold(t), {fold(w) for role in e.roles for w in role.split()}) for t in tokens[:-1]) else None
 
 
 def _people_by_role(r: SpeakerResolver, m: MentionView) -> bool:

@@ -796,6 +796,14 @@ def test_a_word_alone_takes_no_gender_from_worldwide_data(surname):
 
 
 TITLE_CASE_LINES = {
+    "a_headline_speaker_ends_at_the_topic_and_a_title_is_its_holder": (
+        "Acme Chief Executive On Merger: ‘We Will Not Sell’\n\nAcme Chief Executive Dana Ruiz told staff on Monday "
+        "the firm would stay independent.",
+        [("We Will Not Sell", "Dana Ruiz")]),
+    "a_party_and_a_title_before_a_surname_in_a_headline_are_no_name": (
+        "GOP Rep Hollis Says Agency Showed ‘Extreme Carelessness’\n\nRep. Walter Hollis (R-Ohio) said on Wednesday he "
+        "would file a bill. “The director admitted the carelessness,” Hollis said.",
+        [("Extreme Carelessness", "Walter Hollis"), ("The director admitted the carelessness,", "Walter Hollis")]),
     "a_group_label_in_the_headline_yields_to_the_body": (
         "Officials: 'We were not warned'\n\nLocal officials said on Tuesday they had no warning before the dam "
         "failed.\n\n“We were not warned,” said Ahmed Saleh, the district governor. “Not a single call.”",
