@@ -624,15 +624,22 @@ def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
 
 
 def _trim_headline_words(cast: Cast, toks: list[Token]) -> list[Token]:
-    """'Trump Stands Tall' -> 'Trump': in a title-case line, keep only the words the body
-    also writes as names (capitalized after a sentence's first word)."""
+    """'Trump Stands Tall' -> 'Trump', 'FDIC Accused Of Covering Up China' -> 'FDIC': in a
+    title-case line, the first run of words the body also writes as names (capitalized after
+    a sentence's first word), joined by 'of', 'and', 'the' ('Bank Of America Says' keeps
+    'Bank Of America')."""
     body = cast.article.body_name_words()
     toks = list(toks)
     while toks and fold(toks[0].text) not in body:
         toks.pop(0)
-    while toks and fold(toks[-1].text) not in body:
-        toks.pop()
-    return toks
+    end = 0
+    while end < len(toks) and (fold(toks[end].text) in body or toks[end].lower_ in _INNER_NAME_WORDS
+                               and end + 1 < len(toks) and fold(toks[end + 1].text) in body):
+        end += 1
+    return toks[:end]
+
+
+_INNER_NAME_WORDS = frozenset({"of", "and", "the", "for", "&"})
 
 
 def is_subject_mention(cast: Cast, ent: Span) -> bool:

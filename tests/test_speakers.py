@@ -1335,6 +1335,23 @@ def test_person_the_tagger_calls_a_place_is_a_person_when_a_job_describes_them(n
         ("We think the city is wrong,", "Quill Marsh", "person")]
 
 
+def test_a_headline_tagged_as_one_long_name_keeps_only_the_name_the_body_writes(nlp):
+    """'FDIC Accused Of Covering Up China' tagged as one organisation in the headline: the
+    name is the first run of words the body writes as names ('NTSB'), so the body's
+    'the NTSB said' is not filed under the headline."""
+    from spacy.tokens import Span
+
+    from quotes.extract import quotes_from_doc
+
+    text = ("NTSB Accused Of Hiding Crash Data From Congress\n\nStaff at the NTSB hid crash data from Congress, a "
+            "report said on Wednesday.\n\nThe report cited an internal NTSB review. “We followed every rule,” the NTSB "
+            "said in a statement.")
+    doc = nlp(text)
+    headline = doc.char_span(0, len("NTSB Accused Of Hiding Crash Data From Congress"))
+    doc.ents = [e for e in doc.ents if e.start >= headline.end] + [Span(doc, headline.start, headline.end, label="ORG")]
+    assert [(q.text, q.speaker) for q in quotes_from_doc(doc)] == [("We followed every rule,", "NTSB")]
+
+
 @pytest.mark.parametrize("text, tagged, speaker", [
     ("“We are ready,” said his best friend at Bucknell, Martin Kessel, who recalled it. “It was fine,” Mr. Kessel "
      "said.", "Bucknell, Martin Kessel", "Martin Kessel"),
