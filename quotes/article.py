@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
                       COUNTRIES, ORG_WORDS, ROLE_NOUNS, STATE_BODIES, TITLES)
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of,
+from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of, world_given_name,
                         slice_text)
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
@@ -266,6 +266,22 @@ _SUBORDINATORS = frozenset({"because", "since", "after", "before", "although", "
                            "once", "whereas"})
 
 
+def headline_name_words(article: ArticleModel, toks: list[Token]) -> list[Token]:
+    """'Trump Stands Tall' -> 'Trump', 'FDIC Accused Of Covering Up China' -> 'FDIC': in a
+    title-case line, the first run of words the body also writes as names (capitalized after
+    a sentence's first word), joined by 'of', 'and', 'the' ('Bank Of America Says' keeps
+    'Bank Of America')."""
+    body = article.body_name_words()
+    toks = list(toks)
+    while toks and fold(toks[0].text) not in body:
+        toks.pop(0)
+    end = 0
+    while end < len(toks) and (fold(toks[end].text) in body or toks[end].lower_ in _INNER_NAME_WORDS
+                               and end + 1 < len(toks) and fold(toks[end + 1].text) in body):
+        end += 1
+    return toks[:end]
+
+
 def apposition_past_dash_aside(article: ArticleModel, subject: Token) -> Token | None:
     """'In the letter - addressed to the attorney, Channing Phillips - the Utah Republican
     asks': the parse makes the name closing an aside between dashes the subject and the real
@@ -421,7 +437,7 @@ def _person_split_off(doc: Doc, ent: Span) -> list[Span]:
     words before it keep the entity's label."""
     cut = next((t.i for t in ent[1:-1] if t.text == "," or t.tag_ == "POS"), None)
     if cut is None:
-        return _person_after_title(doc, ent)
+        return _person_of_body(doc, ent) or _person_after_title(doc, ent)
     name = doc[cut + 1:ent.end]
     if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in name) \
             or name[-1].lower_ in ORG_WORDS or not given_name_of(name[0], name[-1]):
@@ -465,6 +481,19 @@ def _with_first_given_name(doc: Doc, ent: Span | None) -> Span | None:
             or not given_name_of(ent[0], ent[-1]) or not given_name_of(before, ent[-1]):
         return ent
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def _person_of_body(doc: Doc, ent: Span) -> list[Span] | None:
+    """'Meenakshi Ganguly of Human Rights Watch' tagged as one name: a person's name, then
+    'of' and a body; None when ``ent`` is no such pair."""
+    of = next((t.i for t in ent[2:-1] if t.lower_ == "of"), None)
+    if of is None or of - ent.start > 3:
+        return None
+    name, body = doc[ent.start:of], doc[of + 1:ent.end]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in list(name) + list(body)) \
+            or name[0].is_stop or not world_given_name(name[0].text) or name[-1].lower_ in ORG_WORDS:
+        return None  # (a given name anywhere in the world: 'of' a body after it says the rest)
+    return [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
 
 
 def _person_after_title(doc: Doc, ent: Span) -> list[Span]:

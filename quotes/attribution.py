@@ -1179,11 +1179,14 @@ def _person_ending_role(head: Token, ctx: _Context) -> Token:
                     or doc[end].is_space and "\n" not in doc[end].text and end + 1 < len(doc)
                     and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
                 end += 1
-            ends = end == len(doc) or doc[end].is_punct or doc[end].is_space
+            # the name ends the phrase: at a stop, or at the verb the role is the subject of
+            ends = end == len(doc) or doc[end].is_punct or doc[end].is_space or (
+                end == head.head.i > head.i and head.text[:1].isupper())  # not 'Attorneys for Clinton said'
             return doc[end - 1] if ends else head
         t = doc[k]
-        if ctx.quoted[k] or not (t.pos_ in _ROLE_PHRASE_POS or t.dep_ == "amod"
-                                 or t.text == "." and doc[k - 1].lower_ in TITLES):
+        if ctx.quoted[k] or not (t.pos_ in _ROLE_PHRASE_POS or t.dep_ in ("amod", "compound") or t.lower_ in ("for", "of")
+                                 and k + 1 < len(doc) and doc[k + 1].is_lower
+                                 or t.text == "." and doc[k - 1].lower_ in TITLES):  # 'Vice President for news'
             return head
     return head
 

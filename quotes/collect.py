@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .article import (ArticleModel, apposition_past_dash_aside, country_of_body, nationality_opening,
+from .article import (ArticleModel, headline_name_words, apposition_past_dash_aside, country_of_body, nationality_opening,
                       subject_read_as_apposition)
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
@@ -57,7 +57,7 @@ def collect_named_entities(cast: Cast) -> None:
             continue  # 'Party leader Sam Hughes ... the party said': a common noun opening a sentence
         swallowed = max(swallowed, name_toks[-1].i)
         if cast.article.in_title_case_line(ent.start_char):
-            name_toks = _trim_headline_words(cast, name_toks)
+            name_toks = headline_name_words(cast.article, name_toks)
         name_toks = _without_sentence_opener(cast, name_toks)
         if not name_toks:
             continue
@@ -623,23 +623,6 @@ def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _trim_headline_words(cast: Cast, toks: list[Token]) -> list[Token]:
-    """'Trump Stands Tall' -> 'Trump', 'FDIC Accused Of Covering Up China' -> 'FDIC': in a
-    title-case line, the first run of words the body also writes as names (capitalized after
-    a sentence's first word), joined by 'of', 'and', 'the' ('Bank Of America Says' keeps
-    'Bank Of America')."""
-    body = cast.article.body_name_words()
-    toks = list(toks)
-    while toks and fold(toks[0].text) not in body:
-        toks.pop(0)
-    end = 0
-    while end < len(toks) and (fold(toks[end].text) in body or toks[end].lower_ in _INNER_NAME_WORDS
-                               and end + 1 < len(toks) and fold(toks[end + 1].text) in body):
-        end += 1
-    return toks[:end]
-
-
-_INNER_NAME_WORDS = frozenset({"of", "and", "the", "for", "&"})
 
 
 def is_subject_mention(cast: Cast, ent: Span) -> bool:

@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel, country_of_body, sentence_index
+from .article import ArticleModel, country_of_body, headline_name_words, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
 from .lexicon import (CLAIM_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
@@ -544,7 +544,10 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
         return None  # 'Hundreds of demonstrators', 'Dozens'; 'Aides said', 'Attorneys for Clinton'
     if not m.proper or not (head.pos_ == "PROPN" or ent is not None or (not head.pos_ and head.text[:1].isupper())):
         return None
-    text = clean_name(slice_text(r.article.text, m.name_toks))
+    name_toks = m.name_toks
+    if name_toks and r.article.in_title_case_line(pos):  # 'Trump Makes Campaign Announcement ...'
+        name_toks = headline_name_words(r.article, name_toks) or name_toks
+    text = clean_name(slice_text(r.article.text, name_toks))
     tokens = text.split()
     if text.isupper() and all(t.lower() in _LABEL_ROLES or t.lower() in TITLES or t.lower() in ROLE_NOUNS
                               for t in tokens):

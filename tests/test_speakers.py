@@ -796,6 +796,10 @@ def test_a_word_alone_takes_no_gender_from_worldwide_data(surname):
 
 
 TITLE_CASE_LINES = {
+    "a_headline_name_ends_where_the_body_stops_writing_its_words": (
+        "Osgood Makes Budget Announcement Ahead Of Vote: ‘No More Cuts’\n\nMayor Derek Osgood will present his budget "
+        "on Wednesday, a week before the council votes.",
+        [("No More Cuts", "Derek Osgood")]),
     "a_headline_speaker_ends_at_the_topic_and_a_title_is_its_holder": (
         "Acme Chief Executive On Merger: ‘We Will Not Sell’\n\nAcme Chief Executive Dana Ruiz told staff on Monday "
         "the firm would stay independent.",
@@ -1352,6 +1356,25 @@ def test_a_headline_tagged_as_one_long_name_keeps_only_the_name_the_body_writes(
     assert [(q.text, q.speaker) for q in quotes_from_doc(doc)] == [("We followed every rule,", "NTSB")]
 
 
+def test_a_person_of_a_body_tagged_as_one_name_is_the_person(nlp):
+    """'Meenakshi Ganguly of Human Rights Watch' tagged as one organisation: a given name,
+    a surname, 'of' and a body are a person and their employer ('The Fraternal Order of
+    Police' stays whole: no given name opens it)."""
+    from spacy.tokens import Span
+
+    from quotes.extract import quotes_from_doc
+
+    text = ("Vote\n\n“Their votes did not count,” said Priyanka Mehra of Human Rights Watch. The Fraternal Order of "
+            "Police, which represents the officers, sided with the chief. In a statement, it said officers were "
+            "“exhausted.”")
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(t), text.index(t) + len(t)) for t in (
+        "Priyanka Mehra of Human Rights Watch", "The Fraternal Order of Police")]
+    doc.ents = [Span(doc, s.start, s.end, label="ORG") for s in spans]
+    assert [(q.text, q.speaker) for q in quotes_from_doc(doc)] == [
+        ("Their votes did not count,", "Priyanka Mehra"), ("exhausted.", "Fraternal Order of Police")]
+
+
 @pytest.mark.parametrize("text, tagged, speaker", [
     ("“We are ready,” said his best friend at Bucknell, Martin Kessel, who recalled it. “It was fine,” Mr. Kessel "
      "said.", "Bucknell, Martin Kessel", "Martin Kessel"),
@@ -1391,6 +1414,14 @@ def test_person_the_tagger_calls_an_organisation(nlp, text):
 
 
 APPOSITIONS = {
+    "a_title_with_a_portfolio_before_a_name_is_that_person": (
+        "Radio\n\nThe station is on air seven days a week. Apex Radio Vice President for news and talk Dana Whitfield "
+        "called the show “the news show of record.”",
+        [("the news show of record.", "Dana Whitfield")]),
+    "attorneys_for_a_person_are_not_that_person": (
+        "Emails\n\nAttorneys for Ruiz opposed the request, saying the account “has never been the property of the "
+        "department.”",
+        [("has never been the property of the department.", None)]),
     "one_name_after_a_group_names_someone_else_in_it": (
         "Crash\n\nIn a statement, the family of the victim, Sara Lind, said they were \"heartbroken.\" Lawyers for "
         "the driver, Tom Vance, said he was \"devastated.\" A spokeswoman for the mayor, Jane Roe, said the road "
