@@ -73,12 +73,13 @@ def collect_named_entities(cast: Cast) -> None:
 
 
 # 'Katie Morris, 29, from Bristol', 'a mother of two from Leeds': where a person is from
-_HOME_TOWN_BEFORE_RE = re.compile(r"(?:,\s*\d{1,3},?|\b(?:mother|father|grandmother|grandfather) of \w+)\s+(?:from|of)\s+$")
+_HOME_TOWN_BEFORE_RE = re.compile(r"(?:,\s*\d{1,3},?|\b(?:mother|father|grandmother|grandfather) of \w+)\s+(?:from|of)\s+(?:the\s+)?$")  # 'from the Brook estate' too
 
 
 def _home_town(article: ArticleModel, ent: Span) -> bool:
     """A one-word name the tagger calls an organisation where a person's home town stands
-    ('Katie Morris, 29, from Bristol'): a place, which never speaks for anyone."""
+    ('Katie Morris, 29, from Bristol', '..., 71, from the Brook estate'): a place, which never
+    speaks for anyone."""
     start = ent.start_char
     return len(ent) == 1 and bool(_HOME_TOWN_BEFORE_RE.search(article.text[max(0, start - 40):start]))
 

@@ -830,16 +830,18 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
                    for t in mention if t.dep_ in ("det", "poss"))  # "China's foreign ministry" as well
     if is_age(head) and mention.start > 0:  # 'the 30-year-old said': 'the' may hang on the verb
         definite = definite or mention.doc[mention.start - 1].lower_ in ("the", "this", "that")
-    if not definite or head.tag_ not in ("NN", "NNP") and not is_age(head):
+    if head.tag_ not in ("NN", "NNP") and not is_age(head):
+        return None
+    named = _org_named_before(r, m) if definite or head.tag_ == "NN" else None
+    if named is not None:  # 'the Likud party', "Odinga's ODM party"
+        return as_resolved(named, None), named
+    if not definite:
         return None
     if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children):
         return None  # 'the mayor's office': the mayor's, not whichever office is named ('Home Office')
     if personish(head) and _introduced_unnamed(r.article, head):  # people, not 'a union' (named nearly always)
         spoke = _same_noun_spoke_for(r, head)
         return (as_resolved(spoke, m.role), spoke) if spoke is not None else (Resolved(None, None, m.role), None)
-    named = _org_named_before(r, m)
-    if named is not None:
-        return as_resolved(named, None), named
     modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
     e = r.cast.by_noun(head.lemma_, pos, modifiers) or r.cast.by_noun(head.text, pos, modifiers)
     if e is not None and not _first_named_well_after(r.article, e, pos, head.lower_):
@@ -938,7 +940,7 @@ def _place_named_before(r: SpeakerResolver, m: MentionView) -> str | None:
     named = set()
     for ent in (e for e in article.ents if e.end_char <= m.pos and e.text in places and not article.quoted[e.start]):
         before = article.doc[ent.start - 2:ent.start] if ent.start > 1 else []
-        qualifier = len(before) == 2 and before[1].text == "," and before[0].ent_type_ == "GPE"
+        qualifier = len(before) == 2 and before[1].text == "," and before[0].text[:1].isupper()  # 'SPRINGS, Ore.'
         name = clean_name(ent.text)
         if article.paragraph_of(ent.start_char) >= here - 1 and not qualifier and fold(name) not in COUNTRIES:
             named.add(name)
@@ -970,7 +972,10 @@ def _org_named_before(r: SpeakerResolver, m: MentionView) -> Entity | None:
     names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not names or any(t.ent_type_ in ("NORP", "GPE") or r.article.is_demonym(t.text) for t in names):
         return None
-    org = r.cast.org_for(r.article.span_text(list(r.article.doc[names[0].left_edge.i:names[-1].i + 1])), m.pos)
+    name = r.article.span_text(list(r.article.doc[names[0].left_edge.i:names[-1].i + 1]))
+    org = r.cast.org_for(name, m.pos)
+    if org is None and all(t.is_upper and t.is_alpha and len(t) > 1 for t in names):  # 'the ODM party': an acronym
+        return r.cast.register(name, name.split(), ORGANISATION, m.pos)
     return org if org is not None and org.kind == ORGANISATION else None
 
 

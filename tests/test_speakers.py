@@ -854,6 +854,20 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "the_city_after_a_dateline_is_the_town_not_its_state": (
+        "Notice lifted\n\nCARVER SPRINGS, Ore. — Residents of Carver Springs can drink their tap water again.\n\n"
+        "The notice was lifted on Friday, the city said in a statement. “We thank everyone for their patience,” the "
+        "statement said.",
+        [("We thank everyone for their patience,", "Carver Springs")]),
+    "an_acronym_before_party_names_the_party": (
+        "Resignation\n\nThe opposition seized on the departure. Raila Odinga's ODM party said it showed “a government "
+        "at war with itself.” “The rot is now visible,” the party said.",
+        [("a government at war with itself.", "ODM"), ("The rot is now visible,", "ODM")]),
+    "a_place_after_a_residents_age_is_no_organisation_in_focus": (
+        "Bin strike\n\nThe strike entered its third week. Ellen Frost, 71, from the Brook estate, said rats had been "
+        "seen near the school. “It's a disgrace,” she said.\n\nExtra collection points will open. “We are doing "
+        "everything we can,” the council said.",
+        [("It's a disgrace,", "Ellen Frost"), ("We are doing everything we can,", None)]),
     "the_city_is_the_one_town_named_just_before": (
         "Water main break\n\nA water main burst in Fairview on Monday, flooding three streets.\n\nResidents were "
         "told to boil water. “Crews are working around the clock,” the city said in a statement.",
