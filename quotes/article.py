@@ -329,7 +329,7 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
         rest = _after_particles(doc, ent)
         if rest is not None:  # 'Ursula von der' + 'Leyen' (GPE), 'Pieter van' + 'den' + 'Berg'
             joined = nxt is not None and nxt.start == rest
-            out.append(Span(doc, ent.start, nxt.end if joined else rest + 1, label="PERSON"))
+            out.append(Span(doc, ent.start, nxt.end if joined else _past_second_surname(doc, rest + 1), label="PERSON"))
             i += 2 if joined else 1
             continue
         if ent.label_ == "ORG" and len(ent) > 1 and (ent[-1].lower_ in LOWER_NAME_WORDS or ent[-1].text == "&") \
@@ -360,6 +360,16 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*$")
+
+
+def _past_second_surname(doc: Doc, end: int) -> int:
+    """'Borja del Pozo' + 'Cruz': an untagged capitalised word that ends the name (no capital
+    after it) is a second surname; where the name ends."""
+    if end + 1 < len(doc) and not doc[end].ent_type_ and _NAME_WORD_RE.match(doc[end].text) \
+            and doc[end].lower_ not in CALENDAR_WORDS and doc[end].lower_ not in TITLES \
+            and not doc[end + 1].text[:1].isupper():
+        return end + 1
+    return end
 
 
 def _surname_after_titled_name(doc: Doc, ent: Span) -> bool:

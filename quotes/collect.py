@@ -34,7 +34,7 @@ def collect_named_entities(cast: Cast) -> None:
         if cast.article.quoted[ent.start] or ent.start <= swallowed or _in_credit(cast.article, ent) \
                 or _in_dateline(cast.article, ent) or len(ent) == 1 and ent.label_ == "PERSON" and ent.text in offices:
             continue
-        label = person_by_form(cast.article.doc, ent) or _club(ent) or ent.label_
+        label = _club(ent) or person_by_form(cast.article.doc, ent) or ent.label_
         if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent) or _opening_plural_role(cast, ent) \
                 or _title_of_a_work(cast.article, ent) or label == "ORG" and _home_town(cast.article, ent):
             continue
@@ -139,8 +139,9 @@ def _words_before(article: ArticleModel, ent: Span) -> list[str]:
 
 
 def _club(ent: Span) -> str | None:
-    """'ORG' for a sports club the tagger called a place ('Westfield United'), else None."""
-    return "ORG" if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ in CLUB_WORDS else None
+    """'ORG' for a sports club the tagger called a place or a person ('Westfield United',
+    'Bristol Rovers'), else None."""
+    return "ORG" if ent.label_ in ("GPE", "PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in CLUB_WORDS else None
 
 
 def _places_of_offices(article: ArticleModel) -> set[str]:

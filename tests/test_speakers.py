@@ -14,6 +14,15 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_second_surname_after_a_particle_name_is_part_of_it": (
+        "Walking\n\nThe study followed 78,000 adults. “Every step counted,” said lead author Dr. Borja del Pino Sanz. "
+        "“But the benefit levelled off.”",
+        [("Every step counted,", "Borja del Pino Sanz"), ("But the benefit levelled off.", "Borja del Pino Sanz")]),
+    "a_club_the_tagger_calls_a_person_is_the_club": (
+        "Rovers sack manager after seventh straight defeat\n\nEastbrook Rovers have sacked manager Paul Whitley after "
+        "a seventh straight league defeat.\n\nThe club said the decision had been “taken with great reluctance.” "
+        "“Paul has given everything,” it said.",
+        [("taken with great reluctance.", "Eastbrook Rovers"), ("Paul has given everything,", "Eastbrook Rovers")]),
     "a_surname_in_a_block_quote_takes_the_full_name_the_block_gives": (
         "Cover-up\n\nThe blog quoted an earlier report at length:\n\n\"Reporters pressed Press Secretary Mark "
         "Pellegrini about the shooters.\n\n“We will wait for the investigators,” Pellegrini said.\"\n\nThe blog "
