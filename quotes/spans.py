@@ -89,10 +89,19 @@ def _looks_hard_wrapped(text: str, lines: list[re.Match]) -> bool:
     return joined > len(lines) * 0.5 and long_lines < len(lines) * 0.1
 
 
+# An HTML or XML tag left in the text ('<a href="...">', '<tweet author="...">'): its quote
+# marks delimit attribute values, never anyone's words.
+_MARKUP_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?>")
+
+
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The quote marks between ``start`` and ``end``, outside markup tags, with how they flank."""
     marks = []
+    tags = [m.span() for m in _MARKUP_TAG_RE.finditer(text, start, end)] if "<" in text[start:end] else []
     for m in _MARK_RE.finditer(text, start, end):
         pos, mark = m.start(), m.group()
+        if tags and any(lo < pos < hi for lo, hi in tags):
+            continue
         before = text[pos - 1] if pos > start else " "
         after = text[m.end()] if m.end() < end else " "
         left_flanking = not after.isspace() and (before.isspace() or before in OPENING_CONTEXT)

@@ -33,6 +33,18 @@ def test_quote_marks(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Reaction: <tweet author="MayorRuiz" timestamp="1449075600" id="6721372880">Horrifying news</tweet>. She said '
+     '"it is bad."', ["it is bad."]),
+    ("Watch at <a href='http://video.example.com'>the site</a>. “We are ready,” he said.", ["We are ready,"]),
+    ('<p class="lead">“Stay home,” the mayor said.</p>', ["Stay home,"]),
+    # prose with angle brackets is no markup
+    ('If x < y and y > z, "it holds," she said.', ["it holds,"]),
+])
+def test_quote_marks_inside_markup_tags_delimit_attributes_not_speech(text, expected):
+    assert quoted(text) == expected
+
+
 def test_unclosed_mark_ends_at_paragraph_end():
     text = "“This never closes, he said.\n\nThe next paragraph is narrative.\n\nSo is “this one”."
     spans = find_quote_spans(text)
