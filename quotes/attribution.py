@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
-from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
+from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -716,9 +716,14 @@ def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> lis
 
 def _group_label(r: RawAttribution) -> bool:
     """"Officials: ‘...’", 'Flood-hit farmers say ... “a joke”': a headline's colon label or
-    cue subject that is a group of people, no one person."""
+    cue subject that is a group of people, no one person - or a role with no article, as
+    headlines write one ('Nurse tells inquiry she raised alarm “again and again”'), whom
+    the body names."""
     head = r.mention.root if r.method in ("colon_name", "cue_before", "cue_after") and r.mention is not None else None
-    return head is not None and head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ("PERSON", "ORG", "NORP")
+    if head is None or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    bare_role = head.tag_ in ("NN", "NNP") and len(r.mention) == 1 and head.lower_ in PERSON_NOUNS | ROLE_NOUNS
+    return head.tag_ in ("NNS", "NNPS") or bare_role
 
 
 _PULL_QUOTE_REACH = 12  # quotes either side a pull quote repeats (near it; never the whole article: quadratic)

@@ -2013,6 +2013,11 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "a_headline_role_without_article_is_whoever_the_body_names_with_the_words": (
+        "Nurse tells inquiry she raised alarm “again and again”\n\nA senior nurse told the inquiry on Tuesday that she "
+        "warned managers six times.\n\nSister Mair Lloyd, who ran the ward, said she felt ignored. “I raised it "
+        "again and again,” she told the inquiry.",
+        [("again and again", "Mair Lloyd"), ("I raised it again and again,", "Mair Lloyd")]),
     "who_answers_in_a_relative_clause_ending_at_the_colon_speaks_the_answer": (
         "Occupation\n\n\"Let everybody know that they are to go to the refuge,\" Bundy says to Santilli on camera, "
         "who responds enthusiastically: \"Okay!\"\n\nThe mayor met one voter who asked: \"Why now?\"",
