@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
-from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
+from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -284,6 +284,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         sender = _sender_of_message_to(verb)
         if sender is not None:
             return sender  # 'The senator emailed supporters saying'
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and _idea_object(verb.head) and hops < 3:
+            verb, hops = verb.head.head, hops + 1  # 'rejected the notion that ..., saying'
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
             clause = _clause_of_time(verb.head)
             if clause is None:
@@ -311,6 +314,13 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+def _idea_object(noun: Token) -> bool:
+    """'(rejected) the notion', '(dismissed) the claim': an idea or claim a verb takes as
+    its object, which cannot speak itself."""
+    lemma = noun.lemma_.lower()
+    return (lemma in IDEA_NOUNS or lemma in CLAIM_NOUNS) and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _subject_of_nearer_clause(participle: Token) -> Token | None:

@@ -34,6 +34,7 @@ MALE_TITLES = word_list("male_titles")
 FEMALE_TITLES = word_list("female_titles")
 GENERIC_HEADS = word_list("generic_heads")
 DOCUMENT_NOUNS = word_list("document_nouns")
+IDEA_NOUNS = word_list("idea_nouns")  # 'rejected the notion ..., saying': no speaker
 LOCAL_BODY_NOUNS = word_list("local_body_nouns")  # "the city said": the town or city named before
 OFFICES = word_list("offices")  # "the mayor said" is not the senator in focus
 CLAIM_NOUNS = word_list("claim_nouns")  # "Trump's claim that ...": the owner's words

@@ -88,16 +88,19 @@ def test_speakers_page_shows_names(site, browser):
 
 def test_a_speakers_page_and_a_quote_in_its_context(site, browser, tmp_path):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(site + "/quotes/speakers")
     browser.find_element(By.LINK_TEXT, "Jens Stoltenberg").click()  # the speaker's own page
-    assert browser.title == "Jens Stoltenberg - quotes"
+    # a click starts a navigation; wait for the new page rather than read the old one (flaky on a busy machine)
+    WebDriverWait(browser, 20).until(ec.title_is("Jens Stoltenberg - quotes"))
     items = browser.find_elements(By.CSS_SELECTOR, "li.quote-item")
     assert len(items) == 4 and all(i.find_element(By.TAG_NAME, "time").text for i in items)
     assert all(i.find_element(By.CSS_SELECTOR, "a[href*='/article/']") for i in items)
     browser.save_screenshot(str(tmp_path / "speaker.png"))
     items[0].find_element(By.CSS_SELECTOR, "a.quote-text").click()
-    marked = browser.find_element(By.CSS_SELECTOR, "p.this mark.quote")
+    marked = WebDriverWait(browser, 20).until(ec.presence_of_element_located((By.CSS_SELECTOR, "p.this mark.quote")))
     assert marked.is_displayed() and marked.text in browser.title
     assert browser.find_element(By.CSS_SELECTOR, "a.speaker").text == "Jens Stoltenberg"
 
@@ -115,9 +118,12 @@ def test_search_shows_the_match_highlighted(site, browser):
 def test_a_feed_reader_can_follow_a_speaker(site, browser):
     import feedparser
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(site + "/quotes/speakers")
     browser.find_element(By.LINK_TEXT, "Alexander Lukashenko").click()
+    WebDriverWait(browser, 20).until(ec.title_contains("Alexander Lukashenko"))  # the new page, not the list
     feed_url = browser.find_element(By.CSS_SELECTOR, "link[type='application/atom+xml']").get_attribute("href")
     feed = feedparser.parse(urllib.request.urlopen(feed_url, timeout=10).read())
     assert feed.feed.title == "Quotes of Alexander Lukashenko" and len(feed.entries) == 4

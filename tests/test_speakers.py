@@ -1504,6 +1504,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_participle_the_parse_hangs_on_a_rejected_idea_is_the_rejecters": (
+        "Inquiry\n\nContinuing to explain his view, Halvorsen rejected the notion that the episode should be forgotten, "
+        "saying that if he \"found something that was rotten, I would fix it.\"",
+        [("found something that was rotten, I would fix it.", "Halvorsen")]),
     "a_name_calling_it_something_in_a_relative_clause_is_the_speaker": (
         "Stadium\n\nMayor Ann Ruiz defended the stadium plan, which Tom Reyes, the council leader, called “a disgrace.”",
         [("a disgrace.", "Tom Reyes")]),
