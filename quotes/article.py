@@ -222,7 +222,7 @@ class ArticleModel:
 
     def in_quote_char(self, pos: int) -> bool:
         """True when the token at character ``pos`` lies inside a quote."""
-        i = bisect.bisect_right(self.token_starts, pos) - 1
+        i = self.token_index(pos)
         return 0 <= i < len(self.quoted) and self.quoted[i]
 
     def span_text(self, toks: list[Token]) -> str:
@@ -362,24 +362,25 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*$")
 
 
+def _untagged_last_name_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an untagged capitalised name word (no date, no title) that ends a name:
+    no capital follows it."""
+    word = doc[i]
+    return (i + 1 < len(doc) and not word.ent_type_ and bool(_NAME_WORD_RE.match(word.text))
+            and word.lower_ not in CALENDAR_WORDS and word.lower_ not in TITLES and not doc[i + 1].text[:1].isupper())
+
+
 def _past_second_surname(doc: Doc, end: int) -> int:
-    """'Borja del Pozo' + 'Cruz': an untagged capitalised word that ends the name (no capital
-    after it) is a second surname; where the name ends."""
-    if end + 1 < len(doc) and not doc[end].ent_type_ and _NAME_WORD_RE.match(doc[end].text) \
-            and doc[end].lower_ not in CALENDAR_WORDS and doc[end].lower_ not in TITLES \
-            and not doc[end + 1].text[:1].isupper():
-        return end + 1
-    return end
+    """'Borja del Pozo' + 'Cruz': such a word right after a name cut at a particle is a second
+    surname; where the name ends."""
+    return end + 1 if end < len(doc) and _untagged_last_name_word(doc, end) else end
 
 
 def _surname_after_titled_name(doc: Doc, ent: Span) -> bool:
     """'Finance Minister Njuguna' tagged and "Ndung'u" not: a one-word person after a title,
-    then an untagged capitalised word that ends the name (no capital after it), is one name."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or ent.end + 1 >= len(doc):
-        return False
-    after, then = doc[ent.end], doc[ent.end + 1]
-    return (doc[ent.start - 1].lower_ in TITLES and not after.ent_type_ and bool(_NAME_WORD_RE.match(after.text))
-            and after.lower_ not in CALENDAR_WORDS and not then.text[:1].isupper())
+    then such a word, is one name."""
+    return (ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.end < len(doc)
+            and doc[ent.start - 1].lower_ in TITLES and _untagged_last_name_word(doc, ent.end))
 
 
 def with_groups_named_in_title_case(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -449,7 +450,7 @@ def _person_split_off(doc: Doc, ent: Span) -> list[Span]:
     if cut is None:
         return _person_of_body(doc, ent) or _person_after_title(doc, ent)
     name = doc[cut + 1:ent.end]
-    if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in name) \
+    if not 2 <= len(name) <= 3 or not _capitalised_words(name) \
             or name[-1].lower_ in ORG_WORDS or not given_name_of(name[0], name[-1]):
         return [ent]
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="PERSON")]
@@ -493,6 +494,11 @@ def _with_first_given_name(doc: Doc, ent: Span | None) -> Span | None:
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
+def _capitalised_words(toks) -> bool:
+    """Every token is a word of letters opening with a capital ('McCaul' too)."""
+    return all(t.is_alpha and t.text[:1].isupper() for t in toks)
+
+
 def _person_of_body(doc: Doc, ent: Span) -> list[Span] | None:
     """'Meenakshi Ganguly of Human Rights Watch' tagged as one name: a person's name, then
     'of' and a body; None when ``ent`` is no such pair."""
@@ -500,7 +506,7 @@ def _person_of_body(doc: Doc, ent: Span) -> list[Span] | None:
     if of is None or of - ent.start > 3:
         return None
     name, body = doc[ent.start:of], doc[of + 1:ent.end]
-    if not all(t.is_alpha and t.text[:1].isupper() for t in list(name) + list(body)) \
+    if not _capitalised_words(list(name) + list(body)) \
             or name[0].is_stop or not world_given_name(name[0].text) or name[-1].lower_ in ORG_WORDS:
         return None  # (a given name anywhere in the world: 'of' a body after it says the rest)
     return [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
@@ -513,9 +519,8 @@ def _person_after_title(doc: Doc, ent: Span) -> list[Span]:
         return [ent]
     last = max((t.i for t in ent[1:-1] if t.lower_.rstrip(".") in TITLES and t.text[:1].isupper()), default=None)
     if last is None or not 1 <= ent.end - last - 1 <= 3 or ent[-1].lower_ in ORG_WORDS \
-            or not all(t.is_alpha and t.text[:1].isupper() for t in doc[last + 1:ent.end]):
+            or not _capitalised_words(doc[last + 1:ent.end]):
         return [ent]  # not 'The Justice Department'
-
     body = [Span(doc, ent.start, last, label="ORG")] if doc[last - 1].lower_ not in TITLES else []
     return body + [Span(doc, last + 1, ent.end, label="PERSON")]
 
@@ -671,7 +676,7 @@ def _nationality_word(article: ArticleModel, word: Token) -> bool:
 def _name_is_object(article: ArticleModel, pos: int) -> bool:
     """The name at ``pos`` is an object (see :meth:`ArticleModel.is_object`)."""
     doc = article.doc
-    i = bisect.bisect_right(article.token_starts, pos) - 1
+    i = article.token_index(pos)
     head = doc[i]
     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
         head = head.head

@@ -244,9 +244,11 @@ _NOMINAL_REACH = 2  # sentences after a name that a 'the company said' may still
 def _org_noun_subject_after(article: ArticleModel, verb: Token) -> bool:
     """'Twitter acknowledged that ... “...,” the company said': a 'the company' (an
     organisation noun) subject, outside quotes, in the verb's sentence or the two after it."""
-    here = article.sentence_of(verb.idx)
+    starts = article.sentence_starts
+    after = article.sentence_of(verb.idx) + _NOMINAL_REACH + 1
+    stop = starts[after] if after < len(starts) else len(article.text)
     for t in verb.doc[verb.i + 1:]:
-        if article.sentence_of(t.idx) > here + _NOMINAL_REACH:
+        if t.idx >= stop:
             return False
         if t.dep_ == "nsubj" and t.lemma_.lower() in ORG_NOUNS and not article.quoted[t.i] and t.i > 0 \
                 and t.doc[t.i - 1].lower_ == "the":
@@ -446,7 +448,7 @@ def collect_acronym_orgs(cast: Cast) -> None:
 
 def _starts_subject(article: ArticleModel, pos: int) -> bool:
     """True when the phrase starting at ``pos`` is a clause's subject ('The RMT union called')."""
-    i = bisect.bisect_right(article.token_starts, pos) - 1
+    i = article.token_index(pos)
     head = article.doc[i].head if i >= 0 else None
     while head is not None and head.dep_ == "compound":
         head = head.head
@@ -458,7 +460,7 @@ _OUTLET_NAME_RE = re.compile(r"\b(?:The |the )?((?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]
 
 def _ents_within(article: ArticleModel, start: int, end: int) -> list[Span]:
     """The tagger's entities overlapping the characters start..end."""
-    i = bisect.bisect_right(article.token_starts, start) - 1
+    i = article.token_index(start)
     j = bisect.bisect_left(article.token_starts, end)
     found = {id(e): e for k in range(max(i, 0), j) if (e := article.ent_of_token.get(k)) is not None}
     return list(found.values())
@@ -623,8 +625,6 @@ def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
             or first in ROLE_NOUNS):
         return toks[1:]  # 'Farmer Ben Oduya', 'Striker Kemi Ade': a description written as a title
     return toks
-
-
 
 
 def is_subject_mention(cast: Cast, ent: Span) -> bool:

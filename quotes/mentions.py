@@ -218,7 +218,7 @@ def mark_reported_speakers(cast: Cast) -> None:
     for p, e, _ in cast.occurrences:
         if e is UNNAMED:
             continue
-        i = bisect.bisect_right(article.token_starts, p) - 1
+        i = article.token_index(p)
         ent = article.ent_of_token.get(i)
         root = ent.root if ent is not None else article.doc[i]
         if root.dep_:

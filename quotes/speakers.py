@@ -217,7 +217,7 @@ _REPLY_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 def _argument_of(article: ArticleModel, pos: int, verb: Token) -> bool:
     """The name at ``pos`` is a subject or object of ``verb`` or of the clause it governs
     ('He insisted Curiel had'), not of a relative clause further down."""
-    ent = article.ent_of_token.get(bisect.bisect_right(article.token_starts, pos) - 1)
+    ent = article.ent_of_token.get(article.token_index(pos))
     if ent is None or ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr"):
         return False
     governor = ent.root.head  # spaCy makes a new Token on each access: compare positions
@@ -271,7 +271,7 @@ def _unnamed_lede_named_next(r: SpeakerResolver, m: MentionView, gender: str) ->
     if first is None or first[1].kind != PERSON or first[1].introduced != first[0] or not first[2] \
             or first[1].gender not in (None, gender):
         return None
-    noun = article.doc[bisect.bisect_right(article.token_starts, unnamed[-1]) - 1]
+    noun = article.doc[article.token_index(unnamed[-1])]
     return first[1] if _may_hold(first[1], noun.head if noun.dep_ == "det" else noun) else None
 
 
