@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
+from .names import fold
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
@@ -594,8 +595,19 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
     if subject_read_as_apposition(doc[j]):
         return doc[j]  # '..., the Democratic presidential candidate stated'
     if doc[j].text == "," and j > 0 and doc[j - 1].ent_type_ == "PERSON" and not ctx.quoted[j - 1]:
-        return doc[j - 1]  # 'its director, Owen Blake, states' (the name in apposition speaks)
+        # 'its director, Owen Blake, states' (the name in apposition speaks)
+        return _antecedent_of_relative_clause(doc[j - 1]) or doc[j - 1]
     return _name_before_aside(doc[j], ctx)
+
+
+def _antecedent_of_relative_clause(token: Token) -> Token | None:
+    """'Levine, who gave money to Marco Rubio, said': a name inside a 'who' clause is not the
+    one speaking; the person the clause describes, or None when the token is in no such clause."""
+    for verb in token.ancestors:
+        if verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and verb.head.i < token.i \
+                and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ("who", "whom", "whose") for c in verb.children):
+            return verb.head
+    return None
 
 
 _ASIDE_TOKENS = 4  # 'Simon Patel, for the defence, said'
@@ -954,7 +966,7 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     after = _cues_in(ctx, a_start, a_end)
     near_after = [c for c in after if sum(1 for i in ctx.token_range(a_start, c.idx)
                                           if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS]
-    if not _ends_like_attribution(ctx, span):
+    if not _ends_like_attribution(ctx, span) or _led_in_and_next_led_in(ctx, span, (b_start, b_end), a_end):
         near_after = []
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
@@ -978,6 +990,14 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
             lead = _cues_in(ctx, *windows["colon_lead_in"])
             candidates += [(c, "colon_lead_in") for c in reversed(lead)]
     return candidates, windows
+
+
+def _led_in_and_next_led_in(ctx: _Context, span: QuoteSpan, before: tuple[int, int], a_end: int) -> bool:
+    """'Clinton replies to Mills with, “Why now?” Mills writes back, “You look cute.”': the
+    quote follows a lead-in with a cue and a comma or colon, and the clause after it leads
+    into the next quote: each clause introduces the quote after it."""
+    lead = ctx.text[before[0]:before[1]].rstrip()
+    return lead.endswith((",", ":")) and ctx.next_quote_start(a_end) == a_end and bool(_cues_in(ctx, *before))
 
 
 _TAIL_WORDS = 14  # '..., said Ana Ruiz, who farms near Leeds.'
@@ -1277,7 +1297,7 @@ def _by_claim_owner(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     part = next((t for t in inside if t.head.i == t.i or not span.start <= t.head.idx < span.end), None)
     for _ in range(4):
         if part is None or part.head.i == part.i:
-            return None
+            break
         noun = part.head
         lemma = noun.lemma_.lower()
         said = lemma in CLAIM_NOUNS or lemma in DOCUMENT_NOUNS and part.tag_ == "VBG"  # 'her tweet calling him'
@@ -1285,7 +1305,24 @@ def _by_claim_owner(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
             owner = None if _names_a_work(ctx, span) else _claim_owner(noun, ctx)
             return None if owner is None else RawAttribution(span, mention_span(owner, ctx), None, "claim_owner")
         part = noun if noun.pos_ in ("VERB", "AUX") else None
-    return None
+    noun = _claim_noun_before_that(ctx, inside[0]) if inside else None
+    owner = _claim_owner(noun, ctx) if noun is not None and not _names_a_work(ctx, span) else None
+    return None if owner is None else RawAttribution(span, mention_span(owner, ctx), None, "claim_owner")
+
+
+def _claim_noun_before_that(ctx: _Context, first: Token) -> Token | None:
+    """'stood by his comment Monday that “Islam hates us”' with the clause hung on the verb: the
+    claim noun just before the 'that' opening the quote's clause (a date may sit between)."""
+    doc, j = ctx.doc, first.i - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    if j < 1 or doc[j].lower_ != "that" or ctx.quoted[j]:
+        return None
+    k = j - 1
+    while k >= 0 and doc[k].ent_type_ in ("DATE", "TIME") and j - k <= 3:
+        k -= 1
+    noun = doc[k] if k >= 0 else None
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIM_NOUNS else None
 
 
 # how a quote's clause hangs on the noun: 'claim that ...', 'tweet calling ...'; not a phrase
@@ -1492,14 +1529,9 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
     after = _attribution_after(ctx, span) if _quote_only(ctx, span) or _whole_sentence(ctx, span) else None
     if after is not None:
         return after
-    said = ctx.text[span.start:span.end].rstrip()
-    # not 'for his role in “Oppenheimer”' (a title), but 'Her answer was simple: “Yes.”' (a sentence)
-    if span.paragraph <= 1 and not (_looks_like_title(said) and not said.endswith((".", "!", "?"))):
-        head = _first_name_in(ctx, ctx.paragraphs[0])
-        if span.paragraph == 1 and head is None:
-            head = _first_name_in(ctx, ctx.paragraphs[1])
-        if head is not None:
-            return RawAttribution(span, mention_span(head, ctx), None, "headline")
+    headline = _headline_speaker(ctx, span)
+    if headline is not None:
+        return RawAttribution(span, headline, None, "headline")
     quoted_text = ctx.text[span.start:span.end]
     reported = _reported_speech_goes_on(ctx, span)  # 'Perez says women feel guilty. “They feel ...”'
     if reported is not None:
@@ -1530,7 +1562,9 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
         if span.paragraph - previous.span.paragraph <= 2:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
-    return RawAttribution(span, None, None, "unattributed", speech=len(quoted_text.split()) > 4 and _quote_only(ctx, span))
+    # a sentence no one is credited with, standing alone or after a colon ('a threat few keep: “...!”')
+    sentence = _quote_only(ctx, span) or _colon_lead(ctx, span) and quoted_text.rstrip(" \"'”’").endswith((".", "!", "?"))
+    return RawAttribution(span, None, None, "unattributed", speech=len(quoted_text.split()) > 4 and sentence)
 
 
 def _turn_taken_between(ctx: _Context, previous: RawAttribution, span: QuoteSpan) -> RawAttribution | None:
@@ -1691,10 +1725,50 @@ def _strip_quotes(ctx: _Context, start: int, end: int) -> str:
     return "".join(parts)
 
 
+def _headline_speaker(ctx: _Context, span: QuoteSpan) -> Span | None:
+    """A quote no cue credits in the headline or the line under it is the words of the one
+    the headline names: its colon label ('Lewandowski: FBI chief acted as ‘judge and jury’'),
+    else its first name the body also writes as a name (not 'Reach' in 'Golf Courses Forced to
+    Reach Into Bag of Tricks'). Not a quote in a sentence with a subject of its own ('Each
+    cycle, people make a threat: “...”') or a title ('for his role in “Oppenheimer”')."""
+    said = ctx.text[span.start:span.end].rstrip()
+    if span.paragraph > 1 or _looks_like_title(said) and not said.endswith((".", "!", "?")):
+        return None
+    if span.paragraph == 1 and (_governing_subject(ctx, span) is not None or _colon_lead(ctx, span)):
+        return None
+    label = _colon_label(ctx, ctx.paragraphs[0])
+    if label is not None:
+        return label
+    head = _first_name_in(ctx, ctx.paragraphs[0])
+    if span.paragraph == 1 and head is None:
+        head = _first_name_in(ctx, ctx.paragraphs[1])
+    return mention_span(head, ctx) if head is not None else None
+
+
+def _colon_label(ctx: _Context, bounds: tuple[int, int]) -> Span | None:
+    """'Clinton: Trump's view is ‘dangerously wrong’' -> Clinton: a line opening with a name of
+    up to five capitalised words and a colon, up to a topic word ('CNN Chief On Merger:')."""
+    colon = ctx.text.find(":", bounds[0], bounds[1])
+    if colon < 0 or ctx.inside_quote(colon):
+        return None
+    tokens = [ctx.doc[i] for i in ctx.token_range(bounds[0], colon) if not ctx.doc[i].is_space]
+    if not tokens or len(tokens) > 5 or not all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
+        return None
+    topic = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _TOPIC_PREPOSITIONS), len(tokens))
+    return ctx.doc[tokens[0].i:tokens[topic - 1].i + 1]
+
+
+def _colon_lead(ctx: _Context, span: QuoteSpan) -> bool:
+    """The narrative right before the quote ends in a colon ('a threat few keep: “...”')."""
+    b_start, b_end = _window_before(ctx, span)
+    return ctx.text[b_start:b_end].rstrip().endswith(":")
+
+
 def _first_name_in(ctx: _Context, bounds: tuple[int, int]) -> Token | None:
+    body = ctx.article.body_name_words()
     for ent in ctx.ents:
         if ent.start_char >= bounds[0] and ent.end_char <= bounds[1] and ent.label_ in ("PERSON", "ORG") \
-                and not ctx.quoted[ent.start]:
+                and not ctx.quoted[ent.start] and any(fold(t.text) in body for t in ent):
             return ent.root
     return None
 

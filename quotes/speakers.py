@@ -529,11 +529,22 @@ def answer_label(r: SpeakerResolver, m: MentionView) -> Result:
 def name_the_tagger_missed(r: SpeakerResolver, m: MentionView) -> Result:
     """'Guterres: ‘...’' in a headline, not tagged as a name: a person or organisation only
     if the article knows it."""
-    if not m.proper or m.head.pos_ == "PROPN" or m.ent is not None or not m.head.text[:1].isupper():
+    toks = m.name_toks if m.proper else _capitalised_label(m)
+    if not toks or m.head.pos_ == "PROPN" or m.ent is not None or not m.head.text[:1].isupper():
         return None
-    known = r.cast.person_for([clean_name(t.text) for t in m.name_toks], m.pos) or r.cast.org_for(
-        slice_text(r.article.text, m.name_toks), m.pos)
+    known = r.cast.person_for([clean_name(t.text) for t in toks], m.pos) or r.cast.org_for(
+        slice_text(r.article.text, toks), m.pos)
     return (as_resolved(known, None), known) if known is not None else None
+
+
+def _capitalised_label(m: MentionView) -> list[Token]:
+    """'Brankovic: ...' with the surname tagged an adjective: a mention's words when every one
+    is capitalised and none is a title or a role word; else none."""
+    toks = list(m.span)
+    if any(not t.text[:1].isupper() or t.lower_ in TITLES or t.lower_ in ROLE_NOUNS or t.lower_ in PERSON_NOUNS
+           for t in toks):
+        return []
+    return toks
 
 
 def name(r: SpeakerResolver, m: MentionView) -> Result:

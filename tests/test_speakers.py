@@ -855,6 +855,18 @@ TITLE_CASE_LINES = {
         "Rosa Delgado thanked the donors on Friday.\n\n"
         "“This city gave more than we asked,” she said.",
         [("This city gave more than we asked,", "Rosa Delgado")]),
+    "a_headline_colon_label_speaks_a_quote_after_its_topic": (
+        "Dunleavy: FBI director acted as 'judge and jury' on Ruiz\n\nPeter Dunleavy, the campaign's former "
+        "manager, accused FBI Director Tom Hale of acting as “the judge and the jury” in the inquiry.",
+        [("judge and jury", "Peter Dunleavy"), ("the judge and the jury", "Peter Dunleavy")]),
+    "a_capitalised_headline_verb_is_no_speaker_of_the_lede": (
+        "Farmers Forced to Reach Into Savings\n\nDUNMORE, Ky. -- Weeds cover the fields of what were once "
+        "thriving farms, many of them now known locally as ''dust bowls.''",
+        []),  # a nickname, not speech (it was the words of 'Farmers Forced')
+    "a_lede_quote_after_a_colon_is_no_headline_speech": (
+        "Mayor Osgood Backs New Ferry\n\nEvery winter there is a promise many people make but few keep: "
+        "“This year I will take the ferry!”\n\nNow Mayor Derek Osgood wants to help them keep it.",
+        [("This year I will take the ferry!", None)]),
     "dateline_is_not_part_of_the_name": (
         "HARTFORD - Daniel Okoro opened his campaign on Monday.\n\n"
         "“We will win the north,” he said.",
@@ -1504,6 +1516,13 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_name_inside_a_who_clause_before_the_cue_is_not_the_speaker": (
+        "Harbour\n\nOf the mayor, Levine, who has given money to Senator Dana Ruiz, said, “He is out of his depth.”",
+        [("He is out of his depth.", "Levine")]),
+    "a_claim_the_parse_cut_from_its_that_clause_is_its_owners": (
+        "Port\n\nSenator Dana Ruiz met Mayor Tom Hale on Monday. “I did not want that,” Ruiz said. As the debate "
+        "went on and Hale stood by his remark Sunday that \"the port must close,\" Ruiz left the room.",
+        [("I did not want that,", "Dana Ruiz"), ("the port must close,", "Tom Hale")]),
     "a_participle_the_parse_hangs_on_a_rejected_idea_is_the_rejecters": (
         "Inquiry\n\nContinuing to explain his view, Halvorsen rejected the notion that the episode should be forgotten, "
         "saying that if he \"found something that was rotten, I would fix it.\"",
@@ -2017,6 +2036,10 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "a_clause_leading_into_the_next_quote_does_not_credit_the_one_before": (
+        "Emails\n\nIn March, Mills forwarded a photo of Clinton. Clinton replied to Mills with, “Why now? That was "
+        "on my way to Cairo?” Mills then wrote back, “You look great.”",
+        [("Why now? That was on my way to Cairo?", "Clinton"), ("You look great.", "Mills")]),
     "a_headline_role_without_article_is_whoever_the_body_names_with_the_words": (
         "Nurse tells inquiry she raised alarm “again and again”\n\nA senior nurse told the inquiry on Tuesday that she "
         "warned managers six times.\n\nSister Mair Lloyd, who ran the ward, said she felt ignored. “I raised it "
