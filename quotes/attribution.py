@@ -33,6 +33,7 @@ CONFIDENCE = {
     "introduced_speaker": 0.55,
     "headline": 0.6,
     "cue_no_speaker": 0.5,
+    "cue_participle": 0.7,
     "repeated_quote": 0.0,
     "transcript_label": 0.9,
     "dash_credit": 0.85,
@@ -597,7 +598,24 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
     if doc[j].text == "," and j > 0 and doc[j - 1].ent_type_ == "PERSON" and not ctx.quoted[j - 1]:
         # 'its director, Owen Blake, states' (the name in apposition speaks)
         return _antecedent_of_relative_clause(doc[j - 1]) or doc[j - 1]
-    return _name_before_aside(doc[j], ctx)
+    return _name_before_aside(doc[j], ctx) or _antecedent_of_who_clause_hung_on(token, ctx)
+
+
+def _antecedent_of_who_clause_hung_on(cue: Token, ctx: _Context) -> Token | None:
+    """'Ruiz, meanwhile, who has no endorsements, said': the parse made the 'who' clause the
+    cue's complement and left the cue without a subject; the name before 'who' (past commas
+    and adverbs), else None."""
+    for clause in cue.lefts:
+        who = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.lower_ == "who"), None)
+        if who is None:
+            continue
+        j = who.i - 1
+        while j >= 0 and (cue.doc[j].text == "," or cue.doc[j].pos_ == "ADV"):
+            j -= 1
+        name = cue.doc[j] if j >= 0 and not ctx.quoted[j] else None
+        if name is not None and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN"):
+            return name
+    return None
 
 
 def _antecedent_of_relative_clause(token: Token) -> Token | None:
@@ -1029,7 +1047,23 @@ def _cue_without_speaker(ctx: _Context, span: QuoteSpan, cue: Token) -> RawAttri
     title = _looks_like_title(ctx.text[span.start:span.end])
     if subject is not None and not (title and _between(ctx, span, subject, cue)):
         return RawAttribution(span, mention_span(subject, ctx), cue, "sentence_subject")
+    speaker = _speaker_of_sentence_before(ctx, cue)
+    if speaker is not None:
+        return RawAttribution(span, mention_span(speaker, ctx), cue, "cue_participle")
     return RawAttribution(span, None, cue, "cue_no_speaker", speech=not title)
+
+
+def _speaker_of_sentence_before(ctx: _Context, cue: Token) -> Token | None:
+    """'Maher said the report “wasn't good.” Adding, “...”': a participle opening a sentence
+    with no subject goes on from the sentence before; the subject of that sentence's speech
+    verb, else None."""
+    start = ctx.sentence_start(cue.idx)
+    if cue.tag_ != "VBG" or re.search(r"\w", ctx.text[start:cue.idx].replace("And", "").replace("and", "")):
+        return None
+    before = [ctx.doc[i] for i in ctx.token_range(ctx.sentence_start(max(0, start - 1)), start)]
+    verbs = [t for t in before if t.dep_ == "ROOT" and is_cue(t) and not ctx.quoted[t.i]]
+    subject = next((c for v in verbs for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject if subject is not None and _personlike(subject) else None
 
 
 def _between(ctx: _Context, span: QuoteSpan, subject: Token, cue: Token) -> bool:

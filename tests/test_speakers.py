@@ -1516,6 +1516,14 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_who_clause_the_parse_made_the_cues_complement_leaves_its_name_the_speaker": (
+        "Endorsements\n\nSenator Dana Ruiz has few backers in the House. Ruiz, meanwhile, who has no such "
+        "endorsements, said that fact speaks volumes about which candidate is \"ready to take on the establishment.\"",
+        [("ready to take on the establishment.", "Dana Ruiz")]),
+    "a_participle_opening_a_sentence_goes_on_from_the_speaker_before": (
+        "Late show\n\nLater in the show, host Sam Maher stated of the scandal that the report “wasn't good.” Adding, "
+        "“Now, like with all these scandals, what they do is never that bad.”",
+        [("wasn't good.", "Sam Maher"), ("Now, like with all these scandals, what they do is never that bad.", "Sam Maher")]),
     "a_name_inside_a_who_clause_before_the_cue_is_not_the_speaker": (
         "Harbour\n\nOf the mayor, Levine, who has given money to Senator Dana Ruiz, said, “He is out of his depth.”",
         [("He is out of his depth.", "Levine")]),
