@@ -1558,8 +1558,8 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
         if span.continues_previous and previous.span.paragraph == span.paragraph - 1:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
         if previous.span.paragraph == span.paragraph and previous.mention is not None:
-            return _turn_taken_between(ctx, previous, span) or RawAttribution(
-                span, previous.mention, previous.cue, "same_paragraph")
+            return _turn_taken_between(ctx, previous, span) or _another_person_governs(ctx, previous, span) \
+                or RawAttribution(span, previous.mention, previous.cue, "same_paragraph")
     after = _attribution_after(ctx, span) if _quote_only(ctx, span) or _whole_sentence(ctx, span) else None
     if after is not None:
         return after
@@ -1618,6 +1618,19 @@ def _turn_taken_between(ctx: _Context, previous: RawAttribution, span: QuoteSpan
             or any(c.dep_ == "neg" for c in cues[-1].children):
         return None  # a pronoun may be the same speaker; 'He didn't suggest' says nothing
     return RawAttribution(span, mention_span(head, ctx), cues[-1], "cue_before")
+
+
+def _another_person_governs(ctx: _Context, previous: RawAttribution, span: QuoteSpan) -> RawAttribution | None:
+    """'“...,” Carson said. And Rubio, after a video on the “clash of civilizations,” changed
+    plans': words quoted inside a sentence whose subject is another named person are that
+    person's, not the paragraph's last speaker's."""
+    if _quote_only(ctx, span) or _whole_sentence(ctx, span) or _looks_like_title(ctx.text[span.start:span.end]):
+        return None
+    subjects = _governing_subjects(ctx, span)  # the nearest only: 'While Trump is “...”, Clinton is' is Trump's
+    subject = subjects[0] if subjects else None
+    if subject is None or subject.ent_type_ != "PERSON" or previous.mention.start <= subject.i < previous.mention.end:
+        return None
+    return RawAttribution(span, mention_span(subject, ctx), None, "sentence_subject")
 
 
 # A paragraph that opens by crediting the quote-only paragraph before it.

@@ -2044,6 +2044,14 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "words_quoted_in_a_sentence_another_named_person_governs_are_theirs": (
+        "Debate\n\n“We must close the border,” Senator Dana Ruiz said on Monday. And Governor Tom Hale, after "
+        "releasing a new video about the ''clash of cultures,'' cancelled his rally in Ohio.",
+        [("We must close the border,", "Dana Ruiz"), ("clash of cultures,", "Tom Hale")]),
+    "a_title_in_another_persons_sentence_stays_with_the_paragraph": (
+        "Television\n\n“Nostalgia sells,” said Dana Ruiz, the network's president. Tom Hale will star in "
+        "''The Night Desk,'' a revival of the 1990s series.",
+        [("Nostalgia sells,", "Dana Ruiz"), ("The Night Desk,", "Dana Ruiz")]),  # not the star's words
     "a_clause_leading_into_the_next_quote_does_not_credit_the_one_before": (
         "Emails\n\nIn March, Mills forwarded a photo of Clinton. Clinton replied to Mills with, “Why now? That was "
         "on my way to Cairo?” Mills then wrote back, “You look great.”",
