@@ -1425,7 +1425,7 @@ def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
     for _ in range(12):
         if token.head.i == token.i:
             break
-        token = token.head
+        token, via = token.head, token
         if ctx.quoted[token.i] or not b_start <= token.idx < a_end or token.pos_ not in ("VERB", "AUX"):
             continue
         for child in token.children:
@@ -1433,10 +1433,32 @@ def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     # 'portrayed him as an executive who would be “...”': the one described, last
                     (described if token.head.dep_ in _DESCRIBED_DEPS else found).append(token.head)
+                elif child.dep_ == "nsubjpass" and _names_its_subject(token, via):
+                    found.extend(_agents(token))  # 'Hale was said to be “furious”': the one spoken of
                 elif child.pos_ in ("PRON", "PROPN", "NOUN") and child.lower_ not in ("it", "this", "that", "there"):
                     child = _past_dateline(ctx, child, span.start)
                     found.append(_sayer_of(child) or child)
     return found + described
+
+
+_CHARACTERISING_VERBS = _NAMING_VERBS | {"say", "describe", "know", "characterize", "characterise", "portray",
+                                         "depict", "deem", "rumor", "rumour", "consider", "regard"}
+
+
+def _names_its_subject(verb: Token, via: Token) -> bool:
+    """A passive verb that says what its subject is, with the quote as that description ('was
+    said to be “furious”', 'is described as “a fighter”', 'was dubbed “the fixer”'); not one
+    that reports the subject's words ('was quoted as saying “...”', 'was asked, “...”')."""
+    if verb.lemma_.lower() not in _CHARACTERISING_VERBS:
+        return False
+    return via.dep_ == "oprd" or via.dep_ == "prep" and via.lower_ == "as" and not any(
+        t.pos_ == "VERB" for t in via.subtree) or via.dep_ == "xcomp" and via.lemma_ == "be"
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who a passive verb says did it ('described as “a fighter” by her aides' -> aides)."""
+    by = [t for t in verb.subtree if t.i > verb.i and (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by")]
+    return [o for c in by[:1] for o in c.children if o.dep_ == "pobj"]  # the parse may hang 'by' on the quote
 
 
 _SAYING_NOUNS = frozenset("""argument claim comment complaint contention message point position promise
@@ -1772,6 +1794,9 @@ def _strip_quotes(ctx: _Context, start: int, end: int) -> str:
     return "".join(parts)
 
 
+_SUBHEADING_WORDS = 25  # a line under the headline is short; a lede of its own is longer
+
+
 def _headline_speaker(ctx: _Context, span: QuoteSpan) -> Span | None:
     """A quote no cue credits in the headline or the line under it is the words of the one
     the headline names: its colon label ('Lewandowski: FBI chief acted as ‘judge and jury’'),
@@ -1781,8 +1806,9 @@ def _headline_speaker(ctx: _Context, span: QuoteSpan) -> Span | None:
     said = ctx.text[span.start:span.end].rstrip()
     if span.paragraph > 1 or _looks_like_title(said) and not said.endswith((".", "!", "?")):
         return None
-    if span.paragraph == 1 and (_governing_subject(ctx, span) is not None or _colon_lead(ctx, span)):
-        return None
+    if span.paragraph == 1 and (_governing_subject(ctx, span) is not None or _colon_lead(ctx, span)
+                                or len(ctx.text[slice(*ctx.paragraphs[1])].split()) > _SUBHEADING_WORDS):
+        return None  # the lede, not a line under the headline
     label = _colon_label(ctx, ctx.paragraphs[0])
     if label is not None:
         return label

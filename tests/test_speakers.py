@@ -1516,6 +1516,17 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "whom_a_passive_verb_characterises_is_not_the_speaker": (
+        "Party split\n\nThe vote went badly for the leadership on Monday.\n\nParty chairman Tom Hale was said to be "
+        "“furious” with the mayor for dividing the party.",
+        []),  # nobody is credited with the word: a characterisation, not speech
+    "a_passive_verb_characterising_its_subject_credits_its_agent": (
+        "Profile\n\nMayor Ann Ruiz won a third term on Monday.\n\nShe is often described as “a fighter” by her aides.",
+        [("a fighter", None)]),
+    "a_passive_verb_reporting_its_subjects_words_credits_the_subject": (
+        "Profile\n\nMayor Ann Ruiz won a third term on Monday.\n\nShe was quoted as saying “the port will close” in "
+        "a local paper.",
+        [("the port will close", "Ann Ruiz")]),
     "a_who_clause_the_parse_made_the_cues_complement_leaves_its_name_the_speaker": (
         "Endorsements\n\nSenator Dana Ruiz has few backers in the House. Ruiz, meanwhile, who has no such "
         "endorsements, said that fact speaks volumes about which candidate is \"ready to take on the establishment.\"",
