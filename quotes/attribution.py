@@ -1201,12 +1201,32 @@ def _named_apposition(head: Token, ctx: _Context) -> Token:
     """'the economist Alan Brooks': prefer the name next to the role noun."""
     if head.pos_ != "NOUN" or head.ent_type_:
         return head
+    before = _name_before_description(head, ctx)
+    if before is not None:
+        return before
     for child in head.rights:
         if child.dep_ == "appos" and not ctx.quoted[child.i] and (
                 (child.ent_type_ in ("PERSON", "ORG") and child.i - head.i <= 3)
                 or (child.ent_type_ == "PERSON" and child.i - head.i <= 12)) and not one_name_for_a_group(head, child):
             return child  # "A spokesman for the United Nations, Stephane Dujarric, said"
     return head
+
+
+def _name_before_description(head: Token, ctx: _Context) -> Token | None:
+    """'Tolliver, a former sheriff, accused ...' parsed with the description as the subject
+    and the name as an adverb: the capitalised word opening the sentence before a description
+    set off by commas is the one described; else None."""
+    doc, first = head.doc, head.left_edge.i
+    if first < 2 or doc[first].lower_ not in ("a", "an", "the") or doc[first - 1].text != "," \
+            or head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or ctx.quoted[first - 2]:
+        return None
+    name, start = doc[first - 2], first - 2
+    while start > 0 and first - 2 - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and not doc[start - 1].is_stop:
+        start -= 1  # 'Mark Tolliver, a former sheriff, ...'
+    opens = not ctx.text[ctx.sentence_start(doc[start].idx):doc[start].idx].strip()
+    return name if opens and name.text[:1].isupper() and name.is_alpha and not name.is_stop \
+        and name.ent_type_ not in _NOT_SPEAKER_ENTS and name.dep_ not in _SUBJECT_DEPS else None
 
 
 def _titled_person_after(head: Token, ctx: _Context) -> Token:

@@ -360,7 +360,8 @@ def collect_first_name_pairs(cast: Cast) -> None:
                 or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
             continue
-        subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i)
+        subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i) \
+            or first.dep_ in ("nsubj", "nsubjpass") and first.lower_ in FIRST_NAMES  # the parse split the name
         titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper() or (
             after_role and given_name_of(first, last))
         named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last) \

@@ -17,7 +17,7 @@ from .collect import (collect_acronym_orgs, collect_called_orgs, collect_describ
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
                       collect_unnamed_people, is_subject_mention)
-from .lexicon import (FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
+from .lexicon import (COMPANY_WORDS, FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, is_speech_verb_form)
 from .names import fold, name_core, name_suffix
 from .nameforms import (CALENDAR_WORDS, KIN_BEFORE_RE, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
@@ -540,6 +540,35 @@ def expand_short_orgs(cast: Cast) -> None:
             org.name, org.tokens = full, full.split()
 
 
+def expand_company_names(cast: Cast) -> None:
+    """'Chipmaker Veltrix' when the story also writes 'Veltrix Semiconductor reported' (which
+    the tagger missed): a one-word organisation takes the one fuller name, outside quotes, of
+    that word and up to two capitalised words ending in a company word ('Semiconductor',
+    'Logistics', 'Group'); none when the story writes several."""
+    article = cast.article
+    for org in cast.orgs:
+        if len(org.tokens) != 1 or fold(org.tokens[0]) in COMPANY_WORDS:
+            continue
+        forms = {_company_name_after(article, i) for i, w in enumerate(article.texts)
+                 if w == org.tokens[0] and not article.quoted[i]} - {None}
+        full = forms.pop() if len(forms) == 1 else None
+        if full and not any(o.key == fold(full) for o in cast.orgs + cast.persons):
+            org.aliases.add(org.key)
+            org.name, org.tokens = full, full.split()
+
+
+def _company_name_after(article: ArticleModel, i: int) -> str | None:
+    """The short name at token ``i`` with the capitalised words after it, when the last of up
+    to two is a company word ('Veltrix Semiconductor', 'Acme Power Systems'), else None."""
+    texts = article.texts
+    for n in (1, 2):
+        words = texts[i + 1:i + 1 + n]
+        if len(words) == n and all(w[:1].isupper() and w.isalpha() and not article.quoted[i + 1 + k]
+                                   for k, w in enumerate(words)) and fold(words[-1]) in COMPANY_WORDS:
+            return " ".join([texts[i]] + words)
+    return None
+
+
 def merge_short_orgs(cast: Cast) -> None:
     """'Northgate' joins 'Northgate Logistics', 'the Courier' joins 'Lakeside Courier': an
     organisation named by the first or last words of exactly one longer organisation's
@@ -611,6 +640,7 @@ CAST_STEPS = (
     merge_person_orgs,
     people_that_are_orgs,
     expand_short_orgs,
+    expand_company_names,
     merge_short_orgs,
     find_acronyms,
     merge_acronym_orgs,

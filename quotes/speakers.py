@@ -702,9 +702,15 @@ def owner(r: SpeakerResolver, m: MentionView) -> Result:
     before = r.article.doc[head.i - 1] if head.i else None  # 'the post read' parsed as a compound
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children) or (
         before is not None and before.lower_ in ("the", "this", "that"))
-    if not definite or lemma == "campaign":
+    if lemma == "campaign":
         return None
+    if not definite:  # '... Redbridge said it “disputes” the claims. “...,” a statement said'
+        return _reported_just_before(r, head) if lemma in _STATEMENT_NOUNS else None
     return _issued_by(r, head) or _reported_just_before(r, head)
+
+
+# what an organisation issues when it speaks: 'a statement said' goes on from whoever spoke just before
+_STATEMENT_NOUNS = frozenset({"statement", "release", "announcement"})
 
 
 def _reported_just_before(r: SpeakerResolver, head: Token) -> Result:

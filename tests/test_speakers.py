@@ -14,6 +14,16 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_firm_named_by_one_word_takes_the_full_name_the_tagger_missed": (
+        "Chipmaker Veltrix beats forecasts but warns on China\n\nVeltrix Semiconductor reported a 31% jump in "
+        "quarterly revenue on Wednesday, beating Wall Street estimates, but its shares fell 6% in late trading.\n\n"
+        "Veltrix said it would buy back $2 billion of its own shares. The buyback \"reflects our confidence in the "
+        "long term,\" the company said in a statement.",
+        [("reflects our confidence in the long term,", "Veltrix Semiconductor")]),
+    "a_street_named_after_a_firm_is_no_fuller_name_of_it": (
+        "Depot\n\nNorthgate will close its depot on Northgate Street in March, the company said. \"The site is too "
+        "small,\" Northgate said in a statement.",
+        [("The site is too small,", "Northgate")]),
     "a_second_surname_after_a_particle_name_is_part_of_it": (
         "Walking\n\nThe study followed 78,000 adults. “Every step counted,” said lead author Dr. Borja del Pino Sanz. "
         "“But the benefit levelled off.”",
@@ -875,6 +885,14 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_statement_without_owner_goes_on_from_the_body_that_spoke_just_before": (
+        "Lawsuit\n\nA former coach is suing the club.\n\nRedbridge United said it \"strongly disputes\" the claims. "
+        "\"The club will defend this case,\" a statement said.",
+        [("strongly disputes", "Redbridge United"), ("The club will defend this case,", "Redbridge United")]),
+    "a_statement_without_owner_and_nobody_speaking_before_is_no_one": (
+        "Lawsuit\n\nA former coach is suing the club.\n\nThe case opens in May. \"The club will defend this case,\" "
+        "a statement said.",
+        [("The club will defend this case,", None)]),
     "the_city_after_a_dateline_is_the_town_not_its_state": (
         "Notice lifted\n\nCARVER SPRINGS, Ore. — Residents of Carver Springs can drink their tap water again.\n\n"
         "The notice was lifted on Friday, the city said in a statement. “We thank everyone for their patience,” the "
@@ -1516,6 +1534,14 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_name_the_parse_made_an_adverb_before_its_description_is_the_speaker": (
+        "Race\n\nRepublican Mark Tolliver met Democrat Luis Carrera on Tuesday. Tolliver, a former sheriff, accused "
+        "his opponent of wanting to \"open the border.\"",
+        [("open the border.", "Mark Tolliver")]),
+    "a_place_before_a_description_is_no_speaker": (
+        "Race\n\nThe debate was tense. In Phoenix, a former sheriff, accused his opponent of wanting to "
+        "\"open the border.\"",
+        [("open the border.", None)]),
     "whom_a_passive_verb_characterises_is_not_the_speaker": (
         "Party split\n\nThe vote went badly for the leadership on Monday.\n\nParty chairman Tom Hale was said to be "
         "“furious” with the mayor for dividing the party.",
