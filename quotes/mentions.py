@@ -288,10 +288,14 @@ def _one_word_names(cast: Cast) -> dict[str, list[Entity]]:
     """Folded surname and one-word aliases ('Unai' of 'Unai Albizu', written alone before the
     family name was known) -> the people named in full who bear them."""
     by_word: dict[str, list[Entity]] = {}
-    for p in cast.persons:
-        if len(p.tokens) > 1:
-            for word in {p.surname} | {a for a in p.aliases if " " not in a}:
-                by_word.setdefault(word, []).append(p)
+    full = [p for p in cast.persons if len(p.tokens) > 1]
+    shared = {s for s in (p.surname for p in full) if sum(q.surname == s for q in full) > 1}
+    for p in full:
+        words = {p.surname} | {a for a in p.aliases if " " not in a}
+        if p.surname in shared:  # 'Grace said' where Grace and Ruth Okafor are both in the story
+            words.add(fold(p.tokens[0]))
+        for word in words:
+            by_word.setdefault(word, []).append(p)
     return by_word
 
 

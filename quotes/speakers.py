@@ -21,12 +21,12 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, country_of_body, headline_name_words, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
-from .lexicon import (CLAIM_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+from .lexicon import (CLAIM_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form, quoted_full_name
 from .names import fold, name_suffix
-from .nameforms import (DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
+from .nameforms import (KIN_OWNER, DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, stem_in, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -839,6 +839,36 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     return None
 
 
+def named_relative(r: SpeakerResolver, m: MentionView) -> Result:
+    """'his wife said', 'her sister laughed': the one person the story names with that kinship
+    role ('His wife, Betsy Ebeling, ...'), who is not the owner; else None (an unnamed relative
+    is left to the later sieves)."""
+    head = m.head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.lower_ not in KINSHIP_NOUNS or owner is None or len(m.span) > 3:
+        return None
+    owned = r.resolve(r.article.doc[owner.i:owner.i + 1], r.cast.history)[1] if owner.pos_ in ("PRON", "PROPN") else None
+    kin = [e for e in r.cast.persons if e is not owned and (any(
+        head.lower_ in fold(role).split() for role in e.roles) or _written_as_kin(r.article.text, e, head.lower_))]
+    if len(kin) != 1:
+        return None
+    return as_resolved(kin[0], None), kin[0]
+
+
+# 'His younger sister, Ruth Okafor', "Trump's wife, Melania": an owner, a kinship word (perhaps
+# after one adjective) and a comma or space, just before the name
+_KIN_BEFORE_NAME_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+),?\s*$")
+
+
+def _written_as_kin(text: str, e: Entity, kin: str) -> bool:
+    """Whether the story names ``e`` right after a possessive and the kinship word ``kin``."""
+    for p in e.positions:
+        m = _KIN_BEFORE_NAME_RE.search(text, max(0, p - 40), p)
+        if m and m.group("kin") == kin:
+            return True
+    return False
+
+
 def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     """'the institute', 'the former president': whoever's name or role has the noun; a bare
     'the agency' the organisation in focus; 'the activist' the person in focus."""
@@ -1217,6 +1247,7 @@ RESOLUTION_SIEVES: dict[str, Callable[[SpeakerResolver, MentionView], Result]] =
     "name": name,
     "media_outlet": media_outlet,
     "owner": owner,
+    "named_relative": named_relative,
     "definite_nominal": definite_nominal,
     "named_next": named_next,
     "speaks_for": speaks_for,

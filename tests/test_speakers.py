@@ -1527,6 +1527,8 @@ APPOSITIONS = {
     ("A spokesman for Brightwater, Karl Weber, added: “The talks have stalled.”", "named_in_apposition"),
     ("Bridge opens\n\nMayor Linda Ortiz opened the new bridge on Sunday.\n\nMayor: “It took ten years.”",
      "title_alone"),
+    ("Tom Ebeling farms here. His wife, Betsy Ebeling, runs the shop. “We will not sell,” his wife said.",
+     "named_relative"),
 ])
 def test_each_quote_records_its_resolution_rule(nlp, text, rule):
     (q,) = extract_quotes(text, nlp=nlp)
@@ -1995,6 +1997,18 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_possessive_kinship_noun_is_the_relative_the_story_names": (
+        "Farm\n\nTom Ebeling has farmed here for 40 years. His wife, Betsy Ebeling, runs the shop.\n\n"
+        "“We will not sell,” his wife said.",
+        [("We will not sell,", "Betsy Ebeling")]),
+    "a_sister_named_with_an_adjective_is_her_sister_when_a_first_name_keeps_the_other_in_focus": (
+        "Bakeries\n\nGrace Okafor, 61, opened a bakery in 2011. Her younger sister, Ruth Okafor, opened a bakery four "
+        "doors down a year later.\n\nGrace said the first meeting was awkward. “Your bread is still too sweet,” her "
+        "sister said.",
+        [("Your bread is still too sweet,", "Ruth Okafor")]),
+    "a_relative_the_story_never_names_is_no_one": (
+        "Farm\n\nTom Ebeling has farmed here for 40 years.\n\n“We will not sell,” his wife said.",
+        [("We will not sell,", None)]),
     "a_full_name_written_before_the_same_name_with_jr_is_the_elder": (
         "Shop\n\nSam and Ruth Ortega opened the hardware store in 1990.\n\nTheir son, Sam Ortega Jr., joined in "
         "2015. \"Dad still opens up every day,\" the younger Ortega said.\n\n\"I am not ready to retire,\" Sam Ortega "
