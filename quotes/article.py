@@ -15,7 +15,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
-                      COUNTRIES, ORG_WORDS, ROLE_NOUNS, STATE_BODIES, TITLES)
+                      COUNTRIES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES, TITLES)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of, world_given_name,
                         slice_text)
@@ -91,12 +91,14 @@ class ArticleModel:
         return cache[pos]
 
     def in_that_clause(self, pos: int) -> bool:
-        """The word at ``pos`` lies in a 'that' clause ('argued that Rubio isn't ready'): what
-        it names is talked about, less in focus than the subject of the sentence."""
+        """The word at ``pos`` lies in a 'that' clause ('argued that Rubio isn't ready') or the
+        clause a speech verb reports: what it names is talked about, less in focus than the
+        subject of the sentence."""
         verb = _name_head(self.doc[self.token_index(pos)]).head
         while verb.dep_ == "conj":
             verb = verb.head
-        return verb.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        return _reported_clause(verb, self.quoted) or verb.dep_ in ("ccomp", "acl") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
     def in_adverbial_clause(self, pos: int) -> bool:
         """The word at ``pos`` is the subject of a clause that hangs on another ('only because
@@ -264,6 +266,14 @@ def _name_head(word: Token) -> Token:
 
 _SUBORDINATORS = frozenset({"because", "since", "after", "before", "although", "though", "if", "unless", "until",
                            "once", "whereas"})
+
+
+def _reported_clause(verb: Token, quoted: list[bool]) -> bool:
+    """'He said Mateen “...”', 'saying Clinton was ...', 'Trump isn't ready, he said': the
+    clause a speech verb reports (not 'Gray listed the rules: “...,” he said', parsed the same
+    way with the quote between)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and (
+        verb.i > verb.head.i or not any(quoted[verb.i:verb.head.i]))
 
 
 def headline_name_words(article: ArticleModel, toks: list[Token]) -> list[Token]:

@@ -460,6 +460,12 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_name_in_the_clause_a_speech_verb_reports_is_not_in_focus": (
+        "Mosque\n\nImam Adel Nefzi said the community was horrified. He said Omar Mateen \"has not done this "
+        "because he is a Muslim.\"\n\n\"We don't teach anything\" against it, he said. Asked what he personally "
+        "believed, he said, \"It's wrong, but we have no right to judge people.\"",
+        [("has not done this because he is a Muslim.", "Adel Nefzi"), ("We don't teach anything", "Adel Nefzi"),
+         ("It's wrong, but we have no right to judge people.", "Adel Nefzi")]),
     "the_subject_of_a_because_clause_is_not_in_focus": (
         "Council\n\n“The numbers are fake,” said Councillor Ann Okafor.\n\nShe said she signed the deal only because "
         "Mayor Paula Lind agreed to pay. “It is a fair deal,” she said.",
