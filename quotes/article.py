@@ -14,7 +14,7 @@ from typing import Iterator
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
+from .lexicon import (DEMONYMS, PARTY_NOUNS, FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
                       COUNTRIES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES, TITLES)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of, world_given_name,
@@ -326,6 +326,21 @@ def _credit_line(line: str) -> bool:
         "/" in line or any(w.strip(".,:()").lower() in PHOTO_CREDIT_WORDS for w in words))
 
 
+def _person_tagged_a_group(doc: Doc, ent: Span) -> Span | None:
+    """'Rosette Pambakian, a Tinder spokeswoman' with only 'Pambakian' tagged, as a nationality:
+    a one-word group name that no word list knows as a demonym or party, after an untagged
+    capitalised word the parse joins to it, is a person's name; else None."""
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.start == 0:
+        return None
+    before, word = doc[ent.start - 1], ent[0]
+    if before.dep_ != "compound" or before.ent_type_ or not before.is_alpha or not before.text[:1].isupper() \
+            or not word.is_alpha or word.text.endswith("s") or before.is_stop:
+        return None
+    if any(fold(w) in DEMONYMS or fold(w) in PARTY_NOUNS or fold(w) in COUNTRIES for w in (before.text, word.text)):
+        return None  # 'Iowa Democrat', 'Northern Irish'
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
 def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Novak' + 'Djokovic' tagged as two entities: a first name and the capitalized word after it
     are one person; so is a name cut after a particle ('Ursula von der' + 'Leyen'), and an
@@ -336,6 +351,11 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         first = ent.text.lower()
+        person = _person_tagged_a_group(doc, ent)
+        if person is not None:  # 'Rosette' + 'Pambakian' (NORP)
+            out.append(person)
+            i += 1
+            continue
         rest = _after_particles(doc, ent)
         if rest is not None:  # 'Ursula von der' + 'Leyen' (GPE), 'Pieter van' + 'den' + 'Berg'
             joined = nxt is not None and nxt.start == rest

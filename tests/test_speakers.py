@@ -1398,6 +1398,21 @@ def test_person_the_tagger_calls_a_place_is_a_person_when_a_job_describes_them(n
         ("We think the city is wrong,", "Quill Marsh", "person")]
 
 
+@pytest.mark.parametrize("name, tagged, speaker", [
+    ("Rosette Pambakian", "Pambakian", "Rosette Pambakian"),  # a surname read as a nationality
+    ("one Iowa Democrat", "Democrat", None),                  # a party member: a group word, no name
+])
+def test_a_surname_the_tagger_calls_a_group_joins_the_first_name_before_it(nlp, name, tagged, speaker):
+    from spacy.tokens import Span
+
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp(f"Dating app\n\n“We do not allow spamming,” {name}, a Tinder spokeswoman, said in an email.")
+    at = next(i for i, t in enumerate(doc) if t.text == tagged)
+    doc.ents = [e for e in doc.ents if e.end <= at - 1 or e.start > at] + [Span(doc, at, at + 1, label="NORP")]
+    assert [q.speaker for q in quotes_from_doc(doc)] == [speaker]
+
+
 def test_a_headline_tagged_as_one_long_name_keeps_only_the_name_the_body_writes(nlp):
     """'FDIC Accused Of Covering Up China' tagged as one organisation in the headline: the
     name is the first run of words the body writes as names ('NTSB'), so the body's
