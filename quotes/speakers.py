@@ -1101,7 +1101,7 @@ def _introduced_unnamed(article: ArticleModel, head: Token) -> bool:
         if not t.dep_ and _after_indefinite_article(article.texts, t.i):
             return True
         det = next((c for c in t.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ in ("a", "an") and not _describes_someone(t):
+        if det is not None and det.lower_ in _INDEFINITE and not _describes_someone(t):
             return True
     return False
 
@@ -1115,12 +1115,18 @@ def _describes_someone(noun: Token) -> bool:
 
 
 def _after_indefinite_article(texts: list[str], i: int) -> bool:
-    """Unparsed text: 'a'/'an' right before token ``i`` or before one lower-case word, with no
+    """Unparsed text: 'a', 'an' or 'another' right before token ``i`` or up to three words before, with no
     comma after a name or person before it ('Ari Fleischer, a former aide' and 'the mayor, a
     lawyer' describe someone; 'her speech, a designer' does not)."""
-    k = i - 1 if i > 0 and texts[i - 1].lower() in ("a", "an") else i - 2
-    return (k >= 0 and texts[k].lower() in ("a", "an") and (k == i - 1 or texts[i - 1].islower())
+    k = next((k for k in range(i - 1, max(-1, i - 5), -1) if not texts[k].isalpha() or texts[k].lower() in _INDEFINITE),
+             -1)  # 'another unnamed GOP official': one lower-case word and capitalised ones between
+    between = texts[k + 1:i] if k >= 0 else []
+    return (k >= 0 and texts[k].lower() in _INDEFINITE and sum(w.islower() for w in between) <= 1
+            and all(w[:1].isupper() for w in between[1:])
             and (k < 2 or texts[k - 1] != "," or texts[k - 2].islower() and not person_word(texts[k - 2])))
+
+
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 NAMED_NEXT_SENTENCES = 2  # how far after the quote 'Ed Brookover spoke' may name 'a top adviser'

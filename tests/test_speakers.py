@@ -891,6 +891,15 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "another_unnamed_official_brought_in_before_is_the_second_official": (
+        "Campaign shake-up\n\nDana Ruiz, the campaign manager, was fired on Monday. She had run the campaign for a "
+        "year.\n\nThe Post quoted another unnamed GOP official as saying that Ruiz was opposed by the candidate's "
+        "children.\n\n“What she is saying to donors is that the family had had enough,” said the second official.",
+        [("What she is saying to donors is that the family had had enough,", None)]),
+    "a_title_after_a_statement_from_someone_is_no_unnamed_newcomer": (
+        "Bank\n\nThe nomination came in a statement from Treasury Secretary Jacob Lew on Friday.\n\n"
+        "The Treasury secretary also praised the bank's \"needed reforms.\"",
+        [("needed reforms.", "Jacob Lew")]),
     "a_statement_without_owner_goes_on_from_the_body_that_spoke_just_before": (
         "Lawsuit\n\nA former coach is suing the club.\n\nRedbridge United said it \"strongly disputes\" the claims. "
         "\"The club will defend this case,\" a statement said.",
