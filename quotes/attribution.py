@@ -1050,7 +1050,22 @@ def _cue_without_speaker(ctx: _Context, span: QuoteSpan, cue: Token) -> RawAttri
     speaker = _speaker_of_sentence_before(ctx, cue)
     if speaker is not None:
         return RawAttribution(span, mention_span(speaker, ctx), cue, "cue_participle")
+    name = _bare_name_after(ctx, cue)
+    if name is not None:
+        return RawAttribution(span, name, cue, "cue_after" if cue.idx > span.start else "cue_before")
     return RawAttribution(span, None, cue, "cue_no_speaker", speech=not title)
+
+
+def _bare_name_after(ctx: _Context, cue: Token) -> Span | None:
+    """'“...,” said Skelly, explaining ...' with the name tagged an adverb: the capitalised
+    words right after the cue, up to a comma or the sentence's end; else None."""
+    doc, j = ctx.doc, cue.i + 1
+    while j < len(doc) and j - cue.i <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+            and not doc[j].is_stop and not ctx.quoted[j] and doc[j].ent_type_ not in ("DATE", "TIME", "GPE"):
+        j += 1
+    if j == cue.i + 1 or j < len(doc) and doc[j].text not in (",", ".", ";"):
+        return None
+    return doc[cue.i + 1:j]
 
 
 def _speaker_of_sentence_before(ctx: _Context, cue: Token) -> Token | None:

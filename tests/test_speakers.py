@@ -1566,6 +1566,10 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_name_after_an_inverted_cue_the_tagger_read_as_an_adverb_is_the_speaker": (
+        "Data\n\nPollster Bill Skelly joined the campaign in May. “Having access to the file is valuable,” said "
+        "Skelly, explaining he had worked with the party before.",
+        [("Having access to the file is valuable,", "Bill Skelly")]),
     "a_name_the_parse_made_an_adverb_before_its_description_is_the_speaker": (
         "Race\n\nRepublican Mark Tolliver met Democrat Luis Carrera on Tuesday. Tolliver, a former sheriff, accused "
         "his opponent of wanting to \"open the border.\"",
