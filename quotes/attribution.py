@@ -586,6 +586,9 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
     while j >= 0 and doc[j].pos_ in ("ADV", "AUX", "PART") and not ctx.quoted[j]:
         if doc[j].lower_ == "to":
             return None  # "took to Twitter to accuse": an infinitive, not "Duda said"
+        if doc[j].text[:1].isupper() and doc[j].is_alpha and j > 0 and doc[j - 1].is_punct and doc[j - 1].text != "." \
+                and not ctx.article.in_title_case_line(doc[j].idx):  # not 'Time' Just Announced ...
+            return doc[j]  # '“...,” Will wrote', 'Skelly said': a name read as a modal or an adverb
         j -= 1
     if j < 0 or ctx.quoted[j]:
         return None

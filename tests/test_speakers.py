@@ -1566,6 +1566,14 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_surname_read_as_a_modal_verb_before_the_cue_is_the_speaker": (
+        "Column\n\nThe columnist George Will attacked the field on Friday. “This should hasten the eclipse of the "
+        "outsiders,” Will wrote.",
+        [("This should hasten the eclipse of the outsiders,", "George Will")]),
+    "a_capitalised_adverb_in_a_title_case_headline_is_no_speaker": (
+        "'Time' Just Announced Its 'Person Of The Year' And It's Not Who You Think\n\nThe magazine named the "
+        "German chancellor on Wednesday.",
+        []),
     "a_name_after_an_inverted_cue_the_tagger_read_as_an_adverb_is_the_speaker": (
         "Data\n\nPollster Bill Skelly joined the campaign in May. “Having access to the file is valuable,” said "
         "Skelly, explaining he had worked with the party before.",
