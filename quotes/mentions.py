@@ -289,7 +289,10 @@ def _one_word_names(cast: Cast) -> dict[str, list[Entity]]:
     family name was known) -> the people named in full who bear them."""
     by_word: dict[str, list[Entity]] = {}
     full = [p for p in cast.persons if len(p.tokens) > 1]
-    shared = {s for s in (p.surname for p in full) if sum(q.surname == s for q in full) > 1}
+    counts: dict[str, int] = {}
+    for p in full:
+        counts[p.surname] = counts.get(p.surname, 0) + 1
+    shared = {s for s, n in counts.items() if n > 1}
     for p in full:
         words = {p.surname} | {a for a in p.aliases if " " not in a}
         if p.surname in shared:  # 'Grace said' where Grace and Ruth Okafor are both in the story
@@ -550,11 +553,14 @@ def expand_company_names(cast: Cast) -> None:
     that word and up to two capitalised words ending in a company word ('Semiconductor',
     'Logistics', 'Group'); none when the story writes several."""
     article = cast.article
-    for org in cast.orgs:
-        if len(org.tokens) != 1 or fold(org.tokens[0]) in COMPANY_WORDS:
-            continue
-        forms = {_company_name_after(article, i) for i, w in enumerate(article.texts)
-                 if w == org.tokens[0] and not article.quoted[i]} - {None}
+    short = [org for org in cast.orgs if len(org.tokens) == 1 and fold(org.tokens[0]) not in COMPANY_WORDS]
+    wanted = {org.tokens[0] for org in short}
+    places: dict[str, list[int]] = {}  # one pass over the text, not one per organisation
+    for i, w in enumerate(article.texts):
+        if w in wanted and not article.quoted[i]:
+            places.setdefault(w, []).append(i)
+    for org in short:
+        forms = {_company_name_after(article, i) for i in places.get(org.tokens[0], [])} - {None}
         full = forms.pop() if len(forms) == 1 else None
         if full and not any(o.key == fold(full) for o in cast.orgs + cast.persons):
             org.aliases.add(org.key)
