@@ -707,9 +707,7 @@ def _name_is_object(article: ArticleModel, pos: int) -> bool:
     """The name at ``pos`` is an object (see :meth:`ArticleModel.is_object`)."""
     doc = article.doc
     i = article.token_index(pos)
-    head = doc[i]
-    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-        head = head.head
+    head = _name_head(doc[i])
     if head.dep_ == "appos" and head.head.dep_ in ("dobj", "pobj", "dative", "iobj") or (
             apposition_past_dash_aside(article, head) is not None):
         return True  # "asked the mayor, Grace Obi, about ...": the object, in apposition; in a dash aside

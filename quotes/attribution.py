@@ -836,11 +836,9 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     lead = ctx.text[b_start:b_end].rstrip()
     if not lead.endswith(":"):
         return None
-    tokens = [ctx.doc[i] for i in ctx.token_range(b_start, b_start + len(lead) - 1) if not ctx.doc[i].is_space]
-    if tokens and len(tokens) <= 5 and all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
-        # 'CNN President On Trump: ‘...’': a headline's speaker ends at its topic
-        topic = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _TOPIC_PREPOSITIONS), len(tokens))
-        return RawAttribution(span, ctx.doc[tokens[0].i:tokens[topic - 1].i + 1], None, "colon_name")
+    label = _capitalised_label(ctx, b_start, b_start + len(lead) - 1)
+    if label is not None:
+        return RawAttribution(span, label, None, "colon_name")
     # '... doesn't surprise pollster Daron Shaw: “...”', '... - Pew Research: “...”': a name
     # right before the colon, with no cue in the sentence (the cue sieve ran first)
     colon = b_start + len(lead) - 1
@@ -992,7 +990,7 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
     candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, _cues_in(ctx, b_start, b_end))]
-    introduced = ctx.text[b_start:b_end].rstrip().endswith(":")  # 'Hart took to Instagram with this: “...”'
+    introduced = _colon_lead(ctx, span)  # 'Hart took to Instagram with this: “...”'
     if ctx.next_quote_start(a_end) != a_end and not introduced:
         # A cue in a sentence cut short by the next quote introduces that quote, not this one;
         # after a quote that ends its sentence, one with a clause of its own reports that.
@@ -1841,8 +1839,10 @@ def _headline_speaker(ctx: _Context, span: QuoteSpan) -> Span | None:
     else its first name the body also writes as a name (not 'Reach' in 'Golf Courses Forced to
     Reach Into Bag of Tricks'). Not a quote in a sentence with a subject of its own ('Each
     cycle, people make a threat: “...”') or a title ('for his role in “Oppenheimer”')."""
+    if span.paragraph > 1:
+        return None
     said = ctx.text[span.start:span.end].rstrip()
-    if span.paragraph > 1 or _looks_like_title(said) and not said.endswith((".", "!", "?")):
+    if _looks_like_title(said) and not said.endswith((".", "!", "?")):
         return None
     if span.paragraph == 1 and (_governing_subject(ctx, span) is not None or _colon_lead(ctx, span)
                                 or len(ctx.text[slice(*ctx.paragraphs[1])].split()) > _SUBHEADING_WORDS):
@@ -1857,12 +1857,16 @@ def _headline_speaker(ctx: _Context, span: QuoteSpan) -> Span | None:
 
 
 def _colon_label(ctx: _Context, bounds: tuple[int, int]) -> Span | None:
-    """'Clinton: Trump's view is ‘dangerously wrong’' -> Clinton: a line opening with a name of
-    up to five capitalised words and a colon, up to a topic word ('CNN Chief On Merger:')."""
+    """'Clinton: Trump's view is ‘dangerously wrong’' -> Clinton: the label of a line that opens
+    with one and a colon (see :func:`_capitalised_label`)."""
     colon = ctx.text.find(":", bounds[0], bounds[1])
-    if colon < 0 or ctx.inside_quote(colon):
-        return None
-    tokens = [ctx.doc[i] for i in ctx.token_range(bounds[0], colon) if not ctx.doc[i].is_space]
+    return None if colon < 0 or ctx.inside_quote(colon) else _capitalised_label(ctx, bounds[0], colon)
+
+
+def _capitalised_label(ctx: _Context, start: int, colon: int) -> Span | None:
+    """The words from ``start`` to the colon when they are up to five capitalised words, cut
+    at a topic word ('CNN President On Trump:' -> 'CNN President'); else None."""
+    tokens = [ctx.doc[i] for i in ctx.token_range(start, colon) if not ctx.doc[i].is_space]
     if not tokens or len(tokens) > 5 or not all(t.text[:1].isupper() or t.text in "-.'’" for t in tokens):
         return None
     topic = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _TOPIC_PREPOSITIONS), len(tokens))

@@ -541,10 +541,16 @@ def expand_short_orgs(cast: Cast) -> None:
         forms = {slice_text(article.text, run) for run in _name_runs_ending_in(
             cast, word, lambda j: article.texts[j][:1].isupper() and fold(article.texts[j]) not in TITLES
             and name_word(article.doc[j], lower_words))}
-        full = forms.pop() if len(forms) == 1 else None
-        if full and not any(o.key == fold(full) for o in cast.orgs + cast.persons):
-            org.aliases.add(org.key)
-            org.name, org.tokens = full, full.split()
+        _take_the_one_fuller_name(cast, org, forms)
+
+
+def _take_the_one_fuller_name(cast: Cast, org: Entity, forms: set[str]) -> None:
+    """``org`` takes the fuller name when the story writes exactly one and nobody else bears it
+    (its short name stays an alias)."""
+    full = forms.pop() if len(forms) == 1 else None
+    if full and not any(o.key == fold(full) for o in cast.orgs + cast.persons):
+        org.aliases.add(org.key)
+        org.name, org.tokens = full, full.split()
 
 
 def expand_company_names(cast: Cast) -> None:
@@ -561,10 +567,7 @@ def expand_company_names(cast: Cast) -> None:
             places.setdefault(w, []).append(i)
     for org in short:
         forms = {_company_name_after(article, i) for i in places.get(org.tokens[0], [])} - {None}
-        full = forms.pop() if len(forms) == 1 else None
-        if full and not any(o.key == fold(full) for o in cast.orgs + cast.persons):
-            org.aliases.add(org.key)
-            org.name, org.tokens = full, full.split()
+        _take_the_one_fuller_name(cast, org, forms)
 
 
 def _company_name_after(article: ArticleModel, i: int) -> str | None:

@@ -28,6 +28,8 @@ LOWER_NAME_WORDS = {"of", "for", "the", "and", "on", "de", "van", "von", "der", 
 KIN_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z](?:[\w-]|['’](?=\w))+)(?:'s|’s|'|’))"
 # a kinship word and its owner just before a name: "his brother Joe", "Trump's wife, Melania"
 KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),?\s*$")
+# the same with one adjective allowed before the kinship word: "Her younger sister, Ruth Okafor"
+KIN_DESCRIBED_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+),?\s*$")
 
 # 'BRUSSELS (AFP) - ', 'ROTTERDAM, Netherlands - ', 'PORTLAND, Ore. — ': where a story is filed from
 DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]+\.?)*\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")

@@ -26,7 +26,7 @@ from .lexicon import (CLAIM_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_
                       base_forms, is_speech_verb_form)
 from .mentions import build_cast, fullest_form, quoted_full_name
 from .names import fold, name_suffix
-from .nameforms import (KIN_OWNER, DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
+from .nameforms import (KIN_DESCRIBED_BEFORE_RE, DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, stem_in, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -847,7 +847,9 @@ def named_relative(r: SpeakerResolver, m: MentionView) -> Result:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if head.lower_ not in KINSHIP_NOUNS or owner is None or len(m.span) > 3:
         return None
-    owned = r.resolve(r.article.doc[owner.i:owner.i + 1], r.cast.history)[1] if owner.pos_ in ("PRON", "PROPN") else None
+    # the owner looked up in the cast, not resolved as a mention (that would reset the resolver's state)
+    owned = r.cast.pronoun(owner.lower_, owner.idx, r.cast.history) if owner.pos_ == "PRON" else (
+        r.cast.person_for([clean_name(owner.text)], owner.idx) if owner.pos_ == "PROPN" else None)
     kin = [e for e in r.cast.persons if e is not owned and (any(
         head.lower_ in fold(role).split() for role in e.roles) or _written_as_kin(r.article.text, e, head.lower_))]
     if len(kin) != 1:
@@ -855,15 +857,10 @@ def named_relative(r: SpeakerResolver, m: MentionView) -> Result:
     return as_resolved(kin[0], None), kin[0]
 
 
-# 'His younger sister, Ruth Okafor', "Trump's wife, Melania": an owner, a kinship word (perhaps
-# after one adjective) and a comma or space, just before the name
-_KIN_BEFORE_NAME_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+),?\s*$")
-
-
 def _written_as_kin(text: str, e: Entity, kin: str) -> bool:
     """Whether the story names ``e`` right after a possessive and the kinship word ``kin``."""
     for p in e.positions:
-        m = _KIN_BEFORE_NAME_RE.search(text, max(0, p - 40), p)
+        m = KIN_DESCRIBED_BEFORE_RE.search(text, max(0, p - 40), p)
         if m and m.group("kin") == kin:
             return True
     return False
