@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (DEMONYMS, PARTY_NOUNS, FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
                       COUNTRIES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES, TITLES)
 from .names import fold
-from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of, world_given_name,
+from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of, owned_given_name, world_given_name,
                         slice_text)
 from .spans import QuoteSpan, find_quote_spans, paragraphs, sentence_starts
 
@@ -65,7 +65,8 @@ class ArticleModel:
         self.texts = token_texts(doc)
         self.quoted = quoted_token_mask(doc, self.spans, self.token_starts)
         self.doc_ents = tidy_ents(doc)  # as the tagger labelled them, cut at line breaks and ranks
-        self.ents = with_groups_named_in_title_case(doc, join_split_names(doc, self.doc_ents))  # 'Novak' + 'Djokovic' joined
+        self.ents = with_groups_named_in_title_case(doc, with_nicknamed_names(doc, join_split_names(
+            doc, self.doc_ents)))  # 'Novak' + 'Djokovic' joined
         self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
         self.sentence_starts = sentence_starts(self.text)
         self._sentence_of: dict[int, int] = {}
@@ -390,6 +391,36 @@ def join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*$")
+# 'Frank “Smokey” Dunmore', 'Ana "Lulu" Reyes': a given name, a nickname in quote marks, a surname
+_NICKNAMED_RE = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([A-Z][\w.’' -]{0,24}?)[”\"’'] ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b")
+
+
+def _nicknamed_names(text: str) -> Iterator[re.Match]:
+    """Matches of a given name, a nickname in quote marks and a capitalised word."""
+    for m in _NICKNAMED_RE.finditer(text):
+        first = m.group(1).lower()
+        if first in MALE_NAMES or first in FEMALE_NAMES or world_given_name(m.group(1)):
+            yield m
+
+
+def nickname_inside_name(text: str, start: int, end: int) -> bool:
+    """The quote marks from ``start`` to ``end`` hold a nickname inside a person's name
+    ('Frank “Smokey” Dunmore'): words no one said."""
+    lo = max(0, start - 30)
+    return any(lo + m.start(2) - 1 == start and lo + m.end(2) + 1 == end for m in _nicknamed_names(text[lo:end + 40]))
+
+
+def with_nicknamed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with 'Frank “Smokey” Dunmore' as one person wherever a given name, a nickname in
+    quote marks and a capitalised word follow each other (the tagger cuts such names up
+    or calls the surname an organisation)."""
+    spans = (doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
+             for m in _nicknamed_names(doc.text))
+    found = [span for span in spans if span is not None]
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 def _untagged_last_name_word(doc: Doc, i: int) -> bool:
@@ -473,15 +504,15 @@ def tidy_ents(doc: Doc) -> list[Span]:
 
 
 def _person_split_off(doc: Doc, ent: Span) -> list[Span]:
-    """'Lehigh, Bruce Turry' or 'The New Republic’s Jeet Heer' tagged as one entity: a
+    """'Lehigh, Bruce Turry' or 'The Morning Star’s Arjun Vyas' tagged as one entity: a
     person's name after a comma or a possessive inside it is a name of its own, and the
     words before it keep the entity's label."""
     cut = next((t.i for t in ent[1:-1] if t.text == "," or t.tag_ == "POS"), None)
     if cut is None:
         return _person_of_body(doc, ent) or _person_after_title(doc, ent)
     name = doc[cut + 1:ent.end]
-    if not 2 <= len(name) <= 3 or not _capitalised_words(name) \
-            or name[-1].lower_ in ORG_WORDS or not given_name_of(name[0], name[-1]):
+    if not 2 <= len(name) <= 3 or not _capitalised_words(name) or name[-1].lower_ in ORG_WORDS \
+            or not (given_name_of(name[0], name[-1]) or doc[cut].tag_ == "POS" and owned_given_name(name[0])):
         return [ent]
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="PERSON")]
 

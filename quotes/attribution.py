@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from .article import DASHES, ArticleModel, apposition_past_dash_aside, subject_read_as_apposition
+from .article import DASHES, ArticleModel, apposition_past_dash_aside, nickname_inside_name, subject_read_as_apposition
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
@@ -942,8 +942,8 @@ def _names_a_work(ctx: _Context, span: QuoteSpan) -> bool:
 def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """A speech verb near the quote whose subject names the speaker: after it ('“...,” Duda
     said'), before it ('Duda said “...”'), further on, or in a colon lead-in paragraph."""
-    if _names_a_work(ctx, span):
-        return RawAttribution(span, None, None, "unattributed", speech=False)
+    if _names_a_work(ctx, span) or nickname_inside_name(ctx.text, span.open_at, span.close_end):
+        return RawAttribution(span, None, None, "unattributed", speech=False)  # a title; 'Frank “Smokey” Dunmore'
     candidates, windows = _cue_candidates(ctx, span)
     b_start, b_end = windows["cue_before"]
     first_unattributed: Token | None = None

@@ -15,13 +15,13 @@ from spacy.tokens import Span, Token
 from .article import (ArticleModel, headline_name_words, apposition_past_dash_aside, country_of_body, nationality_opening,
                       subject_read_as_apposition)
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
-from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
+from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, DEMONYMS, PARTY_NOUNS, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
                       ORG_WORDS, PERSON_NOUNS, PHOTO_CREDIT_WORDS, ROLE_NOUNS, STATE_BODIES, TITLES, WORK_NOUNS,
-                      is_speech_verb_form)
+                      is_speech_verb_form, world_given_name)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, DATELINE_RE, DETERMINERS, LOWER_NAME_WORDS, ORG_NOUNS, POSSESSIVE,
                         KIN_BEFORE_RE, KIN_OWNER, PREPOSITIONS, REGNAL_TITLES, TITLED_NAME_RE, UNNAMED_PERSON_NOUNS, UNNAMED_PERSON_RE, after_article, clean_name,
-                        gender_of_tokens, given_name_of, is_initial, name_word_form, one_name_for_a_group, personish, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
+                        gender_of_tokens, given_name_of, is_initial, words_used_otherwise, name_word_form, one_name_for_a_group, personish, plural_person_word, singular_role, name_tokens, past_dateline, person_by_form, regnal_name, slice_text,
                         title_gender, useful_role)
 
 
@@ -36,7 +36,8 @@ def collect_named_entities(cast: Cast) -> None:
             continue
         label = _club(ent) or person_by_form(cast.article.doc, ent) or ent.label_
         if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent) or _opening_plural_role(cast, ent) \
-                or _title_of_a_work(cast.article, ent) or label == "ORG" and _home_town(cast.article, ent):
+                or _title_of_a_work(cast.article, ent) or label == "ORG" and _home_town(cast.article, ent) \
+                or label == "PERSON" and (_names_a_thing(ent) or _party_member_described(cast.article, ent)):
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
         if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
@@ -74,6 +75,21 @@ def collect_named_entities(cast: Cast) -> None:
 
 # 'Katie Morris, 29, from Bristol', 'a mother of two from Leeds': where a person is from
 _HOME_TOWN_BEFORE_RE = re.compile(r"(?:,\s*\d{1,3},?|\b(?:mother|father|grandmother|grandfather) of \w+)\s+(?:from|of)\s+(?:the\s+)?$")  # 'from the Brook estate' too
+
+
+def _party_member_described(article: ArticleModel, ent: Span) -> bool:
+    """'an Orlando Democrat', 'the Texas Republican' tagged as a person: a place and a party
+    or nation noun after an article describe someone; they are not a name."""
+    last = fold(ent[-1].text)
+    return len(ent) > 1 and (last in PARTY_NOUNS or last in DEMONYMS) and after_article(article.doc, ent)
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """'the Walter P. Henley briefing room', 'the Ruiz presidential library': a person's name
+    modifying a common noun after it names a thing, and is no mention of the person."""
+    last = ent[-1]
+    return last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN" and last.head.is_lower \
+        and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].is_alpha
 
 
 def _home_town(article: ArticleModel, ent: Span) -> bool:
@@ -350,11 +366,15 @@ def collect_first_name_pairs(cast: Cast) -> None:
     doc, texts = article.doc, article.texts
     family = {fold(p.tokens[-1]) for p in cast.persons if len(p.tokens) > 1}
     for i in range(len(texts) - 1):
-        after_role = i > 0 and (texts[i - 1] in ROLE_NOUNS or texts[i - 1] in TITLES)  # 'Liverpool boss Arne Slot'
+        after_role = i > 0 and (texts[i - 1] in ROLE_NOUNS or texts[i - 1] in TITLES  # 'Liverpool boss Arne Slot'
+                                or texts[i - 1] in POSSESSIVE and i > 1 and texts[i - 2][:1].isupper())  # 'Ohio’s'
         if not texts[i + 1][:1].isupper() or texts[i].lower() not in FIRST_NAMES and not after_role and (
-                fold(texts[i + 1]) not in family or not _unknown_given_name(article, i)):
+                fold(texts[i + 1]) not in family or not _unknown_given_name(article, i)) \
+                and not _given_name_before_body(article, i):
             continue  # the token texts first: reading spaCy tokens is slow
         first, last = doc[i], doc[i + 1]
+        if i > 0 and texts[i - 1] in POSSESSIVE and texts[i].lower() not in FIRST_NAMES and not given_name_of(first, last):
+            continue  # 'Utah’s Kendal Brisk', not 'Iowa’s Renewable Future'
         if (article.quoted[i] or first.ent_type_ or last.ent_type_
                 or not first.text[:1].isupper() or not last.text[:1].isupper() or not name_word_form(last.text)
                 or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
@@ -365,7 +385,7 @@ def collect_first_name_pairs(cast: Cast) -> None:
         titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper() or (
             after_role and given_name_of(first, last))
         named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last) \
-            and first.lower_ in FIRST_NAMES
+            and first.lower_ in FIRST_NAMES or _given_name_before_body(article, i)
         if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and name_word_form(doc[i + 2].text):
             continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
         initial = doc[i - 1] if i > 0 and is_initial(texts[i - 1]) and not article.quoted[i - 1] else None
@@ -375,6 +395,14 @@ def collect_first_name_pairs(cast: Cast) -> None:
         if entity.gender is None:
             entity.gender = gender_of_tokens([], [first.text, last.text])
         cast.occurrences.append((start.idx, entity, last.dep_ != "appos"))
+
+
+def _given_name_before_body(article: ArticleModel, i: int) -> bool:
+    """'Tarun Mehra of Greenfield Youth Club': a given name of the worldwide data, a
+    capitalised word, then 'of' and a capitalised body, as people are introduced."""
+    texts = article.texts
+    return i + 3 < len(texts) and texts[i + 2] == "of" and texts[i + 3][:1].isupper() \
+        and bool(world_given_name(texts[i])) and fold(texts[i]) not in words_used_otherwise(article.doc)
 
 
 def _unknown_given_name(article: ArticleModel, i: int) -> bool:
@@ -573,8 +601,8 @@ def collect_national_bodies(cast: Cast) -> None:
 
 def collect_unnamed_people(cast: Cast) -> None:
     """'A farmer in the valley', 'when one voter asked': an unnamed person a later 'he' can
-    mean, with the gender the noun tells ('a woman'); not 'One critic, Paul Wendt,' (a
-    description of the name after it)."""
+    mean, with the gender the noun tells ('a woman'); not 'One critic, Paul Wendt,' or 'One
+    voter backing Mr. Ruiz, Paul Wendt,' (a description of the name after it)."""
     article, text = cast.article, cast.article.text
     found = {m.start(1): m.group(1).split()[-1].lower() for m in UNNAMED_PERSON_RE.finditer(text)
              if not article.in_quote_char(m.start(1)) and not _NAME_IN_APPOSITION_RE.match(text, m.end(1))}
@@ -600,7 +628,10 @@ def _unnamed_subject(article: ArticleModel, noun: Token) -> bool:
     return not named and not _NAME_IN_APPOSITION_RE.match(article.text, noun.idx + len(noun))
 
 
-_NAME_IN_APPOSITION_RE = re.compile(r",\s+(?:[A-Z][a-z]*\.?\s+)*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+# ', Paul Wendt,' after the noun, or after words ending in a name ('backing Mr. Ruiz, Paul Wendt,'),
+# which no second name describes; not after 'asked the mayor, Grace Obi,'
+_NAME_IN_APPOSITION_RE = re.compile(r"(?:\s+[^,;:\n“\"]{0,50}?[A-Z][\w’'-]+)?"
+                                    r",\s+(?:[A-Z][a-z]*\.?\s+)*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 
 
 def _lower_case_opener(cast: Cast, token: Token) -> bool:
@@ -620,12 +651,20 @@ def _without_sentence_opener(cast: Cast, toks: list[Token]) -> list[Token]:
     if i >= len(starts) or starts[i] != toks[0].idx:
         return toks
     first = toks[0].lower_
-    if first in MALE_NAMES or first in FEMALE_NAMES or regnal_name(toks):
+    if first in MALE_NAMES or first in FEMALE_NAMES or regnal_name(toks) or _given_name_never_dropped(cast, toks):
         return toks
     if (first in cast.article.lower_words() or toks[0].is_stop or first in PREPOSITIONS or first in PERSON_NOUNS
             or first in ROLE_NOUNS):
         return toks[1:]  # 'Farmer Ben Oduya', 'Striker Kemi Ade': a description written as a title
     return toks
+
+
+def _given_name_never_dropped(cast: Cast, toks: list[Token]) -> bool:
+    """'Win Htein, a party official' opening a sentence in an article that writes 'win': a
+    tagged person whose first word is a given name somewhere in the world, and whose last
+    word the article never writes without it, keeps the first word."""
+    return toks[0].ent_type_ == "PERSON" and toks[-1].ent_type_ == "PERSON" and not toks[0].is_stop \
+        and world_given_name(toks[0].text) is not None and not _written_alone(cast.article, toks[-1])
 
 
 def is_subject_mention(cast: Cast, ent: Span) -> bool:

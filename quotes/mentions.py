@@ -12,7 +12,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .article import ArticleModel, sentence_index
-from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, nearest, role_head
+from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, nearest, occurrences_between, role_head
 from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_national_bodies, collect_first_name_pairs,
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
@@ -229,9 +229,21 @@ def mark_reported_speakers(cast: Cast) -> None:
         if article.texts[end - 1] in POSSESSIVE:
             continue  # "Trump’s continued appeal"
         before = article.texts[i - 2:i]  # '”, said Stovall', '. . . , says Ms Lee'
-        if _reports(_word_after_name(article.texts, end)) or (
+        if _reports(_word_after_name(article.texts, end)) and not _another_named_after(cast, e, end) or (
                 len(before) == 2 and _reports(before[1]) and before[0] in (",", "”", "\"", "’")):
             cast.reporters.add(p)
+
+
+def _another_named_after(cast: Cast, e: Entity, end: int) -> bool:
+    """'One volunteer backing Mr. Okafor, Tarun Mehra of Leeds, said': the words set off after
+    the name ending at token ``end`` name another person, who is the one speaking."""
+    article = cast.article
+    if end >= len(article.texts) or article.texts[end] != ",":
+        return False
+    lo = article.token_starts[end]
+    stop = article.text.find(",", lo + 1)
+    return stop > 0 and any(o is not e and o is not UNNAMED and o.kind == PERSON
+                            for _, o, _ in occurrences_between(cast, lo, stop))
 
 
 def _word_after_name(texts: list[str], end: int) -> str:
@@ -319,8 +331,19 @@ def surname_mentions(cast: Cast) -> None:
                                        and cast.article.doc[t.i + 1].is_alpha):
             continue
         people = by_surname.get(fold(t.text))
-        if people and len(people) == 1:
-            cast.occurrences.append((t.idx, people[0], is_subject_mention(cast, cast.article.doc[t.i:t.i + 1])))
+        person = people[0] if people and len(people) == 1 else _last_called_by_surname(cast, people or [], t)
+        if person is not None:
+            cast.occurrences.append((t.idx, person, is_subject_mention(cast, cast.article.doc[t.i:t.i + 1])))
+
+
+def _last_called_by_surname(cast: Cast, people: list[Entity], surname: Token) -> Entity | None:
+    """'Curt Schilling ... Schilling said ... Schilling's son, Grant, ... replaced Schilling':
+    a surname several people share, written alone, is the one of them the article last
+    called by that surname alone; None when it has not."""
+    text, word = cast.article.text, surname.text
+    earlier = [(pos, e) for pos, e, _ in cast.occurrences if pos < surname.idx and text.startswith(word, pos)
+               and any(e is p for p in people)]
+    return max(earlier, key=lambda o: o[0])[1] if earlier else None
 
 
 def merge_short_names(cast: Cast) -> None:

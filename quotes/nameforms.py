@@ -81,10 +81,12 @@ def name_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             (toks[0].lower_ in TITLES or toks[0].lower_.lstrip("-–—").rstrip(".") in TITLES) and not _body_named_by_title(toks)
                     or toks[0].lower_ in CALENDAR_WORDS and toks[-1].lower_ not in MEDIA_NAMES
                     and not _month_as_first_name(toks)
-                    or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "NUM", "PUNCT")
+                    or toks[0].is_lower and not _particle(toks) or toks[0].pos_ in ("DET", "PUNCT")
+                    or toks[0].pos_ == "NUM" and not _number_word_in_name(toks)
                     or toks[0].pos_ == "ADJ" and not _name_like(toks[0], len(toks))
                     or toks[0].tag_ == "VBN" and toks[0].dep_ == "amod"  # 'Retired nurse June Alder'
-                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks))
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not _first_name_before_name(toks)
+                        and not _one_place_name(toks))
                     or toks[0].lower_ in INDUSTRY_NOUNS and len(toks) > 1
                     or _occupation_before_full_name(toks) or _qualifier_before_title(toks)):
         role.append(toks.pop(0))
@@ -197,10 +199,36 @@ _BEFORE_A_MONTH = frozenset({"a", "an", "the", "this", "last", "next", "in", "si
                              "mid", "of", "from", "through", "before", "after", "during", "on", "that", "each"})
 
 
+def _one_place_name(toks: list[Token]) -> bool:
+    """'United States', 'Soviet Union', 'New York': the words are one place the tagger
+    found whole (not 'Georgia' before 'Senator Ruiz', a place before a person)."""
+    first = toks[0]
+    return all(t.ent_type_ == first.ent_type_ and t.ent_iob_ == "I" for t in toks[1:]) \
+        and first.ent_type_ == "GPE" and not any(t.lower_.rstrip(".") in TITLES for t in toks) \
+        and (toks[-1].i + 1 >= len(first.doc) or first.doc[toks[-1].i + 1].ent_iob_ != "I")
+
+
+def _number_word_in_name(toks: list[Token]) -> bool:
+    """'the advocacy group One Nation', 'band Three Days Grace': a number written as a
+    capitalised word inside a sentence opens a name; 'Two Leeds fans' opening one need not."""
+    first = toks[0]
+    return len(toks) > 1 and first.is_alpha and first.is_title and first.i > 0 \
+        and not first.nbor(-1).is_space and first.nbor(-1).text not in (".", "!", "?", "“", '"', "—", ":")
+
+
 def _first_name_before_name(toks: list[Token]) -> bool:
     """'Marta Ruiz', 'His neighbour Folasade Adeyemi' (the tagger read the first name as
     a place), not 'Georgia Senator Ruiz'."""
-    return toks[1].lower_ not in TITLES and toks[1].text[:1].isupper() and given_name_of(toks[0], toks[1])
+    return toks[1].lower_ not in TITLES and toks[1].text[:1].isupper() and (
+        given_name_of(toks[0], toks[1]) or owned_given_name(toks[0]))
+
+
+def owned_given_name(word: Token) -> bool:
+    """``word`` follows an owner's possessive and is a given name the worldwide data gives
+    a sex ('The Morning Star’s Arjun Vyas', 'Ankara’s Zeynep Kaya'): a person's first name,
+    even where the article never writes the surname alone."""
+    return word.i > 0 and word.doc[word.i - 1].tag_ == "POS" and bool(world_given_name(word.text)) \
+        and not word.is_stop and fold(word.text) not in words_used_otherwise(word.doc)
 
 
 # Lower-case words inside surnames: 'al Ashry', 'dos Santos', 'de Blasio', 'van Gogh'.
@@ -408,7 +436,7 @@ def given_name_of(first: Token, last: Token) -> bool:
     lower = fold(first.text)  # 'Rubén' is the census 'Ruben'
     if lower in MALE_NAMES or lower in FEMALE_NAMES:
         return True
-    if world_given_name(first.text) is None or first.is_stop or lower in _words_used_otherwise(first.doc):
+    if world_given_name(first.text) is None or first.is_stop or lower in words_used_otherwise(first.doc):
         return False
     return _surname_alone(first, last) or _person_context(first, last)
 
@@ -416,7 +444,7 @@ def given_name_of(first: Token, last: Token) -> bool:
 _LAST_DOC_WORDS: list[tuple[Doc | None, frozenset[str]]] = [(None, frozenset())]  # last Doc asked about
 
 
-def _words_used_otherwise(doc: Doc) -> frozenset[str]:
+def words_used_otherwise(doc: Doc) -> frozenset[str]:
     """Words the article writes in lower case or as a one-word place ('China', 'new'),
     read once per Doc (not cached in its user_data, which must stay serialisable for
     multi-process pipes; the one (doc, words) pair is swapped whole, so threads agree)."""

@@ -23,7 +23,7 @@ from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
 from .lexicon import (CLAIM_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
-                      base_forms, is_speech_verb_form)
+                      base_forms, is_speech_verb_form, world_given_name)
 from .mentions import build_cast, fullest_form, quoted_full_name
 from .names import fold, name_suffix
 from .nameforms import (KIN_DESCRIBED_BEFORE_RE, DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
@@ -187,17 +187,42 @@ class SpeakerResolver:
                 if e is not UNNAMED}
 
     def _askers(self, cue: Token | None) -> set[int]:
-        """'A reporter asked Hale about the polls. He replied: ...': whoever asked, in the
-        reply's sentence or the one before, is not the one replying (ids)."""
-        if cue is None or cue.lemma_.lower() not in _REPLY_VERBS:
+        """'A reporter asked Hale about the polls. He replied: ...' or '... asked Hale whether
+        it was fair. “Sure,” he said': whoever asked, in the reply's sentence or the one
+        before, is not the one replying when the cue replies or someone was asked (ids)."""
+        if cue is None:
             return set()
         article = self.article
-        here = article.sentence_of(cue.idx)
+        here = article.sentence_of(min(cue.idx, self.quote[0]) if self.quote else cue.idx)
         lo = article.sentence_starts[max(0, here - 1)]
         first = bisect.bisect_left(article.token_starts, lo)
-        askers = [c for t in article.doc[first:cue.i] if t.lemma_.lower() in _ASKING_VERBS
-                  for c in t.children if c.dep_ == "nsubj" and not article.quoted[c.i]]
+        if cue.lemma_.lower() not in _REPLY_VERBS:
+            return self._who_asked_someone_a_question(article.doc[first:cue.i])
+        asking = [t for t in article.doc[first:cue.i] if t.lemma_.lower() in _ASKING_VERBS and not article.quoted[t.i]]
+        askers = [c for t in asking for c in t.children if c.dep_ == "nsubj" and not article.quoted[c.i]]
         return {id(e) for c in askers for _, e, _ in occurrences_between(self.cast, c.left_edge.idx, c.idx + 1)}
+
+
+    def _who_asked_someone_a_question(self, before: Span) -> set[int]:
+        """'Reporter Tom Hale asked Sanders whether it was fair. “Sure,” he said': whoever a
+        name right before 'asked <Name> whether/about/why ...' is not the one answering (ids);
+        read from the words, as that sentence is often not parsed."""
+        article, toks = self.article, list(before)
+        for k, t in enumerate(toks[:-2]):
+            if t.lower_ not in _ASKED_FORMS or article.quoted[t.i] or not toks[k + 1].text[:1].isupper():
+                continue
+            rest = next((w for w in toks[k + 2:] if not w.text[:1].isupper() and not w.is_space), None)
+            if rest is None or rest.lower_ not in _QUESTION_OPENERS:
+                continue  # 'asked Jones to resign' is a request: the asker may speak next
+            j = k
+            while j > 0 and (toks[j - 1].text[:1].isupper() or toks[j - 1].text in POSSESSIVE):
+                j -= 1  # the name right before 'asked': "The Daily Post’s Tom Hale"
+            return {id(e) for _, e, _ in occurrences_between(self.cast, toks[j].idx, t.idx) if e is not UNNAMED}
+        return set()
+
+
+_ASKED_FORMS = frozenset({"asked", "pressed", "questioned", "quizzed"})
+_QUESTION_OPENERS = frozenset({"whether", "if", "about", "why", "what", "how", "when", "where", "who", "which", "on"})
 
 
 def _asked_about(asked: Token) -> list[Token]:
@@ -533,8 +558,15 @@ def name_the_tagger_missed(r: SpeakerResolver, m: MentionView) -> Result:
     if not toks or m.head.pos_ == "PROPN" or m.ent is not None or not m.head.text[:1].isupper():
         return None
     known = r.cast.person_for([clean_name(t.text) for t in toks], m.pos) or r.cast.org_for(
-        slice_text(r.article.text, toks), m.pos)
+        slice_text(r.article.text, toks), m.pos) or r.cast.org_for(r.article.span_text(list(m.span)), m.pos)
     return (as_resolved(known, None), known) if known is not None else None
+
+
+def _name_below_headline(r: SpeakerResolver, toks: list[Token]) -> bool:
+    """A title-case line's words the body never writes as a name still make a new name when
+    they open with a given name or stand below the headline ('-Ana Marks, Philadelphia.');
+    not 'Woman Steps Forward With Claim' in the headline."""
+    return r.article.paragraph_of(toks[0].idx) > 0 or bool(world_given_name(toks[0].text))
 
 
 def _capitalised_label(m: MentionView) -> list[Token]:
@@ -555,9 +587,11 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
         return None  # 'Hundreds of demonstrators', 'Dozens'; 'Aides said', 'Attorneys for Clinton'
     if not m.proper or not (head.pos_ == "PROPN" or ent is not None or (not head.pos_ and head.text[:1].isupper())):
         return None
-    name_toks = m.name_toks
+    name_toks, unknown_headline_words = m.name_toks, False
     if name_toks and r.article.in_title_case_line(pos):  # 'Trump Makes Campaign Announcement ...'
-        name_toks = headline_name_words(r.article, name_toks) or name_toks
+        body_names = headline_name_words(r.article, name_toks)
+        unknown_headline_words = not body_names and not _name_below_headline(r, name_toks)
+        name_toks = body_names or name_toks
     text = clean_name(slice_text(r.article.text, name_toks))
     tokens = text.split()
     if text.isupper() and all(t.lower() in _LABEL_ROLES or t.lower() in TITLES or t.lower() in ROLE_NOUNS
@@ -582,6 +616,8 @@ def name(r: SpeakerResolver, m: MentionView) -> Result:
     holder = _holder_of_named_title(r, tokens, pos) if org is None else None
     if holder is not None:  # 'CNN President: “...”' in a headline, 'CNN President Jeff Zucker' below
         return as_resolved(holder, None), holder
+    if unknown_headline_words:
+        return None  # 'Woman Steps Forward With ...': no name the body writes, no given name
     kind = ORGANISATION if ent is not None and ent.label_ in ORG_LABELS else PERSON
     if ent is None and (len(tokens) == 1 and text.isupper() or any(t.tag_ == "NNS" for t in m.name_toks)):
         kind = ORGANISATION  # 'NAACP'; 'Black Lives Matter' (no person's name has a plural noun)
