@@ -37,7 +37,8 @@ def collect_named_entities(cast: Cast) -> None:
         label = _club(ent) or person_by_form(cast.article.doc, ent) or ent.label_
         if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent) or _opening_plural_role(cast, ent) \
                 or _title_of_a_work(cast.article, ent) or label == "ORG" and _home_town(cast.article, ent) \
-                or label == "PERSON" and (_names_a_thing(ent) or _party_member_described(cast.article, ent)):
+                or label == "PERSON" and (_names_a_thing(ent) or _party_member_described(cast.article, ent)
+                                          or _capitals_subheading(cast.article, ent)):
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
         if len(ent) == 1 and after_article(cast.article.doc, ent) and not generic and (
@@ -75,6 +76,15 @@ def collect_named_entities(cast: Cast) -> None:
 
 # 'Katie Morris, 29, from Bristol', 'a mother of two from Leeds': where a person is from
 _HOME_TOWN_BEFORE_RE = re.compile(r"(?:,\s*\d{1,3},?|\b(?:mother|father|grandmother|grandfather) of \w+)\s+(?:from|of)\s+(?:the\s+)?$")  # 'from the Brook estate' too
+
+
+def _capitals_subheading(article: ArticleModel, ent: Span) -> bool:
+    """'ORLANDO MOURNS' on a line of its own: a subheading in capitals, not a person (a
+    transcript's 'MARK DUNN:' ends in a colon)."""
+    text = article.text
+    start, end = text.rfind("\n", 0, ent.start_char) + 1, text.find("\n", ent.end_char)
+    line = text[start:len(text) if end < 0 else end].strip()
+    return line.isupper() and len(line.split()) <= 6 and not line.endswith(":") and ent.text.isupper()
 
 
 def _party_member_described(article: ArticleModel, ent: Span) -> bool:
@@ -375,7 +385,8 @@ def collect_first_name_pairs(cast: Cast) -> None:
         first, last = doc[i], doc[i + 1]
         if i > 0 and texts[i - 1] in POSSESSIVE and texts[i].lower() not in FIRST_NAMES and not given_name_of(first, last):
             continue  # 'Utah’s Kendal Brisk', not 'Iowa’s Renewable Future'
-        if (article.quoted[i] or first.ent_type_ or last.ent_type_
+        if (article.quoted[i] or first.ent_type_ or last.ent_type_ or _in_credit(article, doc[i:i + 2])
+                or _capitals_subheading(article, doc[i:i + 2])
                 or not first.text[:1].isupper() or not last.text[:1].isupper() or not name_word_form(last.text)
                 or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):

@@ -222,7 +222,7 @@ def mark_reported_speakers(cast: Cast) -> None:
         ent = article.ent_of_token.get(i)
         root = ent.root if ent is not None else article.doc[i]
         if root.dep_:
-            if root.dep_ == "nsubj" and _reports(root.head.lemma_):
+            if root.dep_ == "nsubj" and _reports(root.head.lemma_) and not _goes_on_doing(root.head):
                 cast.reporters.add(p)
             continue
         end = ent.end if ent is not None else i + 1
@@ -232,6 +232,13 @@ def mark_reported_speakers(cast: Cast) -> None:
         if _reports(_word_after_name(article.texts, end)) and not _another_named_after(cast, e, end) or (
                 len(before) == 2 and _reports(before[1]) and before[0] in (",", "”", "\"", "’")):
             cast.reporters.add(p)
+
+
+def _goes_on_doing(verb: Token) -> bool:
+    """'Trump continued to hurt his cause': 'continue' (a speech verb after a quote) with an
+    infinitive after it tells what someone kept doing, not what they said."""
+    return verb.lemma_.lower() in ("continue", "go", "begin", "start", "keep", "resume") \
+        and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _another_named_after(cast: Cast, e: Entity, end: int) -> bool:

@@ -485,6 +485,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "he_is_not_someone_said_to_continue_doing_something": (
+        "Rally\n\nDale Price, the party's county chairman, said Tom Ruiz continued to hurt his own cause. “It has not "
+        "helped him,” he said.",
+        [("It has not helped him,", "Dale Price")]),
     "a_name_in_the_clause_a_speech_verb_reports_is_not_in_focus": (
         "Mosque\n\nImam Adel Nefzi said the community was horrified. He said Omar Mateen \"has not done this "
         "because he is a Muslim.\"\n\n\"We don't teach anything\" against it, he said. Asked what he personally "
@@ -846,6 +850,10 @@ def test_a_word_alone_takes_no_gender_from_worldwide_data(surname):
 
 
 TITLE_CASE_LINES = {
+    "a_subheading_in_capitals_is_no_person": (
+        "Vigil\n\nMayor Tom Hale spoke at the vigil in Chester on Thursday.\n\nCHESTER MOURNS\nThe city mourned the "
+        "dead on Friday, and residents lit candles.\n\n“We are broken,” he said.",
+        [("We are broken,", "Tom Hale")]),
     "a_headline_label_with_no_name_the_body_writes_and_no_given_name_is_no_speaker": (
         "Neighbour Speaks Out With Shocking Story: BEFORE The Fire He Had ‘The Gall To….’\n\nA neighbour who lived "
         "beside the depot for ten years said on Friday that the owner had ignored her warnings.",
@@ -2068,6 +2076,11 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_photographer_credited_by_agency_is_nobodys_antecedent": (
+        "Vigil\n\nMayor Tom Hale met the families. “We stand with you,” he said. Many had waited for hours. Some had "
+        "driven from Dayton.\n\nPablo Salas / Reuters.\n\nMayor Tom Hale lays flowers at the memorial on Friday.\n\n"
+        "“I held and hugged” the families before laying flowers, he said.",
+        [("We stand with you,", "Tom Hale"), ("I held and hugged", "Tom Hale")]),
     "a_headline_quote_a_group_says_is_whoever_the_body_credits_with_it": (
         "Nurses say pay offer is \"an insult\"\n\nNurses across the county walked out on Monday.\n\nWard sister Kath "
         "Doyle, 54, called the offer \"an insult\" to staff who worked through the pandemic.",
