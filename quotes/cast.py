@@ -310,7 +310,7 @@ class Cast:
         found: list[tuple[int, Entity]] = []
         for e in self.orgs + self.persons:
             words, heads = _nouns_of(e)
-            if nouns & heads and not _named_for_another(e, modifiers, words):
+            if nouns & heads and not _named_for_another(e, modifiers, words) and not _only_formerly(e, nouns, modifiers):
                 found.append((sum(stem_in(fold(m), words) for m in modifiers), e))
         if not found:
             return None
@@ -383,6 +383,20 @@ def _nouns_of(e: Entity) -> tuple[set[str], set[str]]:
         if " " in head:
             heads.add("".join(w[0] for w in head.split()))
     return words, heads
+
+
+_FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+
+
+def _only_formerly(e: Entity, nouns: set[str], modifiers: list[str]) -> bool:
+    """'the governor' is not 'Ana Ruiz, a former governor': every role of ``e`` with the noun
+    says it was held once, and the description does not."""
+    if any(fold(m) in _FORMER for m in modifiers):
+        return False
+    held = [fold(r).replace("-", " ").split() for r in e.roles]
+    with_noun = [words for words in held if nouns & set(words)]
+    return bool(with_noun) and not nouns & set(fold(e.name).split()) \
+        and all(_FORMER & set(words) for words in with_noun)
 
 
 def _named_for_another(e: Entity, modifiers: list[str], words: set[str]) -> bool:

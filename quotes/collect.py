@@ -955,6 +955,11 @@ def _shared_plural_role(cast: Cast, first: Token) -> list[str]:
     return _roles_around(cast, other, name_tokens(list(other))[0])[:1] if plural else []
 
 
+# ', a consultant,' / ', the party's chairman.' after a name in a paragraph that was not parsed
+_APPOSITION_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the)\s+([^;.()“”\"]{3,80}?)\s*(?:,(?=\s+[a-z])|[.;?])")
+_ADJECTIVES_THEN_NOUN_RE = re.compile(r",\s+[a-z][^;.,()“”\"?]{2,70}")
+
+
 def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
     """Roles around a name in a paragraph that was not parsed (see quotes.parse)."""
     doc, roles = cast.article.doc, []
@@ -977,10 +982,14 @@ def _roles_from_text(cast: Cast, ent: Span) -> list[str]:
         roles.append(singular_role(clean_name(slice_text(cast.article.text, run))))
     elif not run and ent.start >= 2 and doc[ent.start - 1].lower_ == "and":
         roles.extend(_shared_plural_role(cast, doc[ent.start - 2]))  # 'hosts Joe Scarborough and Mika Brzezinski'
-    m = re.match(r"(?:\s*\([^()]{1,15}\))?,\s+(?:an?|the)\s+([^;.()“”\"]{3,80}?)\s*(?:,(?=\s+[a-z])|[.;])",
-                 cast.article.text[ent.end_char:ent.end_char + 140])
+    after = cast.article.text[ent.end_char:ent.end_char + 140]
+    m = _APPOSITION_AFTER_RE.match(after)
     if m:
-        roles.append(clean_name(m.group(1)))
+        role = m.group(1)
+        if " " not in role and role.lower() not in ROLE_NOUNS and role.lower() not in PERSON_NOUNS:
+            more = _ADJECTIVES_THEN_NOUN_RE.match(after, m.end(1))  # 'the brusque, outspoken governor of Ohio'
+            role = role + more.group(0) if more else role
+        roles.append(clean_name(role))
     kin = KIN_BEFORE_RE.search(cast.article.text, max(0, ent.start_char - 40), ent.start_char)
     if kin and kin["kin"] in KINSHIP_NOUNS and len(ent) == 1:
         roles.append(kin.group(0).rstrip(", "))  # 'Her son, Peio,': a relative, whose family name is the owner's

@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 from .article import ArticleModel, country_of_body, headline_name_words, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
-from .lexicon import (CLAIM_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
-                      MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
+from .lexicon import (CLAIM_NOUNS, COMPANY_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
+                      MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PUBLIC_BODY_WORDS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form, world_given_name)
 from .mentions import build_cast, fullest_form, quoted_full_name
 from .names import fold, name_suffix
@@ -1062,7 +1062,10 @@ def _org_named_before(r: SpeakerResolver, m: MentionView) -> Entity | None:
 def _another_kind(org: Entity, noun: str) -> bool:
     """'the school' and the 'Teaching Regulation Agency': an institution noun
     (data/institution_nouns.txt) and an organisation whose name ends in another kind's word
-    (data/org_words.txt)."""
+    (data/org_words.txt); 'the company' and the 'Republican National Convention' (data/
+    company_nouns.txt, data/public_body_words.txt)."""
+    if noun in COMPANY_NOUNS:
+        return fold(org.tokens[-1]) in PUBLIC_BODY_WORDS
     if noun not in INSTITUTION_NOUNS:
         return False
     words = {fold(w) for w in org.tokens}

@@ -928,6 +928,19 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_role_after_adjectives_set_off_by_commas_keeps_its_noun": (
+        "Profile\n\nWho is Dan Corrigan, the blunt, never-back-down governor of Ohio?\n\nLinda Marsh, a former Ohio "
+        "governor, has criticised him in print.\n\nCorrigan defended the deal on his weekly radio show. “I have known "
+        "him for 14 years,” the governor said.",
+        [("I have known him for 14 years,", "Dan Corrigan")]),
+    "a_description_without_former_does_not_mean_who_held_the_role_once": (
+        "Race\n\nMeg Ortiz, a former candidate for governor, has endorsed his rival.\n\nTom Hale has no serious "
+        "opposition in the primary.\n\n“I have great respect for the valley,” the candidate said in an email.",
+        [("I have great respect for the valley,", "Tom Hale")]),
+    "the_company_is_no_convention_or_committee": (
+        "Jobs\n\nDelegates gathered at the Republican National Convention on Monday.\n\nThe company said it offers "
+        "new mothers “eight weeks of paid leave.”",
+        [("eight weeks of paid leave.", None)]),
     "another_unnamed_official_brought_in_before_is_the_second_official": (
         "Campaign shake-up\n\nDana Ruiz, the campaign manager, was fired on Monday. She had run the campaign for a "
         "year.\n\nThe Post quoted another unnamed GOP official as saying that Ruiz was opposed by the candidate's "
