@@ -661,7 +661,7 @@ def mention_span(head: Token, ctx: _Context) -> Span:
     for child in reversed(list(head.lefts)):
         if child.dep_ in _NP_LEFT_DEPS and not ctx.quoted[child.left_edge.i]:
             left = min(left, child.left_edge.i)
-        else:
+        elif not _inner_hyphen(child):  # 'the front-runner': the parse hangs '-' on 'runner'
             break
     right = head.i
     for child in head.rights:
@@ -684,6 +684,11 @@ def mention_span(head: Token, ctx: _Context) -> Span:
                              or doc[left].is_space):
         left += 1
     return doc[left:right + 1]
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, with no space on either side ('front-runner')."""
+    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
 
 
 def _past_title_abbreviation(head: Token, ctx: _Context) -> Token:

@@ -163,6 +163,13 @@ def test_unnamed_keeps_mention(nlp):
     assert q.speaker is None and q.speaker_mention.text == "one resident"
 
 
+def test_a_hyphenated_description_is_the_whole_mention(nlp):
+    """'The Democratic front-runner said': the parse hangs the inner hyphen on 'runner', and
+    the mention still runs from 'The'."""
+    (q,) = extract_quotes("The Democratic front-runner said the country “clearly” needed a new plan.", nlp=nlp)
+    assert q.speaker_mention.text == "The Democratic front-runner"
+
+
 def test_scare_quotes_listed_on_request(nlp):
     text = "Each spring the glacier gains what glaciologists call the “summer balance” again."
     (q,) = extract_quotes(text, nlp=nlp, include_non_speech=True)

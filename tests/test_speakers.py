@@ -928,6 +928,9 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_diplomatic_cable_is_its_senders": (
+        "Cables\n\nAmbassador Tom Hale sent a cable in July. The cable said 13 guards would be the “minimum” needed.",
+        [("minimum", "Tom Hale")]),
     "a_role_after_adjectives_set_off_by_commas_keeps_its_noun": (
         "Profile\n\nWho is Dan Corrigan, the blunt, never-back-down governor of Ohio?\n\nLinda Marsh, a former Ohio "
         "governor, has criticised him in print.\n\nCorrigan defended the deal on his weekly radio show. “I have known "
