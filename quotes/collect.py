@@ -210,7 +210,18 @@ def _in_credit(article: ArticleModel, ent: Span) -> bool:
     texts = article.texts
     if any("/" in w for w in texts[ent.start:ent.end]) or (ent.end < len(texts) and texts[ent.end] == "/"):
         return True
-    return any(w.lower() in PHOTO_CREDIT_WORDS for w in texts[max(0, ent.start - 3):ent.start])
+    credit = {w.lower() for w in texts[max(0, ent.start - 3):ent.start]} & PHOTO_CREDIT_WORDS
+    if credit - _CREDIT_ONLY_ON_A_SHORT_LINE:
+        return True
+    if not credit:
+        return False
+    text = article.text  # 'an appearance, courtesy of Wes Reed, a delegate': a story's words
+    start, end = text.rfind("\n", 0, ent.start_char) + 1, text.find("\n", ent.end_char)
+    return len(text[start:len(text) if end < 0 else end].split()) <= _CREDIT_LINE_WORDS
+
+
+_CREDIT_ONLY_ON_A_SHORT_LINE = frozenset({"courtesy", "video"})  # 'Video courtesy of Jane Roe', not 'in a video, Ruiz'
+_CREDIT_LINE_WORDS = 10
 
 
 def collect_speaking_places(cast: Cast) -> None:
@@ -391,7 +402,8 @@ def collect_first_name_pairs(cast: Cast) -> None:
                 or first.lower_ in CALENDAR_WORDS or last.lower_ in CALENDAR_WORDS
                 or last.lower_ in ORG_WORDS or last.lower_ in ORG_NOUNS or last.lower_ in TITLES):
             continue
-        subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and _opens_sentence(doc, i) \
+        subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and (
+            _opens_sentence(doc, i) or _in_subject_place(cast, doc[i:i + 2])) \
             or first.dep_ in ("nsubj", "nsubjpass") and first.lower_ in FIRST_NAMES  # the parse split the name
         titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper() or (
             after_role and given_name_of(first, last))

@@ -229,9 +229,15 @@ def mark_reported_speakers(cast: Cast) -> None:
         if article.texts[end - 1] in POSSESSIVE:
             continue  # "Trump’s continued appeal"
         before = article.texts[i - 2:i]  # '”, said Stovall', '. . . , says Ms Lee'
-        if _reports(_word_after_name(article.texts, end)) and not _another_named_after(cast, e, end) or (
+        after = _word_after_name(article.texts, end)
+        if after.endswith("ing") and i > 0 and article.texts[i - 1].lower() in _PREPOSITIONS_NOT_WITH:
+            continue  # 'the effort results in Kasich claiming the nomination': no one speaking
+        if _reports(after) and not _another_named_after(cast, e, end) or (
                 len(before) == 2 and _reports(before[1]) and before[0] in (",", "”", "\"", "’")):
             cast.reporters.add(p)
+
+
+_PREPOSITIONS_NOT_WITH = PREPOSITIONS - {"with"}  # 'with Ruiz saying that ...' reports speech
 
 
 def _goes_on_doing(verb: Token) -> bool:

@@ -485,6 +485,17 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_person_named_after_courtesy_of_in_a_story_sentence_is_no_photo_credit": (
+        "Convention\n\nThe senator made an appearance of sorts, courtesy of Wes Reed, a delegate from Ohio who dressed "
+        "up in a prison outfit.\n\n“I thought it would be funny,” he said.",
+        [("I thought it would be funny,", "Wes Reed")]),
+    "a_name_after_a_preposition_before_an_ing_verb_is_not_speaking": (
+        "Delegates\n\nGordon Pike, for example, said he is hopeful that the effort results in Tom Hale claiming the "
+        "nomination.\n\n“The first thing is to stop him on the first ballot,” he said.",
+        [("The first thing is to stop him on the first ballot,", "Gordon Pike")]),
+    "an_untagged_name_after_an_opening_phrase_is_the_subject_of_its_sentence": (
+        "Farewell\n\nIn a video posted on Friday, Ana Ruiz thanked her staff.\n\n“We did it together,” she said.",
+        [("We did it together,", "Ana Ruiz")]),
     "he_is_not_someone_said_to_continue_doing_something": (
         "Rally\n\nDale Price, the party's county chairman, said Tom Ruiz continued to hurt his own cause. “It has not "
         "helped him,” he said.",
