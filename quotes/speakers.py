@@ -776,6 +776,8 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
     for t in article.tokens_back(head.i, ISSUER_SENTENCES):
         if article.quoted[t.i] or not _same_word(t, head):
             continue
+        while t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:
+            t = t.head  # 'sent out an email fundraising appeal': the appeal is the email
         owned = _owner_phrase(article, t) if t.pos_ in ("NOUN", "PROPN") else None
         if owned is not None:  # 'A survey by the Resolution Foundation found ...'
             resolved, entity = r.resolve(owned, r.cast.history)
@@ -796,10 +798,28 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
         sentence_start = starts[sentence_index(starts, t.idx)]
         named = [(not is_subject, e) for p, e, is_subject in r.cast.occurrences
                  if sentence_start <= p < t.idx and e is not UNNAMED]
+        issuer = _named_right_before_issuing(r, sentence_start, t) if not t.dep_ else None
+        if issuer is not None:  # unparsed: 'The Times said Cook provided a written statement'
+            return as_resolved(issuer, None), issuer
         if named and (not t.dep_ or any(not other for other, _ in named)):  # unparsed: any name
             first = min(named, key=lambda n: n[0])[1]  # the first subject, else the first name
             return as_resolved(first, None), first
         return _pronoun_writing_in(r, t) if not t.dep_ else None
+    return None
+
+
+# a name, then 'issued/provided/sent ... a (written) statement' up to the document's noun
+_NAME_ISSUED_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:issued|provided|released|sent|sent out|put out|posted|gave|"
+                             r"published)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+
+
+def _named_right_before_issuing(r: SpeakerResolver, sentence_start: int, document: Token) -> Entity | None:
+    """'The Times said Cook provided a written statement': in a sentence the parser skipped,
+    whoever is named right before 'issued/provided/sent ... <document>' issued it."""
+    text = r.article.text
+    for p, e, _ in reversed(occurrences_between(r.cast, sentence_start, document.idx)):
+        if e is not UNNAMED and _NAME_ISSUED_RE.fullmatch(text, p, document.idx):
+            return e
     return None
 
 

@@ -939,6 +939,16 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_statement_is_whoever_provided_it_not_whoever_reported_that": (
+        "Email\n\nThe Ledger said Tom Hale provided a written statement in response to the paper's questions.\n\n"
+        "“After reviewing his practices, the secretary believes his use of email was fine,” the statement said.",
+        [("After reviewing his practices, the secretary believes his use of email was fine,", "Tom Hale")]),
+    "a_document_noun_modifying_another_noun_is_that_document": (
+        "Appeals\n\nA fundraising email sent out by Ana Ruiz on Tuesday warned of a tough fight: “There are 14 "
+        "contests ahead.”\n\nTom Hale's campaign sent out an email fundraising appeal that looked ahead. “We "
+        "absolutely need to win the states ahead,” the email said.",
+        [("There are 14 contests ahead.", "Ana Ruiz"), ("We absolutely need to win the states ahead,",
+                                                       "Tom Hale campaign")]),
     "a_diplomatic_cable_is_its_senders": (
         "Cables\n\nAmbassador Tom Hale sent a cable in July. The cable said 13 guards would be the “minimum” needed.",
         [("minimum", "Tom Hale")]),
