@@ -59,6 +59,7 @@ def browser(site):
                 "--no-first-run", "--window-size=1280,1000"):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.implicitly_wait(5)  # a busy machine may paint a page after 'load': look again for 5 s, then fail
     yield driver
     driver.quit()
 
