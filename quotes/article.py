@@ -216,7 +216,7 @@ class ArticleModel:
             end = len(text) if end < 0 else end
             self._captions[start] = start > 0 and self.sentence_of(start) == self.sentence_of(max(end - 1, start)) \
                 and not any(self.in_quote_char(k) for k in (start, end - 1)) \
-                and _credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip())  # one sentence of narrative
+                and credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip())  # one sentence of narrative
         return self._captions[start]
 
     def starts_sentence(self, pos: int) -> bool:
@@ -319,7 +319,13 @@ def subject_read_as_apposition(noun: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and noun.head.i < noun.i
 
 
-def _credit_line(line: str) -> bool:
+def line_around(text: str, start: int, end: int) -> str:
+    """The line (text between line breaks) holding offsets ``start`` to ``end``, stripped."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:len(text) if line_end < 0 else line_end].strip()
+
+
+def credit_line(line: str) -> bool:
     """A short line crediting a photo: 'Handout/Reuters.', 'Getty Images.', 'Photo: AP' (a
     byline, 'By Jane Roe/AP', is none: the story's lead follows it)."""
     words = line.split()

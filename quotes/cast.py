@@ -19,7 +19,7 @@ from .article import ArticleModel
 from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS,
                       PLURAL_PRONOUNS, ROLE_NOUNS, TITLES, first_name_gender, gender_unsure)
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
-from .nameforms import NAME_PARTICLES, REGNAL_TITLES, clean_name, is_initial, stem_in
+from .nameforms import NAME_PARTICLES, PAST_ROLE_WORDS, REGNAL_TITLES, clean_name, is_initial, stem_in
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -385,18 +385,15 @@ def _nouns_of(e: Entity) -> tuple[set[str], set[str]]:
     return words, heads
 
 
-_FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
-
-
 def _only_formerly(e: Entity, nouns: set[str], modifiers: list[str]) -> bool:
     """'the governor' is not 'Ana Ruiz, a former governor': every role of ``e`` with the noun
     says it was held once, and the description does not."""
-    if any(fold(m) in _FORMER for m in modifiers):
+    if any(fold(m) in PAST_ROLE_WORDS for m in modifiers):
         return False
     held = [fold(r).replace("-", " ").split() for r in e.roles]
     with_noun = [words for words in held if nouns & set(words)]
     return bool(with_noun) and not nouns & set(fold(e.name).split()) \
-        and all(_FORMER & set(words) for words in with_noun)
+        and all(PAST_ROLE_WORDS & set(words) for words in with_noun)
 
 
 def _named_for_another(e: Entity, modifiers: list[str], words: set[str]) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .article import (ArticleModel, headline_name_words, apposition_past_dash_aside, country_of_body, nationality_opening,
+from .article import (ArticleModel, credit_line, headline_name_words, line_around, apposition_past_dash_aside, country_of_body, nationality_opening,
                       subject_read_as_apposition)
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, DEMONYMS, PARTY_NOUNS, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
@@ -81,9 +81,7 @@ _HOME_TOWN_BEFORE_RE = re.compile(r"(?:,\s*\d{1,3},?|\b(?:mother|father|grandmot
 def _capitals_subheading(article: ArticleModel, ent: Span) -> bool:
     """'ORLANDO MOURNS' on a line of its own: a subheading in capitals, not a person (a
     transcript's 'MARK DUNN:' ends in a colon)."""
-    text = article.text
-    start, end = text.rfind("\n", 0, ent.start_char) + 1, text.find("\n", ent.end_char)
-    line = text[start:len(text) if end < 0 else end].strip()
+    line = line_around(article.text, ent.start_char, ent.end_char)
     return line.isupper() and len(line.split()) <= 6 and not line.endswith(":") and ent.text.isupper()
 
 
@@ -184,11 +182,8 @@ def _places_of_offices(article: ArticleModel) -> set[str]:
 def _lone_headline_word(article: ArticleModel, ent: Span) -> bool:
     """A headline of one word ('Concert', 'Floods') the tagger took for a name: a name only if
     the article writes it again."""
-    line_start = article.text.rfind("\n", 0, ent.start_char) + 1
-    line_end = article.text.find("\n", ent.end_char)
-    line = article.text[line_start:len(article.text) if line_end < 0 else line_end].strip()
-    return (len(ent) == 1 and line == ent.text and ent.text.lower() not in FIRST_NAMES
-            and article.text.count(ent.text) == 1)
+    return (len(ent) == 1 and line_around(article.text, ent.start_char, ent.end_char) == ent.text
+            and ent.text.lower() not in FIRST_NAMES and article.text.count(ent.text) == 1)
 
 
 def _in_dateline(article: ArticleModel, ent: Span) -> bool:
@@ -211,17 +206,12 @@ def _in_credit(article: ArticleModel, ent: Span) -> bool:
     if any("/" in w for w in texts[ent.start:ent.end]) or (ent.end < len(texts) and texts[ent.end] == "/"):
         return True
     credit = {w.lower() for w in texts[max(0, ent.start - 3):ent.start]} & PHOTO_CREDIT_WORDS
-    if credit - _CREDIT_ONLY_ON_A_SHORT_LINE:
-        return True
-    if not credit:
-        return False
-    text = article.text  # 'an appearance, courtesy of Wes Reed, a delegate': a story's words
-    start, end = text.rfind("\n", 0, ent.start_char) + 1, text.find("\n", ent.end_char)
-    return len(text[start:len(text) if end < 0 else end].split()) <= _CREDIT_LINE_WORDS
+    # 'an appearance, courtesy of Wes Reed, a delegate' is the story's words, not a credit line
+    return bool(credit - _CREDIT_ONLY_ON_A_CREDIT_LINE) or bool(credit) and credit_line(
+        line_around(article.text, ent.start_char, ent.end_char))
 
 
-_CREDIT_ONLY_ON_A_SHORT_LINE = frozenset({"courtesy", "video"})  # 'Video courtesy of Jane Roe', not 'in a video, Ruiz'
-_CREDIT_LINE_WORDS = 10
+_CREDIT_ONLY_ON_A_CREDIT_LINE = frozenset({"courtesy", "video"})  # 'Video courtesy of Jane Roe', not 'in a video, Ruiz'
 
 
 def collect_speaking_places(cast: Cast) -> None:
@@ -389,9 +379,11 @@ def collect_first_name_pairs(cast: Cast) -> None:
     for i in range(len(texts) - 1):
         after_role = i > 0 and (texts[i - 1] in ROLE_NOUNS or texts[i - 1] in TITLES  # 'Liverpool boss Arne Slot'
                                 or texts[i - 1] in POSSESSIVE and i > 1 and texts[i - 2][:1].isupper())  # 'Ohio’s'
-        if not texts[i + 1][:1].isupper() or texts[i].lower() not in FIRST_NAMES and not after_role and (
-                fold(texts[i + 1]) not in family or not _unknown_given_name(article, i)) \
-                and not _given_name_before_body(article, i):
+        if not texts[i + 1][:1].isupper():
+            continue
+        before_body = _given_name_before_body(article, i)  # 'Tarun Mehra of Greenfield Youth Club'
+        if texts[i].lower() not in FIRST_NAMES and not after_role and not before_body and (
+                fold(texts[i + 1]) not in family or not _unknown_given_name(article, i)):
             continue  # the token texts first: reading spaCy tokens is slow
         first, last = doc[i], doc[i + 1]
         if i > 0 and texts[i - 1] in POSSESSIVE and texts[i].lower() not in FIRST_NAMES and not given_name_of(first, last):
@@ -408,7 +400,7 @@ def collect_first_name_pairs(cast: Cast) -> None:
         titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper() or (
             after_role and given_name_of(first, last))
         named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last) \
-            and first.lower_ in FIRST_NAMES or _given_name_before_body(article, i)
+            and first.lower_ in FIRST_NAMES or before_body
         if not named or i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and name_word_form(doc[i + 2].text):
             continue  # exactly two words: 'Sara Lind beat', not 'Grace Hope Church'
         initial = doc[i - 1] if i > 0 and is_initial(texts[i - 1]) and not article.quoted[i - 1] else None

@@ -231,6 +231,10 @@ def owned_given_name(word: Token) -> bool:
         and not word.is_stop and fold(word.text) not in words_used_otherwise(word.doc)
 
 
+# words saying a role was held once: 'the former governor', 'ex-minister', 'the then mayor'
+PAST_ROLE_WORDS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then"})
+
+
 # Lower-case words inside surnames: 'al Ashry', 'dos Santos', 'de Blasio', 'van Gogh'.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
                             "la", "le", "van", "von", "ter", "ten", "den", "des"})

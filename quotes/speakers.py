@@ -26,7 +26,7 @@ from .lexicon import (CLAIM_NOUNS, COMPANY_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRS
                       base_forms, is_speech_verb_form, world_given_name)
 from .mentions import build_cast, fullest_form, quoted_full_name
 from .names import fold, name_suffix
-from .nameforms import (KIN_DESCRIBED_BEFORE_RE, DETERMINERS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
+from .nameforms import (KIN_DESCRIBED_BEFORE_RE, DETERMINERS, PAST_ROLE_WORDS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, stem_in, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -201,7 +201,6 @@ class SpeakerResolver:
         asking = [t for t in article.doc[first:cue.i] if t.lemma_.lower() in _ASKING_VERBS and not article.quoted[t.i]]
         askers = [c for t in asking for c in t.children if c.dep_ == "nsubj" and not article.quoted[c.i]]
         return {id(e) for c in askers for _, e, _ in occurrences_between(self.cast, c.left_edge.idx, c.idx + 1)}
-
 
     def _who_asked_someone_a_question(self, before: Span) -> set[int]:
         """'Reporter Tom Hale asked Sanders whether it was fair. “Sure,” he said': whoever a
@@ -974,7 +973,7 @@ def _holds_another_office(e: Entity, mention: Span, head: Token) -> bool:
     """'The mayor emailed staff' when the person in focus is Senator Ann Pike: an office
     (data/offices.txt) that the person's roles name another office instead of, and that
     the description does not call a past one ('the former mayor')."""
-    if head.lower_ not in OFFICES or any(t.lower_ in ("former", "ex", "then") for t in mention):
+    if head.lower_ not in OFFICES or any(t.lower_ in PAST_ROLE_WORDS for t in mention):
         return False
     held = {w for role in e.roles for w in fold(role).replace("-", " ").split() if w in OFFICES}
     return bool(held) and head.lower_ not in held
