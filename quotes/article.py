@@ -325,6 +325,14 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1:len(text) if line_end < 0 else line_end].strip()
 
 
+def hyphened_to_lower_word(span: Span) -> bool:
+    """'the Grammy-winning singer', 'a Nobel-winner': the span's last word joined by a hyphen
+    to a lower-case word modifies what follows, and is no mention of anyone."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and not span[-1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].is_lower
+
+
 def credit_line(line: str) -> bool:
     """A short line crediting a photo: 'Handout/Reuters.', 'Getty Images.', 'Photo: AP' (a
     byline, 'By Jane Roe/AP', is none: the story's lead follows it)."""

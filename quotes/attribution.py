@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
-from .article import DASHES, ArticleModel, apposition_past_dash_aside, nickname_inside_name, subject_read_as_apposition
+from .article import DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, nickname_inside_name, subject_read_as_apposition
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
@@ -1885,10 +1885,15 @@ def _colon_lead(ctx: _Context, span: QuoteSpan) -> bool:
 
 
 def _first_name_in(ctx: _Context, bounds: tuple[int, int]) -> Token | None:
+    """The first name of a headline line the body also writes as a name: a person or an
+    organisation, or a word the body ends a person's name with ('Sarandon' read as a place);
+    not a word hyphened to a lower-case one ('Emmy-winner Rhee')."""
     body = ctx.article.body_name_words()
+    surnames = {fold(e[-1].text) for e in ctx.ents if e.label_ == "PERSON" and e.start_char >= bounds[1]}
     for ent in ctx.ents:
-        if ent.start_char >= bounds[0] and ent.end_char <= bounds[1] and ent.label_ in ("PERSON", "ORG") \
-                and not ctx.quoted[ent.start] and any(fold(t.text) in body for t in ent):
+        if ent.start_char < bounds[0] or ent.end_char > bounds[1] or ctx.quoted[ent.start] or hyphened_to_lower_word(ent):
+            continue
+        if ent.label_ in ("PERSON", "ORG") and any(fold(t.text) in body for t in ent) or fold(ent[-1].text) in surnames:
             return ent.root
     return None
 

@@ -100,7 +100,12 @@ def may_have_gender(e: Entity, gender: str) -> bool:
     Podesta'; a name with no job may be no person at all: 'Keystone XL', 'New York')."""
     if e.gender is not None and (e.gender == gender or not unsure_gender(e)):
         return e.gender == gender  # only a likelier sex ('Raila Odinga'): as good as no gender
-    return e.kind == PERSON and len(e.tokens) > 1 and any(_job_role(r) for r in e.roles)
+    return e.kind == PERSON and len(e.tokens) > 1 and has_job_role(e)
+
+
+def has_job_role(e: Entity) -> bool:
+    """Some role of ``e`` is a job or title (see :func:`_job_role`)."""
+    return any(_job_role(r) for r in e.roles)
 
 
 def _job_role(role: str) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .article import (ArticleModel, credit_line, headline_name_words, line_around, apposition_past_dash_aside, country_of_body, nationality_opening,
+from .article import (ArticleModel, credit_line, headline_name_words, hyphened_to_lower_word, line_around, apposition_past_dash_aside, country_of_body, nationality_opening,
                       subject_read_as_apposition)
 from .cast import ORGANISATION, PERSON, UNNAMED, Cast, Entity
 from .lexicon import (CLUB_WORDS, COMMON_SURNAMES, DEMONYMS, PARTY_NOUNS, FEMALE_NAMES, FIRST_NAMES, KINSHIP_NOUNS, MALE_NAMES, MEDIA_NAMES, MEDIA_NOUNS, NEWS_OUTLETS,
@@ -94,10 +94,13 @@ def _party_member_described(article: ArticleModel, ent: Span) -> bool:
 
 def _names_a_thing(ent: Span) -> bool:
     """'the Walter P. Henley briefing room', 'the Ruiz presidential library': a person's name
-    modifying a common noun after it names a thing, and is no mention of the person."""
-    last = ent[-1]
+    modifying a common noun after it names a thing, and is no mention of the person; so is a
+    name joined by a hyphen to a lower-case word ('the Grammy-winning singer')."""
+    last, doc = ent[-1], ent.doc
+    if hyphened_to_lower_word(ent):
+        return True
     return last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN" and last.head.is_lower \
-        and ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and ent.doc[ent.end].is_alpha
+        and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].is_alpha
 
 
 def _home_town(article: ArticleModel, ent: Span) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from .article import ArticleModel, country_of_body, headline_name_words, sentence_index
 from .author import article_author
-from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, occurrences_between, person_within, role_head
+from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, has_job_role, occurrences_between, person_within, role_head
 from .lexicon import (CLAIM_NOUNS, COMPANY_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
                       MEDIA_NOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS, PUBLIC_BODY_WORDS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, TITLES,
                       base_forms, is_speech_verb_form, world_given_name)
@@ -90,7 +90,7 @@ class SpeakerResolver:
         self.cue, self.quote = cue, quote
         self.cast.history = history
         self.cast.excluded = (self._addressees(cue) | self._askers(cue) | self.narrators
-                              | self._named_after_pronoun(mention))
+                              | self._named_after_pronoun(mention) | self._named_in_controlled_clause(cue))
         self.cast.named_in_quote = self._named_in(quote)
         view = self._view(mention)
         for rule, sieve in self.sieves:
@@ -183,6 +183,19 @@ class SpeakerResolver:
         # the noun phrase up to its head: "told Hannity", not "to cheers ... where Trump spoke"
         targets = [t for o in objects for t in self.article.doc[o.left_edge.i:o.i + 1]]
         starts = {t.idx for t in targets if not self.article.quoted[t.i]}
+        return {id(e) for start in starts for _, e, _ in occurrences_between(self.cast, start, start + 1)
+                if e is not UNNAMED}
+
+    def _named_in_controlled_clause(self, cue: Token | None) -> set[int]:
+        """'Asked about the race in which Hale faces Moss, she said' or 'Speaking after Hale
+        lost, she said': a participle clause with no subject of its own has the cue's subject
+        as its understood subject, so nobody that clause names is that subject (ids)."""
+        if cue is None:
+            return set()
+        clauses = [c for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
+                   and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)]
+        article = self.article
+        starts = {t.idx for c in clauses for t in c.subtree if not article.quoted[t.i] and t.text[:1].isupper()}
         return {id(e) for start in starts for _, e, _ in occurrences_between(self.cast, start, start + 1)
                 if e is not UNNAMED}
 
@@ -944,6 +957,7 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
     modifiers = [t.text for t in mention if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
     e = r.cast.by_noun(head.lemma_, pos, modifiers) or r.cast.by_noun(head.text, pos, modifiers)
     if e is not None and not _first_named_well_after(r.article, e, pos, head.lower_):
+        e = _subject_just_before(r, m, e) or e
         return as_resolved(e, None), e
     if head.lemma_.lower() in GENERIC_HEADS or _ranked(mention, head):
         e = _described_just_named(r, m) if head.lemma_.lower() in GENERIC_HEADS else None
@@ -967,6 +981,37 @@ def definite_nominal(r: SpeakerResolver, m: MentionView) -> Result:
         if e is not None and e is not UNNAMED and not _holds_another_office(e, mention, head):
             return as_resolved(e, None), e
     return None
+
+
+def _subject_just_before(r: SpeakerResolver, m: MentionView, holder: Entity) -> Entity | None:
+    """'Sen. Ann Pike spoke first. ... Hale toured the plant. Walking in, the senator said':
+    a bare 'the <job>' whose holder was last mentioned (or so called) sentences ago means the
+    person who is the subject just before it (in its own sentence or the one before), when
+    the article gives that person no job of their own and they did not just speak (after
+    'Ruiz asked', 'the senator said' is someone new); None when it does not apply."""
+    if holder.kind != PERSON or not personish(m.head) or any(t.i != m.head.i and t.dep_ != "det" for t in m.span):
+        return None
+    article, pos = r.article, m.pos
+    here = article.sentence_of(pos)
+    while here > 0 and article.in_quote_char(article.sentence_starts[here]):
+        here -= 1  # 'Walking in to chants of “Go! Go!,” the senator said' is one sentence
+    since = article.sentence_starts[max(0, here - DISTANT_HOLDER_SENTENCES + 1)]
+    said = [p for p, e in r.cast.history if e is holder] + [p for p, e, _ in r.cast.occurrences if e is holder]
+    if any(since <= p < pos for p in holder.positions + said) or re.search(
+            rf"\b[Tt]he {re.escape(m.head.lower_)}\b(?! (?:from|of|for|at|in)\b)", article.text[since:m.span.start_char]):
+        return None  # the holder is still in the story ('the judge' all along; not 'the senator from Utah')
+    lo = article.sentence_starts[max(0, here - 1)]
+    subjects = [(p, e) for p, e, is_subject in occurrences_between(r.cast, lo, pos)
+                if is_subject and e.kind == PERSON and not article.in_quote_char(p)]
+    if not subjects:
+        return None
+    p, e = subjects[-1]
+    if e is holder or e is UNNAMED or has_job_role(e) or any(p == q for q, _ in r.cast.history):
+        return None  # after 'Borger asked', 'the senator said' is someone new
+    return e
+
+
+DISTANT_HOLDER_SENTENCES = 3
 
 
 def _holds_another_office(e: Entity, mention: Span, head: Token) -> bool:

@@ -623,6 +623,10 @@ PRONOUNS = {
         "“This is the best week of my career,” the world number four said.\n\nHolt had led after three rounds. "
         "“I am proud of how I fought,” the second seed said.",
         [("This is the best week of my career,", "Sara Lind"), ("I am proud of how I fought,", "Mia Holt")]),
+    "she_is_nobody_a_clause_she_was_asked_in_names": (
+        "Opera row\n\nSinger Lena Brandt has backed the new director of the opera house.\n\nAsked about her own "
+        "future if Maria Costa takes over the company next year, she replied: “I will stay here.”",
+        [("I will stay here.", "Lena Brandt")]),
     "she_is_not_the_player_she_was_asked_about": (
         "Chess final\n\nAnna Kovac beat Elena Dorr in the final game on Sunday.\n\nKovac faces Lena Brandt in the "
         "title match. Asked about Kovac, she said: “She is the favourite, but I have nothing to lose.”",
@@ -861,6 +865,11 @@ def test_a_word_alone_takes_no_gender_from_worldwide_data(surname):
 
 
 TITLE_CASE_LINES = {
+    "a_headline_word_hyphened_to_a_lower_case_word_is_no_speaker": (
+        "Liberal Oscar-winner Sandoval ‘not sure’ about Hale over Moss.\n\nLos Angeles (AFP) – Oscar-winning actress "
+        "Mina Sandoval is not sure she can vote for Senator Tom Hale over Ray Moss, she told a radio show on Monday.\n\n"
+        "“He has not earned my vote yet,” Sandoval said.",
+        [("not sure", "Mina Sandoval"), ("He has not earned my vote yet,", "Mina Sandoval")]),
     "a_subheading_in_capitals_is_no_person": (
         "Vigil\n\nMayor Tom Hale spoke at the vigil in Chester on Thursday.\n\nCHESTER MOURNS\nThe city mourned the "
         "dead on Friday, and residents lit candles.\n\n“We are broken,” he said.",
@@ -1464,6 +1473,36 @@ NOMINALS_AND_DOCUMENTS = {
         "Festival\n\nFolk band the Copper Finches have pulled out of the Harrow Fair after their singer fell ill.\n\n"
         "“We are heartbroken,” the band wrote on Instagram.",
         [("We are heartbroken,", "Copper Finches")]),
+    "the_job_whose_holder_is_long_gone_is_the_subject_just_before_without_a_job": (
+        "Tax vote\n\nSen. Ann Pike voted against the bill on Monday. She said it was rushed.\n\nThe vote split the "
+        "chamber. Leaders met until midnight. Few expected a deal before Friday.\n\nTom Hale toured a steel plant "
+        "in Dayton on Tuesday. Walking into the hall, the senator said the plant was “the future of this state.”",
+        [("the future of this state.", "Tom Hale")]),
+    "the_job_whose_holder_was_just_named_is_that_holder": (
+        "Tax vote\n\nThe vote split the chamber on Monday.\n\nTom Hale met Sen. Ann Pike in Dayton on Tuesday. "
+        "Afterwards the senator said the bill was “dead for this year.”",
+        [("dead for this year.", "Ann Pike")]),
+    "the_job_the_story_keeps_using_stays_with_its_holder": (
+        "Verdict\n\nThe court was full on Monday. Lawyers argued for hours. The judge listened in silence.\n\n"
+        "Tom Hale and the prosecutor had said the same thing. “You both agree,” the judge said. Judge Rosa Imrie "
+        "then adjourned the case.",
+        [("You both agree,", "Rosa Imrie")]),
+    "the_job_after_a_question_is_not_who_just_asked_it": (
+        "Interview\n\nSen. Ann Pike spoke to reporters on Monday.\n\nThe vote split the chamber. Leaders met until "
+        "midnight. Few expected a deal before Friday.\n\n“Will you run again?” Tom Hale asked.\n\n“Not this "
+        "time,” the senator said.",
+        [("Will you run again?", "Tom Hale"), ("Not this time,", "Ann Pike")]),
+    "the_company_is_never_a_person_just_before": (
+        "Robots\n\nNorvex Corp., a Leeds company, builds robots for warehouses. Its shares rose on Monday.\n\n"
+        "The market was calm. "
+        "Traders were cautious. Few expected a rally before Friday.\n\nMia Holt runs its lab in Leeds. The company "
+        "said sales were “stronger than ever.”",
+        [("stronger than ever.", "Norvex Corp.")]),
+    "the_job_is_not_a_subject_just_before_who_has_another_job": (
+        "Tax vote\n\nSen. Ann Pike voted against the bill on Monday. She said it was rushed.\n\nThe vote split the "
+        "chamber. Leaders met until midnight. Few expected a deal before Friday.\n\nMayor Tom Hale toured a steel "
+        "plant in Dayton on Tuesday. Later the senator said the plant was “the future of this state.”",
+        [("the future of this state.", "Ann Pike")]),
 }
 
 
