@@ -1899,7 +1899,8 @@ def _first_name_in(ctx: _Context, bounds: tuple[int, int]) -> Token | None:
 
 
 def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
-    """The last PERSON who is a sentence subject between two quotes."""
+    """The last PERSON who is a sentence subject between two quotes, else a known surname the
+    tagger missed right before a speech verb (see :func:`_known_surname_speaking`)."""
     found = None
     for ent in ctx.ents:
         if ent.start_char < start or ent.end_char > end or ent.label_ != "PERSON" or ctx.quoted[ent.start]:
@@ -1908,6 +1909,19 @@ def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
             found = ent.root
         elif not ent.root.dep_ and ctx.sentence_start(ent.start_char) == ent.start_char:
             found = ent.root  # a paragraph that was not parsed: a name opening a sentence
+    return found or _known_surname_speaking(ctx, start, end)
+
+
+def _known_surname_speaking(ctx: _Context, start: int, end: int) -> Token | None:
+    """In a paragraph that was not parsed, the last word the tagger missed there but ends a
+    person's name elsewhere, right before a speech verb ('If anything, Ash argued, ...')."""
+    surnames = {fold(e[-1].text) for e in ctx.ents if e.label_ == "PERSON"}
+    found = None
+    for i in ctx.token_range(start, end):
+        t = ctx.doc[i]
+        if not t.dep_ and t.ent_type_ != "PERSON" and t.text[:1].isupper() and fold(t.text) in surnames and i + 1 < len(ctx.doc) \
+                and not ctx.quoted[i] and is_speech_verb_form(ctx.doc[i + 1].lower_):
+            found = t
     return found
 
 

@@ -487,13 +487,17 @@ def add_occurrence(cast: Cast, occurrence: Occurrence) -> None:
 
 def named_in_full_before(cast: Cast, people: list[Entity], pos: int) -> Entity | None:
     """'Bill Clinton spoke with voters ... Clinton said': the one of ``people`` whom the
-    paragraph last named before ``pos`` with a first name, unless a bare surname came since
-    or that one was introduced as a relative (news gives relatives their first names)."""
+    paragraph (or, for a paragraph opening with a quote, the one before) last named before
+    ``pos`` with a first name, unless a bare surname came since or that one was introduced
+    as a relative (news gives relatives their first names)."""
     article = cast.article
     i = bisect.bisect_right(article.paragraphs, (pos, len(article.text))) - 1
     start = article.paragraphs[i][0] if i >= 0 else 0
     ids = {id(p) for p in people}
     last = next(((p, e) for p, e, _ in reversed(occurrences_between(cast, start, pos)) if id(e) in ids), None)
+    if last is None and i > 0 and article.in_quote_char(start):  # 'Eric Hale called. ¶ “...,” Hale said'
+        last = next(((p, e) for p, e, subject in reversed(occurrences_between(cast, article.paragraphs[i - 1][0], start))
+                     if id(e) in ids and subject), None)  # its subject: not 'the aide, Ann Hale, who was shot
     if last is None or len(last[1].tokens) < 2 or later_relative(last[1], people):
         return None  # 'His wife, Maren Talbot, watched. Talbot waved.': the bare name stays his
     p, e = last

@@ -124,8 +124,8 @@ def quotes_from_doc(doc: Doc, include_non_speech: bool = False, sieves: Sequence
             if key is not None:
                 cache[key] = resolved
         speaker, entity = resolved
-        if entity is not None and r.mention is not None:
-            history.append((r.mention.start_char, entity))
+        if entity is not None and r.mention is not None and r.method != "claim_owner":
+            history.append((r.mention.start_char, entity))  # whose claim a clause quotes took no turn
         if not r.speech and not include_non_speech:
             continue
         out.append(_to_quote(article.text, r, speaker))

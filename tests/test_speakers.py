@@ -623,6 +623,10 @@ PRONOUNS = {
         "“This is the best week of my career,” the world number four said.\n\nHolt had led after three rounds. "
         "“I am proud of how I fought,” the second seed said.",
         [("This is the best week of my career,", "Sara Lind"), ("I am proud of how I fought,", "Mia Holt")]),
+    "whose_claim_a_clause_quotes_took_no_turn_for_the_next_he": (
+        "Debate\n\nThe debate was calm on Thursday.\n\nWhen Tom Hale tried to defend his remarks calling the plan "
+        "“brave,” Paul Greene forcefully differed.\n\n“It was a reckless plan,” he said.",
+        [("brave,", "Tom Hale"), ("It was a reckless plan,", "Paul Greene")]),
     "she_is_nobody_a_clause_she_was_asked_in_names": (
         "Opera row\n\nSinger Lena Brandt has backed the new director of the opera house.\n\nAsked about her own "
         "future if Maria Costa takes over the company next year, she replied: “I will stay here.”",
@@ -2221,6 +2225,14 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_shared_surname_after_a_quote_opening_a_paragraph_is_not_who_the_paragraph_before_talked_about": (
+        "Vigil\n\nSenator Tom Hale spoke for six hours on Monday. Hale read the names of the dead.\n\nHe paused at "
+        "the name of a teacher, Ann Hale, who died shielding a child.\n\n“It takes courage to act,” Hale said.",
+        [("It takes courage to act,", "Tom Hale")]),
+    "a_shared_surname_after_a_quote_opening_a_paragraph_is_who_the_paragraph_before_named": (
+        "Charity\n\nRay Hale, 70, gave millions to hospitals. Hale has long said he gives quietly.\n\nThen, last "
+        "week, Tom Hale called.\n\n“My father gave more than anyone knows,” Hale said.",
+        [("My father gave more than anyone knows,", "Tom Hale")]),
     "a_possessive_kinship_noun_is_the_relative_the_story_names": (
         "Farm\n\nTom Ebeling has farmed here for 40 years. His wife, Betsy Ebeling, runs the shop.\n\n"
         "“We will not sell,” his wife said.",
@@ -2319,6 +2331,11 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "a_quote_after_a_paragraph_where_someone_else_argues_is_theirs": (
+        "Rules row\n\nTwo party officials, Tom Ash and Paul Ryder, clashed over the rules by email.\n\n“Changes now "
+        "are a bad idea,” Ryder wrote.\n\nIf anything, Ash argued in his reply, the row shows why the rules must "
+        "change.\n\n“We cannot keep giving the chair this much power.”",
+        [("Changes now are a bad idea,", "Paul Ryder"), ("We cannot keep giving the chair this much power.", "Tom Ash")]),
     "whom_a_named_person_asked_a_question_answers_it": (
         "Fitness\n\nLast week, the Evening Courier’s Tom Hale asked Kowalski whether his knee would hold up for a full "
         "season.\n\n“Absolutely. I feel strong,” he said.",
