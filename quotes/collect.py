@@ -38,6 +38,7 @@ def collect_named_entities(cast: Cast) -> None:
         if label not in ("PERSON", "ORG") or _lone_headline_word(cast.article, ent) or _opening_plural_role(cast, ent) \
                 or _title_of_a_work(cast.article, ent) or label == "ORG" and _home_town(cast.article, ent) \
                 or label == "PERSON" and (_names_a_thing(ent) or _party_member_described(cast.article, ent)
+                                          or _plural_nationality(ent)
                                           or _capitals_subheading(cast.article, ent)):
             continue
         generic = len(ent) == 1 and ent[0].lower_ in ORG_WORDS
@@ -90,6 +91,13 @@ def _party_member_described(article: ArticleModel, ent: Span) -> bool:
     or nation noun after an article describe someone; they are not a name."""
     last = fold(ent[-1].text)
     return len(ent) > 1 and (last in PARTY_NOUNS or last in DEMONYMS) and after_article(article.doc, ent)
+
+
+def _plural_nationality(ent: Span) -> bool:
+    """'Among Latinos, her lead is two points': a plural of a nationality (data/demonyms.txt)
+    tagged as a person is a group of people, never one who can be 'she'."""
+    words = [t for t in ent if t.lower_ not in PREPOSITIONS]  # "Among Latinos" tagged whole
+    return len(words) == 1 and words[0].lower_.endswith("s") and words[0].lower_[:-1] in DEMONYMS
 
 
 def _names_a_thing(ent: Span) -> bool:

@@ -103,7 +103,9 @@ def _demonym_subject(cast: Cast, token: Token) -> None:
         cast.occurrences.append((token.idx, e, True))
 
 
-_NOT_VERBS = PREPOSITIONS | {"and", "or", "but", "who", "that", "which", "was", "is", "of"}
+# words that end the noun's clause rather than act as its verb ('help the senator if they ...')
+_NOT_VERBS = PREPOSITIONS | {"and", "or", "but", "who", "that", "which", "was", "is", "of", "if", "when", "because",
+                             "while", "whether", "unless", "than", "though", "although", "so", "nor", "where"}
 
 
 def _definite_subject(article: ArticleModel, token: Token) -> bool:

@@ -282,12 +282,26 @@ def pronoun(r: SpeakerResolver, m: MentionView) -> Result:
         return None
     if word in FIRST_PERSON or word in RELATIVE_PRONOUNS:
         return Resolved(None, None, None), None
+    if word in ("it", "they"):
+        campaign = _campaign_subject_before(r, m.head)
+        if campaign is not None:
+            return campaign
     e = r.cast.pronoun(word, m.pos, r.cast.history)
     if e is UNNAMED and word in ("he", "she"):
         named = _unnamed_lede_named_next(r, m, "m" if word == "he" else "f")
         if named is not None:
             return as_resolved(named, None), named
     return as_resolved(e, None), e
+
+
+def _campaign_subject_before(r: SpeakerResolver, word: Token) -> Result:
+    """'Hale’s campaign quickly backtracked. In a statement, it said': an it/they after a
+    sentence whose subject is someone's campaign is that campaign (see :func:`owner`)."""
+    subject = subject_of_sentence_before(r.article, word)
+    if subject is None or subject.lemma_.lower() != "campaign" or not any(c.dep_ == "poss" for c in subject.children):
+        return None
+    found = r.resolve(r.article.doc[subject.left_edge.i:subject.i + 1], r.cast.history)
+    return found if found[0].kind == ORGANISATION else None
 
 
 def _unnamed_lede_named_next(r: SpeakerResolver, m: MentionView, gender: str) -> Entity | None:

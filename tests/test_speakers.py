@@ -657,6 +657,21 @@ PRONOUNS = {
         "on Monday.\n\nIvanka Varro, 34, could be an effective bridge to younger guests. She has doubled the "
         "profits of the hotels.\n\n“We grew every year,” she said.",
         [("We grew every year,", "Ivanka Varro")]),
+    "a_description_before_if_is_no_subject_for_the_next_he": (
+        "Unity talks\n\nHouse Speaker Tom Bell met the party nominee on Thursday.\n\nBell told a news conference they "
+        "are “planting the seeds” of unity.\n\nRepublican Rep. Lee Greene of Ohio, a party whip, said it will help "
+        "both the nominee and the speaker if they can work through their differences.\n\n“Nobody wants another "
+        "shutdown,” he said outside the building.",
+        [("planting the seeds", "Tom Bell"), ("Nobody wants another shutdown,", "Lee Greene")]),
+    "a_plural_nationality_read_as_a_name_is_never_she": (
+        "Poll\n\nSenator Ann Pike leads the race, a new poll shows.\n\nAmong Latinos, her lead is just two points, "
+        "down from ten in March.\n\nOn other measures, such as whether she “shares your values,” she has slipped.",
+        [("shares your values,", "Ann Pike")]),
+    "it_after_someones_campaign_as_subject_is_that_campaign": (
+        "Abortion row\n\nSenator Tom Hale said on Monday that doctors should be punished.\n\nThe Supreme Court has "
+        "ruled on the issue before.\n\nHale’s campaign quickly backtracked, putting out a statement. In cases of "
+        "abortion, it said, “the doctor is not to blame.”",
+        [("the doctor is not to blame.", "Tom Hale campaign")]),
     "it_after_a_country_that_spoke_is_that_country": (
         "Spy row\n\nThe report was published on Sunday.\n\n"
         "Russia denied the report on Monday. It said the claims were “baseless.”",
