@@ -156,11 +156,16 @@ class ArticleModel:
             self._body_names = names
         return self._body_names
 
-    def tokens_back(self, i: int, sentences: int) -> Iterator[Token]:
+    def tokens_back(self, i: int, sentences: int, narrative: bool = False) -> Iterator[Token]:
         """The tokens before token ``i``, nearest first, back to the start of the sentence
-        ``sentences`` before its own (how far back 'the statement' or 'the organizer' looks)."""
+        ``sentences`` before its own (how far back 'the statement' or 'the organizer' looks);
+        with ``narrative``, sentences inside a quote do not count ('“A. B. C.” the release said')."""
         starts = self.sentence_starts
-        lo = starts[max(0, sentence_index(starts, self.token_starts[i]) - sentences)] if starts else 0
+        k = sentence_index(starts, self.token_starts[i]) if starts else 0
+        while k > 0 and sentences > 0:
+            k -= 1
+            sentences -= not (narrative and self.in_quote_char(starts[k]))
+        lo = starts[k] if starts else 0
         for k in range(i - 1, -1, -1):
             if self.token_starts[k] < lo:
                 return

@@ -32,7 +32,7 @@ KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),?\s*$")
 KIN_DESCRIBED_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+),?\s*$")
 
 # 'BRUSSELS (AFP) - ', 'ROTTERDAM, Netherlands - ', 'PORTLAND, Ore. — ': where a story is filed from
-DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]+\.?)*\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
+DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]+\.?(?:\s+\d{1,2})?)*\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 
 
 def past_dateline(text: str, start: int) -> int:

@@ -779,9 +779,14 @@ def _reported_just_before(r: SpeakerResolver, head: Token) -> Result:
     """'The company confirmed he was on the plane. ... “...,” the statement added': with no
     document named before, the subject of a speech verb in the two sentences before it."""
     article = r.article
-    for t in article.tokens_back(head.i, 2):
-        if t.pos_ != "VERB" or article.quoted[t.i] or not is_speech_verb_form(t.lower_):
+    statement = head.lemma_.lower() in _STATEMENT_NOUNS  # what a body issues: the quote's own sentences do not count
+    for t in article.tokens_back(head.i, 2, narrative=statement):
+        if article.quoted[t.i] or not is_speech_verb_form(t.lower_) or t.dep_ and t.pos_ != "VERB":
             continue
+        if not t.dep_:  # unparsed: 'on Thursday, the Republican Party of Wyoming announced she ...'
+            reports = t.i + 1 < len(article.doc) and article.doc[t.i + 1].lower_ in _REPORTED_CLAUSE_OPENERS
+            e = _named_right_before(r, t) if statement and reports else None
+            return (as_resolved(e, None), e) if e is not None else None
         subject = _subject_of(t)
         if subject is not None and not article.quoted[subject.i] and subject.pos_ in ("NOUN", "PROPN") \
                 and subject.lemma_.lower() not in DOCUMENT_NOUNS:  # not 'it said' (the document), nor a document
@@ -790,7 +795,22 @@ def _reported_just_before(r: SpeakerResolver, head: Token) -> Result:
     return None
 
 
+# a speech verb followed by one of these reports a clause ('announced she was not coming'),
+# unlike 'recalled 4,000 jars'
+_REPORTED_CLAUSE_OPENERS = frozenset({"that", "he", "she", "it", "they", "we", "there"})
 _BODY_NOUNS = frozenset({"face", "eye", "eyes", "voice", "expression", "look", "tone", "smile", "lips", "mouth"})
+
+
+def _named_right_before(r: SpeakerResolver, verb: Token) -> Entity | None:
+    """The person or organisation whose name ends right before ``verb`` in its sentence, read
+    from the words (a paragraph the parser skipped), or None."""
+    article = r.article
+    start = article.sentence_starts[article.sentence_of(verb.idx)]
+    last = next(((p, e) for p, e, _ in reversed(occurrences_between(r.cast, start, verb.idx)) if e is not UNNAMED), None)
+    return last[1] if last is not None and _NAME_WORDS_RE.fullmatch(article.text, last[0], verb.idx) else None
+
+
+_NAME_WORDS_RE = re.compile(r"(?:(?:[A-Z][\w.'’&-]*|of|the|for|and)\s+)+")
 
 
 def _issued_by(r: SpeakerResolver, head: Token) -> Result:
@@ -907,6 +927,8 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
     # "a letter from the American Legion"; "The report, by the IFS, found" (hung on the verb);
     # "The statement, signed by CEO Maya Roth, read"
     between = [c for c in head.head.children if head.i < c.i < head.head.i] if head.dep_ == "nsubj" else []
+    if head.dep_ == "nsubjpass":  # 'an email was sent from its director, Jo Hale'
+        between = [c for c in head.head.children if c.i > head.head.i]
     agents = [a for c in head.rights if c.dep_ == "acl" and c.lemma_.lower() not in _READER_VERBS
               for a in c.children if a.dep_ == "agent"]  # 'signed by Maya Roth', not 'reviewed by The Post'
     for prep in list(head.rights) + between + agents:
@@ -916,7 +938,8 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
                     continue
                 if obj.pos_ == "NOUN" and not obj.ent_type_:  # 'by the consulting firm Oxford Economics'
                     obj = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), obj)
-                if obj.pos_ == "PROPN" or obj.ent_type_:
+                if obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() == "campaign" and any(
+                        c.dep_ in ("compound", "poss") for c in obj.children):  # 'issued by the Hale campaign'
                     return article.doc[obj.left_edge.i:obj.i + 1]
     return None
 

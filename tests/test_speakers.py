@@ -1492,6 +1492,21 @@ NOMINALS_AND_DOCUMENTS = {
         "Festival\n\nFolk band the Copper Finches have pulled out of the Harrow Fair after their singer fell ill.\n\n"
         "“We are heartbroken,” the band wrote on Instagram.",
         [("We are heartbroken,", "Copper Finches")]),
+    "a_release_after_a_quote_of_sentences_is_who_announced_just_before": (
+        "Rally\n\nFormer Governor Ann Pike had been due to speak in Dover, Del., but on Thursday the Harbour Party "
+        "of Kent announced she was not coming.\n\n“Ann Pike has withdrawn. She sends her regrets. The rally goes "
+        "on,” the release said.",
+        [("Ann Pike has withdrawn. She sends her regrets. The rally goes on,", "Harbour Party of Kent")]),
+    "a_statement_issued_by_a_campaign_is_the_campaigns": (
+        "Primary\n\nSenator Tom Hale lost the primary in Ohio on Tuesday.\n\nBut a separate statement issued by the "
+        "Hale campaign late on Tuesday was different. Instead, the statement talked about giving voters the right to "
+        "“choose their own leader.”",
+        [("choose their own leader.", "Tom Hale campaign")]),
+    "an_email_sent_from_someone_is_theirs": (
+        "Club closes\n\nThe Harbour Club will close, the Ledger reported.\n\nAccording to the Ledger, an email was "
+        "sent from the club’s director, Jo Marsh, to members. The email said, “We are closing at the end of the "
+        "month.”",
+        [("We are closing at the end of the month.", "Jo Marsh")]),
     "the_job_whose_holder_is_long_gone_is_the_subject_just_before_without_a_job": (
         "Tax vote\n\nSen. Ann Pike voted against the bill on Monday. She said it was rushed.\n\nThe vote split the "
         "chamber. Leaders met until midnight. Few expected a deal before Friday.\n\nTom Hale toured a steel plant "
@@ -2486,6 +2501,8 @@ def test_patterns(text, expected, nlp):
      "disruption” at the docks.", "Pieter van den Berg", "Port director"),
     ("Court date set\n\nPORTLAND, Ore. - Dana Whitcomb, an engineer, warned on Monday of “weeks "
      "of disruption” on the bridge.", "Dana Whitcomb", "engineer"),
+    ("Port strike\n\nROTTERDAM, March 3 (UPI) - Port director Pieter van den Berg warned on Monday of “weeks of "
+     "disruption” at the docks.", "Pieter van den Berg", "Port director"),
 ])
 def test_a_dateline_is_not_part_of_the_role(nlp, text, speaker, role):
     """'ROTTERDAM, Netherlands - Port director Pieter van den Berg': the role is the job alone,
