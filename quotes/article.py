@@ -160,12 +160,7 @@ class ArticleModel:
         """The tokens before token ``i``, nearest first, back to the start of the sentence
         ``sentences`` before its own (how far back 'the statement' or 'the organizer' looks);
         with ``narrative``, sentences inside a quote do not count ('“A. B. C.” the release said')."""
-        starts = self.sentence_starts
-        k = sentence_index(starts, self.token_starts[i]) if starts else 0
-        while k > 0 and sentences > 0:
-            k -= 1
-            sentences -= not (narrative and self.in_quote_char(starts[k]))
-        lo = starts[k] if starts else 0
+        lo = _start_of_sentences_back(self, i, sentences, narrative)
         for k in range(i - 1, -1, -1):
             if self.token_starts[k] < lo:
                 return
@@ -322,6 +317,19 @@ def subject_read_as_apposition(noun: Token) -> bool:
     verb = noun.doc[noun.right_edge.i + 1]
     return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and noun.head.i < noun.i
+
+
+def _start_of_sentences_back(article: ArticleModel, i: int, sentences: int, narrative: bool) -> int:
+    """The offset where the sentence ``sentences`` before token ``i``'s own starts (with
+    ``narrative``, not counting sentences that open inside a quote)."""
+    starts = article.sentence_starts
+    if not starts:
+        return 0
+    k = sentence_index(starts, article.token_starts[i])
+    while k > 0 and sentences > 0:
+        k -= 1
+        sentences -= not (narrative and article.in_quote_char(starts[k]))
+    return starts[k]
 
 
 def line_around(text: str, start: int, end: int) -> str:

@@ -714,8 +714,12 @@ def media_outlet(r: SpeakerResolver, m: MentionView) -> Result:
     written into the description ('the nationalist Global Times tabloid'), else the most
     salient organisation the article names like an outlet ('The Harbour Gazette', 'CNN')."""
     head = m.head
-    if head.lemma_.lower() not in MEDIA_NOUNS and head.lower_ not in MEDIA_NOUNS:
+    editorial = _editorial_writers(head)
+    if head.lemma_.lower() not in MEDIA_NOUNS and head.lower_ not in MEDIA_NOUNS and not editorial:
         return None
+    owner_phrase = _owner_phrase(r.article, head) if editorial else None
+    if owner_phrase is not None:  # "the Journal's editorial board"
+        return r.resolve(owner_phrase, r.cast.history)
     if not any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
         return None  # 'a Baton Rouge newspaper' introduces an outlet, it does not name one
     inner = [e for e in r.article.ents if m.span.start <= e.start and e.end <= head.i and e.label_ == "ORG"]
@@ -723,6 +727,14 @@ def media_outlet(r: SpeakerResolver, m: MentionView) -> Result:
         return r.resolve(inner[-1], r.cast.history)
     e = r.cast.most_salient(lambda e: e.kind == ORGANISATION and is_outlet(e), m.pos, r.cast.history)
     return (as_resolved(e, None), e) if e is not None else None
+
+
+def _editorial_writers(head: Token) -> bool:
+    """'the editorial board', 'the editors', 'the editorial writers': who writes for an outlet
+    as the outlet."""
+    word = head.lemma_.lower() or head.lower_
+    return word == "editor" and head.tag_ == "NNS" or word in ("board", "writer", "page") and any(
+        c.lower_ == "editorial" for c in head.children)
 
 
 def is_outlet(entity: Entity) -> bool:

@@ -1492,6 +1492,14 @@ NOMINALS_AND_DOCUMENTS = {
         "Festival\n\nFolk band the Copper Finches have pulled out of the Harrow Fair after their singer fell ill.\n\n"
         "“We are heartbroken,” the band wrote on Instagram.",
         [("We are heartbroken,", "Copper Finches")]),
+    "the_editorial_board_is_the_outlet_in_focus": (
+        "Port plan\n\nMayor Tom Hale backs the port plan, which the Harbour Gazette opposes.\n\n“The plan is a "
+        "gamble with public money,” the editorial board wrote on Sunday.",
+        [("The plan is a gamble with public money,", "Harbour Gazette")]),
+    "an_outlets_editorial_board_is_that_outlet": (
+        "Port plan\n\nMayor Tom Hale backs the port plan, which the Harbour Gazette opposes.\n\n“The plan is a "
+        "gamble with public money,” the Gazette’s editorial board wrote.",
+        [("The plan is a gamble with public money,", "Harbour Gazette")]),
     "a_release_after_a_quote_of_sentences_is_who_announced_just_before": (
         "Rally\n\nFormer Governor Ann Pike had been due to speak in Dover, Del., but on Thursday the Harbour Party "
         "of Kent announced she was not coming.\n\n“Ann Pike has withdrawn. She sends her regrets. The rally goes "
