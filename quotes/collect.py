@@ -407,7 +407,8 @@ def collect_first_name_pairs(cast: Cast) -> None:
             continue
         subject = last.dep_ in ("nsubj", "nsubjpass", "appos") or not last.dep_ and (
             _opens_sentence(doc, i) or _in_subject_place(cast, doc[i:i + 2])) \
-            or first.dep_ in ("nsubj", "nsubjpass") and first.lower_ in FIRST_NAMES  # the parse split the name
+            or first.dep_ in ("nsubj", "nsubjpass") and first.lower_ in FIRST_NAMES \
+            or last.dep_ == "dep" and first.lower_ in FIRST_NAMES  # the parse split the name, or found no place for it
         titled = i > 0 and texts[i - 1].lower().rstrip(".") in TITLES and texts[i - 1][:1].isupper() or (
             after_role and given_name_of(first, last))
         named = subject or titled or last.dep_ in ("dobj", "pobj", "conj", "") and _written_alone(article, last) \

@@ -14,6 +14,11 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_given_name_and_surname_the_parse_left_unplaced_are_a_person": (
+        "Debate night\n\nJohn Kasich was steady. He is simply not likable, although he is still on track to be a TV "
+        "pundit. And oh yes, Carly Fiorina: What, exactly, are her qualifications? She had a great line a while back "
+        "when she said, “Unlike my rivals, I know that flying is an activity, not an accomplishment.”",
+        [("Unlike my rivals, I know that flying is an activity, not an accomplishment.", "Carly Fiorina")]),
     "a_nickname_in_quote_marks_inside_a_name_is_no_quote_and_the_name_is_whole": (
         "Memoir\n\nRetired firefighter Frank “Smokey” Dunmore describes the blaze in his new book.\n\n“We lost the roof "
         "in minutes,” Dunmore said.\n\nDunmore was also angered by the city's response.\n\n“Nobody came back to "
