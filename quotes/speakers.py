@@ -212,7 +212,10 @@ class SpeakerResolver:
         if cue.lemma_.lower() not in _REPLY_VERBS:
             return self._who_asked_someone_a_question(article.doc[first:cue.i])
         asking = [t for t in article.doc[first:cue.i] if t.lemma_.lower() in _ASKING_VERBS and not article.quoted[t.i]]
+        # 'a reporter can be heard asking Trump': the subject of the verb the asking hangs on
         askers = [c for t in asking for c in t.children if c.dep_ == "nsubj" and not article.quoted[c.i]]
+        askers += [c for t in asking if t.dep_ in ("xcomp", "advcl") and not askers
+                   for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and not article.quoted[c.i]]
         return {id(e) for c in askers for _, e, _ in occurrences_between(self.cast, c.left_edge.idx, c.idx + 1)}
 
     def _who_asked_someone_a_question(self, before: Span) -> set[int]:

@@ -2374,6 +2374,15 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "who_was_asked_is_the_one_answering": (
+        "Server row\n\nFormer adviser Tom Hale spoke to host Paul Greene on a morning show on Wednesday.\n\nHale was "
+        "asked whether he would have warned her. He answered, “I have no idea. We are old friends.”",
+        [("I have no idea. We are old friends.", "Tom Hale")]),
+    "the_reply_is_not_the_askers_who_was_heard_asking": (
+        "Register row\n\nTom Hale spoke in Ames on Thursday.\n\n“Should there be a register of gun owners?” a "
+        "reporter can be heard asking Hale after the event.\n\n“There should be many registers,” the businessman "
+        "replied.",
+        [("Should there be a register of gun owners?", None), ("There should be many registers,", "Tom Hale")]),
     "a_quote_after_a_paragraph_where_someone_else_argues_is_theirs": (
         "Rules row\n\nTwo party officials, Tom Ash and Paul Ryder, clashed over the rules by email.\n\n“Changes now "
         "are a bad idea,” Ryder wrote.\n\nIf anything, Ash argued in his reply, the row shows why the rules must "
