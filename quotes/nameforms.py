@@ -356,7 +356,17 @@ def personish(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return (word in TITLES or word in ROLE_NOUNS or word.endswith(("ist", "year-old", "man", "woman"))
             or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or is_age(head) or is_ranking(head)
-            or word in PARTY_NOUNS and head.pos_ == "NOUN")  # 'the Vermont independent', not 'an independent review'
+            or word in PARTY_NOUNS and head.pos_ == "NOUN"  # 'the Vermont independent', not 'an independent review'
+            or compound_person_noun(lemma))
+
+
+def compound_person_noun(word: str) -> bool:
+    """'neurosurgeon', 'co-founder', 'ringleader': a word ending in a person or role noun of six
+    letters or more after three letters or more of its own."""
+    tail = word.rsplit("-", 1)[-1]
+    if tail != word:
+        return tail in PERSON_NOUNS or tail in ROLE_NOUNS
+    return word.isalpha() and any(word[k:] in PERSON_NOUNS or word[k:] in ROLE_NOUNS for k in range(3, len(word) - 5))
 
 
 

@@ -7,6 +7,7 @@ import pytest
 from quotes import extract_quotes
 from quotes.lexicon import first_name_gender, gender_unsure
 from quotes.names import name_core, surname_key
+from quotes.nameforms import compound_person_noun
 
 
 def speakers(text, nlp):
@@ -882,6 +883,15 @@ def test_a_worldwide_gender_may_be_only_likelier(name, unsure):
     assert gender_unsure(name) is unsure
 
 
+@pytest.mark.parametrize("word, person", [("neurosurgeon", True), ("co-founder", True), ("ringleader", True),
+                                          ("surgeon", False), ("statement", False), ("government", False),
+                                          ("supercomputer", False)])
+def test_a_word_ending_in_a_job_noun_is_a_job_noun(word, person):
+    """'the retired neurosurgeon' describes someone as 'the surgeon' would ('surgeon' itself is
+    in the word list, not a compound)."""
+    assert compound_person_noun(word) is person
+
+
 @pytest.mark.parametrize("surname", ["Miller", "Hammond", "Aparna"])
 def test_a_word_alone_takes_no_gender_from_worldwide_data(surname):
     """Alone, 'Miller' is a surname; the worldwide data, which has it as a man's given name, is not asked."""
@@ -1497,6 +1507,11 @@ NOMINALS_AND_DOCUMENTS = {
         "Festival\n\nFolk band the Copper Finches have pulled out of the Harrow Fair after their singer fell ill.\n\n"
         "“We are heartbroken,” the band wrote on Instagram.",
         [("We are heartbroken,", "Copper Finches")]),
+    "a_compound_of_a_job_noun_is_a_description_of_the_person_in_focus": (
+        "Campaign shake-up\n\nBen Okafor, who spent thirty years in operating theatres before running for governor, "
+        "fell in the polls this month.\n\nThe retired neurosurgeon said in a statement that he was “refining some "
+        "practices” in his campaign.",
+        [("refining some practices", "Ben Okafor")]),
     "the_editorial_board_is_the_outlet_in_focus": (
         "Port plan\n\nMayor Tom Hale backs the port plan, which the Harbour Gazette opposes.\n\n“The plan is a "
         "gamble with public money,” the editorial board wrote on Sunday.",
