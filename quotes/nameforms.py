@@ -421,12 +421,21 @@ def person_by_form(doc: Doc, ent: Span) -> str | None:
     if len(words) >= 2 and given_name_of(words[0], words[-1]) and (
             ent.label_ != "WORK_OF_ART" or fold(words[0].text) in FIRST_NAMES):
         return "PERSON"  # not 'Black Lives Matter' (a slogan; 'Black' is a given name somewhere)
+    if len(words) == 2 and ent.label_ == "ORG" and _listed_with_a_person(doc, ent):
+        return "PERSON"  # 'with Daron Acemoglu and Brendan Price': two words in a list of people
     if len(words) == 1 and _untagged_given_name(doc, words[0]):
         return "PERSON"  # 'Mehmet Ozkan' with only 'Ozkan' tagged, as an organisation
     if len(words) == 1 and first in FIRST_NAMES and before == "," and words[0].i > 1 \
             and doc[words[0].i - 2].lower_ in KINSHIP_NOUNS:
         return "PERSON"  # "Trump's wife, Melania," tagged a place
     return None
+
+
+def _listed_with_a_person(doc: Doc, ent: Span) -> bool:
+    """``ent`` and a PERSON entity stand side by side in a list ('X and Y', 'X, Y')."""
+    after = ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", ",") and doc[ent.end + 1].ent_type_ == "PERSON"
+    before = ent.start > 1 and doc[ent.start - 1].lower_ in ("and", ",") and doc[ent.start - 2].ent_type_ == "PERSON"
+    return after or before
 
 
 def _untagged_given_name(doc: Doc, surname: Token) -> bool:

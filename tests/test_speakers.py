@@ -1582,6 +1582,24 @@ def test_person_the_tagger_calls_a_place_is_a_person_when_a_job_describes_them(n
         ("We think the city is wrong,", "Quill Marsh", "person")]
 
 
+@pytest.mark.parametrize("listed, kind", [("and Brendan Price", "person"), ("and Harbor Trust", "organisation")])
+def test_two_words_tagged_an_organisation_in_a_list_of_people_are_a_person(nlp, listed, kind):
+    """'written with Quill Okafor and Brendan Price': two words the tagger calls an organisation,
+    listed with a person, are a person; listed with an organisation they stay one (and the
+    'Okafor' who speaks is someone else)."""
+    from spacy.tokens import Span
+
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp(f"Trade study\n\nIn a paper written with Quill Okafor {listed}, economists found that imports cost "
+              "jobs. “The losses were larger than we thought,” Okafor said.")
+    name = next(i for i, t in enumerate(doc) if t.text == "Quill")
+    other = Span(doc, name + 3, name + 5, label="PERSON" if kind == "person" else "ORG")
+    doc.ents = [e for e in doc.ents if e.end <= name or e.start >= name + 5] + [Span(doc, name, name + 2, label="ORG"), other]
+    assert [(q.speaker, q.speaker_kind) for q in quotes_from_doc(doc)] == [
+        ("Quill Okafor", "person") if kind == "person" else ("Okafor", "person")]
+
+
 @pytest.mark.parametrize("name, tagged, speaker", [
     ("Rosette Pambakian", "Pambakian", "Rosette Pambakian"),  # a surname read as a nationality
     ("one Iowa Democrat", "Democrat", None),                  # a party member: a group word, no name
