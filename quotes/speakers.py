@@ -182,9 +182,7 @@ class SpeakerResolver:
                     for c in _asked_about(clause)]
         # the noun phrase up to its head: "told Hannity", not "to cheers ... where Trump spoke"
         targets = [t for o in objects for t in self.article.doc[o.left_edge.i:o.i + 1]]
-        starts = {t.idx for t in targets if not self.article.quoted[t.i]}
-        return {id(e) for start in starts for _, e, _ in occurrences_between(self.cast, start, start + 1)
-                if e is not UNNAMED}
+        return self._mentioned_at({t.idx for t in targets if not self.article.quoted[t.i]})
 
     def _named_in_controlled_clause(self, cue: Token | None) -> set[int]:
         """'Asked about the race in which Hale faces Moss, she said' or 'Speaking after Hale
@@ -194,8 +192,11 @@ class SpeakerResolver:
             return set()
         clauses = [c for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
                    and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)]
-        article = self.article
-        starts = {t.idx for c in clauses for t in c.subtree if not article.quoted[t.i] and t.text[:1].isupper()}
+        return self._mentioned_at({t.idx for c in clauses for t in c.subtree
+                                   if not self.article.quoted[t.i] and t.text[:1].isupper()})
+
+    def _mentioned_at(self, starts: set[int]) -> set[int]:
+        """Ids of the named entities whose mentions start at these offsets."""
         return {id(e) for start in starts for _, e, _ in occurrences_between(self.cast, start, start + 1)
                 if e is not UNNAMED}
 
@@ -800,7 +801,8 @@ def _reported_just_before(r: SpeakerResolver, head: Token) -> Result:
             continue
         if not t.dep_:  # unparsed: 'on Thursday, the Republican Party of Wyoming announced she ...'
             reports = t.i + 1 < len(article.doc) and article.doc[t.i + 1].lower_ in _REPORTED_CLAUSE_OPENERS
-            e = _named_right_before(r, t) if statement and reports else None
+            start = article.sentence_starts[article.sentence_of(t.idx)]
+            e = _named_right_before(r, start, t, _NAME_WORDS_RE) if statement and reports else None
             return (as_resolved(e, None), e) if e is not None else None
         subject = _subject_of(t)
         if subject is not None and not article.quoted[subject.i] and subject.pos_ in ("NOUN", "PROPN") \
@@ -816,15 +818,19 @@ _REPORTED_CLAUSE_OPENERS = frozenset({"that", "he", "she", "it", "they", "we", "
 _BODY_NOUNS = frozenset({"face", "eye", "eyes", "voice", "expression", "look", "tone", "smile", "lips", "mouth"})
 
 
-def _named_right_before(r: SpeakerResolver, verb: Token) -> Entity | None:
-    """The person or organisation whose name ends right before ``verb`` in its sentence, read
-    from the words (a paragraph the parser skipped), or None."""
-    article = r.article
-    start = article.sentence_starts[article.sentence_of(verb.idx)]
-    last = next(((p, e) for p, e, _ in reversed(occurrences_between(r.cast, start, verb.idx)) if e is not UNNAMED), None)
-    return last[1] if last is not None and _NAME_WORDS_RE.fullmatch(article.text, last[0], verb.idx) else None
+def _named_right_before(r: SpeakerResolver, sentence_start: int, word: Token, between: re.Pattern) -> Entity | None:
+    """In a sentence the parser skipped, the person or organisation named last before ``word``
+    such that the text from the name to ``word`` is all ``between`` (read from the words):
+    'the Harbour Party of Kent announced' (:data:`_NAME_WORDS_RE`), 'Cook provided a written
+    statement' (:data:`_NAME_ISSUED_RE`); None when nobody is."""
+    text = r.article.text
+    for p, e, _ in reversed(occurrences_between(r.cast, sentence_start, word.idx)):
+        if e is not UNNAMED and between.fullmatch(text, p, word.idx):
+            return e
+    return None
 
 
+# a name and nothing else up to the verb: 'the Republican Party of Wyoming announced'
 _NAME_WORDS_RE = re.compile(r"(?:(?:[A-Z][\w.'’&-]*|of|the|for|and)\s+)+")
 
 
@@ -859,7 +865,7 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
         sentence_start = starts[sentence_index(starts, t.idx)]
         named = [(not is_subject, e) for p, e, is_subject in r.cast.occurrences
                  if sentence_start <= p < t.idx and e is not UNNAMED]
-        issuer = _named_right_before_issuing(r, sentence_start, t) if not t.dep_ else None
+        issuer = _named_right_before(r, sentence_start, t, _NAME_ISSUED_RE) if not t.dep_ else None
         if issuer is not None:  # unparsed: 'The Times said Cook provided a written statement'
             return as_resolved(issuer, None), issuer
         if named and (not t.dep_ or any(not other for other, _ in named)):  # unparsed: any name
@@ -872,16 +878,6 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
 # a name, then 'issued/provided/sent ... a (written) statement' up to the document's noun
 _NAME_ISSUED_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:issued|provided|released|sent|sent out|put out|posted|gave|"
                              r"published)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
-
-
-def _named_right_before_issuing(r: SpeakerResolver, sentence_start: int, document: Token) -> Entity | None:
-    """'The Times said Cook provided a written statement': in a sentence the parser skipped,
-    whoever is named right before 'issued/provided/sent ... <document>' issued it."""
-    text = r.article.text
-    for p, e, _ in reversed(occurrences_between(r.cast, sentence_start, document.idx)):
-        if e is not UNNAMED and _NAME_ISSUED_RE.fullmatch(text, p, document.idx):
-            return e
-    return None
 
 
 def _pronoun_writing_in(r: SpeakerResolver, document: Token) -> Result:
@@ -1048,8 +1044,8 @@ def _subject_just_before(r: SpeakerResolver, m: MentionView, holder: Entity) -> 
     while here > 0 and article.in_quote_char(article.sentence_starts[here]):
         here -= 1  # 'Walking in to chants of “Go! Go!,” the senator said' is one sentence
     since = article.sentence_starts[max(0, here - DISTANT_HOLDER_SENTENCES + 1)]
-    said = [p for p, e in r.cast.history if e is holder] + [p for p, e, _ in r.cast.occurrences if e is holder]
-    if any(since <= p < pos for p in holder.positions + said) or re.search(
+    if any(e is holder for _, e, _ in occurrences_between(r.cast, since, pos)) \
+            or any(e is holder and since <= p < pos for p, e in r.cast.history) or re.search(
             rf"\b[Tt]he {re.escape(m.head.lower_)}\b(?! (?:from|of|for|at|in)\b)", article.text[since:m.span.start_char]):
         return None  # the holder is still in the story ('the judge' all along; not 'the senator from Utah')
     lo = article.sentence_starts[max(0, here - 1)]
