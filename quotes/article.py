@@ -602,10 +602,13 @@ def _person_of_body(doc: Doc, ent: Span) -> list[Span] | None:
 
 def _person_after_title(doc: Doc, ent: Span) -> list[Span]:
     """'GOP Rep McCaul' or 'White House Press Secretary Earnest' tagged an organisation: the
-    capitalised words after the last title inside it are a person, the words before it a body."""
+    capitalised words after the last title inside it are a person, the words before it a body.
+    A party's member before a given name is a title too ('House Intelligence Republican Mike
+    Pompeo')."""
     if ent.label_ not in ("ORG", "NORP") or len(ent) < 3:
         return [ent]
-    last = max((t.i for t in ent[1:-1] if t.lower_.rstrip(".") in TITLES and t.text[:1].isupper()), default=None)
+    last = max((t.i for t in ent[1:-1] if t.text[:1].isupper() and (t.lower_.rstrip(".") in TITLES
+                or t.lower_ in PARTY_NOUNS and given_name_of(doc[t.i + 1], ent[-1]))), default=None)
     if last is None or not 1 <= ent.end - last - 1 <= 3 or ent[-1].lower_ in ORG_WORDS \
             or not _capitalised_words(doc[last + 1:ent.end]):
         return [ent]  # not 'The Justice Department'

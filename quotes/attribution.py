@@ -1163,7 +1163,8 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     rest = [c for c in reversed(cues) if c not in governing]
 
     def weak(t: Token) -> bool:  # 'Pike calling it a “...”' (a weak cue with its own subject) is strong
-        return t.lemma_.lower() in WEAK_VERBS and not (t in governing and (t.dep_ == "conj" and any(
+        # ('and Pike calling it', 'with Pike calling it')
+        return t.lemma_.lower() in WEAK_VERBS and not (t in governing and (t.dep_ in ("conj", "pcomp") and any(
             c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in t.children) or t.lemma_.lower() in _NAMING_VERBS and _relative_with_speaker(t) and _named_subject(t)))
     # 'Dale said his daughter was, in the words of an aide, “the heir”': whose words, named
     words_of = [t for t in cues if t.lower_ == "words"] + _cue_of_colon_clause(ctx, span, cues)

@@ -1736,6 +1736,20 @@ def test_a_given_name_and_a_word_before_of_and_a_body_are_a_person_the_tagger_mi
     assert [q.speaker for q in quotes_from_doc(doc)] == ["Tarun Mehra"]
 
 
+@pytest.mark.parametrize("member", ["Republican", "Democrat", "Liberal"])
+def test_a_party_member_and_a_given_name_tagged_an_organisation_are_a_title_and_a_person(nlp, member):
+    """'House Budget Republican Tom Hale' tagged as one organisation: the party's member before
+    a given name is a title, and the words after it the person."""
+    from spacy.tokens import Span
+
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp(f"Budget\n\nHouse Budget {member} Tom Hale, who has read the bill, agreed.\n\n“It is a mess,” he said.")
+    doc.ents = [Span(doc, 2, 7, label="ORG")]
+    assert doc.ents[0].text == f"House Budget {member} Tom Hale"
+    assert [(q.speaker, q.speaker_kind) for q in quotes_from_doc(doc)] == [("Tom Hale", "person")]
+
+
 @pytest.mark.parametrize("text", [
     "Soraya Tehrani, an Iranian journalist, was on the promenade.\n\n“People ran everywhere,” she said.",
     "Soraya Tehrani said she was on the promenade.\n\n“People ran everywhere,” she said.",
@@ -2023,6 +2037,10 @@ CUE_FORMS = {
         "later called the governor “very weak on crime.”\n\nMeeting\n\nAfter it was over, both men issued a "
         "statement – Reyes saying he was “very encouraged” and Hale calling it a “great meeting.”",
         [("very weak on crime.", "Tom Hale"), ("very encouraged", "Reyes"), ("great meeting.", "Tom Hale")]),
+    "with_someone_calling_it_something_is_their_words": (
+        "Prison\n\nRepublicans who argue that the prison must close were upset by the plan, with Sen. Tom Hale calling it "
+        "a “wish list.”",
+        [("wish list.", "Tom Hale")]),
     "who_was_prompted_to_say_it_said_it": (
         "Debate\n\nAt one point, Hale told Pike to “calm down.” That prompted Ruiz to make a joke about yoga and "
         "call Pike “very flexible.”",
