@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, nickname_inside_name, subject_read_as_apposition
-from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
+from .lexicon import CHARACTERISING_VERBS, CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
 from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
@@ -994,7 +994,9 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
         near_after = []
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
-    candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, _cues_in(ctx, b_start, b_end))]
+    before = _cues_in(ctx, b_start, b_end)
+    before += [v for v in [_characterising_verb(ctx, span)] if v is not None and v not in before and b_start <= v.idx]
+    candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, sorted(before, key=lambda t: t.i))]
     introduced = _colon_lead(ctx, span)  # 'Hart took to Instagram with this: “...”'
     if ctx.next_quote_start(a_end) != a_end and not introduced:
         # A cue in a sentence cut short by the next quote introduces that quote, not this one;
@@ -1014,6 +1016,24 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
             lead = _cues_in(ctx, *windows["colon_lead_in"])
             candidates += [(c, "colon_lead_in") for c in reversed(lead)]
     return candidates, windows
+
+
+def _characterising_verb(ctx: _Context, span: QuoteSpan) -> Token | None:
+    """'the Pike campaign rejected the idea as “ludicrous”', 'Hale mocked the ad as a
+    “stunt”': the verb whose object the quote, after 'as', describes is its subject's
+    description of it (None when the quote is no such 'as' phrase)."""
+    inside = list(ctx.token_range(span.start, span.end))
+    as_word = next((a for a in ctx.doc[inside[0]].ancestors if a.lower_ == "as" and a.dep_ == "prep"), None) \
+        if inside else None
+    if as_word is None or ctx.quoted[as_word.i] or any(t.dep_ not in ("det", "amod", "punct") and not ctx.quoted[t.i]
+                                                       for t in ctx.doc[as_word.i + 1:inside[0]]):
+        return None  # not 'as the Torch in the “Fantastic Four” film'
+    verb = as_word.head.head if as_word.head.dep_ == "dobj" else as_word.head
+    if verb.lemma_.lower() not in CHARACTERISING_VERBS and not is_cue(verb) or verb.dep_ == "relcl" \
+            or ctx.quoted[verb.i] or not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # (a relative clause's 'as' is most often the parser's slip)
+    # whose description: a subject of its own, or the clause's a participle hangs on
+    return verb if verb.dep_ == "advcl" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children) else None
 
 
 def _led_in_and_next_led_in(ctx: _Context, span: QuoteSpan, before: tuple[int, int], a_end: int) -> bool:
@@ -1151,9 +1171,10 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     relative = [k for k, c in enumerate(governing) if _relative_with_speaker(c)]
     # 'The paper described what she called “the white death”': a free relative's cue with a
     # subject of its own names its speaker's words.
-    relative += [k for k, c in enumerate(governing) if c.lemma_.lower() in _NAMING_VERBS and any(
+    free = [c for c in governing if c.lemma_.lower() in _NAMING_VERBS and any(
         ch.dep_ == "dobj" and ch.lower_ == "what" for ch in c.children) and any(
         ch.dep_ in _SUBJECT_DEPS and (ch.tag_ == "PRP" or ch.pos_ == "PROPN") for ch in c.children)]  # not 'some'
+    relative += [governing.index(c) for c in free]
     if relative:
         governing = governing[max(relative):] + governing[:max(relative)]
     # "Obama said it would tell a story, “...”": an 'it' subject yields to an outer cue.
@@ -1162,15 +1183,30 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     governing = [c for c in governing if c not in impersonal] + impersonal
     rest = [c for c in reversed(cues) if c not in governing]
 
-    def weak(t: Token) -> bool:  # 'Pike calling it a “...”' (a weak cue with its own subject) is strong
-        # ('and Pike calling it', 'with Pike calling it')
-        return t.lemma_.lower() in WEAK_VERBS and not (t in governing and (t.dep_ in ("conj", "pcomp") and any(
-            c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in t.children) or t.lemma_.lower() in _NAMING_VERBS and _relative_with_speaker(t) and _named_subject(t)))
+    innermost = next((a for a in ancestors if a in cues), None)
+
+    def weak(t: Token) -> bool:  # (a free relative's cue stays first: 'what she called “...”')
+        return t.lemma_.lower() in WEAK_VERBS and not (
+            t in governing and not free and _names_its_own_speaker(t, t is innermost))
     # 'Dale said his daughter was, in the words of an aide, “the heir”': whose words, named
     words_of = [t for t in cues if t.lower_ == "words"] + _cue_of_colon_clause(ctx, span, cues)
     governing, rest = [t for t in governing if t not in words_of], [t for t in rest if t not in words_of]
     return (words_of + [t for t in governing if not weak(t)] + [t for t in rest if not weak(t)]
             + [t for t in governing if weak(t)] + [t for t in rest if weak(t)])
+
+
+def _names_its_own_speaker(cue: Token, innermost: bool) -> bool:
+    """A weak cue ('call', 'describe') that governs the quote and names who speaks, so it
+    counts as a speech verb: a conjunct or a participle with a subject of its own ('and Pike
+    calling it a “...”', 'with Pike calling it'), a relative clause a name speaks ('the plan,
+    which Reyes called'), or a name's main verb of naming with no other cue nearer the quote
+    ('Lutz described it as “...”'; not '..., after she blamed it on “...”')."""
+    lemma = cue.lemma_.lower()
+    if cue.dep_ in ("conj", "pcomp"):
+        return any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in cue.children)
+    if cue.dep_ == "ROOT":
+        return innermost and (lemma in _NAMING_VERBS or lemma == "describe") and _named_subject(cue)
+    return lemma in _NAMING_VERBS and _named_subject(cue) and _relative_with_speaker(cue)
 
 
 def _relative_with_speaker(cue: Token) -> bool:

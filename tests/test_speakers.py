@@ -2041,6 +2041,18 @@ CUE_FORMS = {
         "Prison\n\nRepublicans who argue that the prison must close were upset by the plan, with Sen. Tom Hale calling it "
         "a “wish list.”",
         [("wish list.", "Tom Hale")]),
+    "a_verb_rejecting_its_object_as_a_quote_gives_its_subjects_words": (
+        "Debate\n\nTom Hale suggested a debate in Ohio. Ann Pike accused Hale of ducking.\n\nHale proposed a debate "
+        "on the evening of April 4 - but the Pike campaign rejected the idea as “ludicrous” because a game was on.",
+        [("ludicrous", "Ann Pike campaign")]),
+    "a_name_describing_something_as_a_quote_outranks_a_document_in_the_sentence": (
+        "Campaign\n\nThe Hale campaign did not respond. But on Thursday, in the Hale release announcing his new "
+        "role, Ray Lutz described the job “as a long series of steps.”",
+        [("as a long series of steps.", "Ray Lutz")]),
+    "a_description_yields_to_a_nearer_cue_of_the_clause_holding_the_quote": (
+        "Flood\n\nMayor Tom Hale described Ann Pike as a “liar” after she attacked the crews and blamed the flood on "
+        "“bad luck” last week.",
+        [("liar", "Tom Hale"), ("bad luck", "Ann Pike")]),
     "who_was_prompted_to_say_it_said_it": (
         "Debate\n\nAt one point, Hale told Pike to “calm down.” That prompted Ruiz to make a joke about yoga and "
         "call Pike “very flexible.”",
