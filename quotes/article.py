@@ -525,7 +525,7 @@ def tidy_ents(doc: Doc) -> list[Span]:
     """The tagger's entities, none running over a line break, ending in a person's rank or
     being one function word ('In' of 'In an interview' tagged as an organisation)."""
     tidied = (_with_ampersand_partner(doc, _with_first_given_name(doc, _without_trailing_rank(
-        doc, _without_title_words(doc, _within_one_line(doc, _without_trailing_word(e))))))
+        doc, _without_title_words(doc, _within_one_line(doc, _without_trailing_word(_title_with_the(e)))))))
         for whole in doc.ents for e in _person_split_off(doc, whole))
     return [e for e in tidied if e is not None and not (len(e) == 1 and e[0].lower_ in _FUNCTION_WORDS)]
 
@@ -542,6 +542,22 @@ def _person_split_off(doc: Doc, ent: Span) -> list[Span]:
             or not (given_name_of(name[0], name[-1]) or doc[cut].tag_ == "POS" and owned_given_name(name[0])):
         return [ent]
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="PERSON")]
+
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "—", "–", "-", "(", "["})
+
+
+def _title_with_the(ent: Span) -> Span:
+    """'according to The Federalist' with 'Federalist' tagged a nationality or party: a group's
+    word after a capitalised 'The' inside a sentence is the title of a publication or body,
+    'The' included (not 'The Democrats' opening a sentence)."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or ent.start < 2 or doc[ent.start - 1].text != "The":
+        return ent
+    before = doc[ent.start - 2]
+    if before.is_space or before.text in _SENTENCE_OPENERS or ent[-1].text.endswith("s"):
+        return ent  # (a plural is the group itself: 'backed The Democrats' is a headline's case)
+    return Span(doc, ent.start - 1, ent.end, label="ORG")
 
 
 def _with_ampersand_partner(doc: Doc, ent: Span | None) -> Span | None:

@@ -557,8 +557,8 @@ def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
         if t.pos_ == "PRON" and t.lower_ in _OBJECT_PRONOUNS:
             return None  # 'accusing it of “...”': an object, never an inverted speaker ('said he')
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "dobj"):
-            head = t
-            while head.dep_ in ("compound", "flat", "amod") and head.head.i > head.i:
+            head = t  # ('said Cleveland’s Plain Dealer': the owner's word is no speaker)
+            while head.dep_ in ("compound", "flat", "amod", "poss") and head.head.i > head.i:
                 head = head.head
             return head
         if t.pos_ not in ("ADV", "DET", "ADJ", "PART") and not _occupation_before_name(t):

@@ -15,6 +15,14 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_place_owning_a_name_after_the_cue_is_not_the_speaker": (
+        "Guns\n\nEditorial pages warned of danger. “Gun owners should leave their guns at home,” opined Cleveland’s "
+        "Plain Dealer.",
+        [("Gun owners should leave their guns at home,", "Plain Dealer")]),
+    "a_group_word_after_a_capital_the_inside_a_sentence_is_a_title": (
+        "Shirts\n\nTwo men went to a Clinton event.\n\nAccording to The Federalist, the men wore shirts that read "
+        "“Settle for Hillary.”",
+        [("Settle for Hillary.", "Federalist")]),
     "a_given_name_and_surname_the_parse_left_unplaced_are_a_person": (
         "Debate night\n\nJohn Kasich was steady. He is simply not likable, although he is still on track to be a TV "
         "pundit. And oh yes, Carly Fiorina: What, exactly, are her qualifications? She had a great line a while back "
@@ -982,6 +990,10 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_description_naming_another_office_than_the_person_in_focus_holds_is_not_them": (
+        "Talks\n\n“We will not yield,” said Sergei Lavrov, the foreign minister, on Monday.\n\n“The deal is dead,” "
+        "the president said later.",
+        [("We will not yield,", "Sergei Lavrov"), ("The deal is dead,", None)]),
     "a_statement_is_whoever_provided_it_not_whoever_reported_that": (
         "Email\n\nThe Ledger said Tom Hale provided a written statement in response to the paper's questions.\n\n"
         "“After reviewing his practices, the secretary believes his use of email was fine,” the statement said.",
