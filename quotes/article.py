@@ -14,7 +14,7 @@ from typing import Iterator
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (DEMONYMS, PARTY_NOUNS, FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
+from .lexicon import (DEMONYMS, PARTY_NOUNS, READER_PROMPTS, FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
                       COUNTRIES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES, TITLES)
 from .names import fold
 from .nameforms import (CALENDAR_WORDS, CLAUSE_OPENERS, LOWER_NAME_WORDS, NAME_PARTICLES, POSSESSIVE, PREPOSITIONS, REGNAL_TITLES, clean_name, given_name_of, owned_given_name, world_given_name,
@@ -205,10 +205,11 @@ class ArticleModel:
                 return "f"
         return None
 
-    def in_caption(self, pos: int) -> bool:
-        """'POOL New/Reuters.' then 'Sanford police officer Timothy Smith holds up the gun':
-        whether ``pos`` is in the one-sentence paragraph after a photo credit line, which
-        describes the photo, not the story."""
+    def outside_story(self, pos: int) -> bool:
+        """Whether ``pos`` is in a line that is not the story's: the one-sentence paragraph
+        after a photo credit line ('POOL New/Reuters.' then 'Sanford police officer Timothy
+        Smith holds up the gun'), which describes the photo, or a line asking the reader to
+        like, follow or subscribe ('Do you support Ann Pike? Like the page:')."""
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
         if start not in self._captions:
@@ -216,7 +217,8 @@ class ArticleModel:
             end = len(text) if end < 0 else end
             self._captions[start] = start > 0 and self.sentence_of(start) == self.sentence_of(max(end - 1, start)) \
                 and not any(self.in_quote_char(k) for k in (start, end - 1)) \
-                and credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip())  # one sentence of narrative
+                and credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip()) \
+                or reader_prompt(text[start:end])  # (a caption is one sentence of narrative)
         return self._captions[start]
 
     def starts_sentence(self, pos: int) -> bool:
@@ -344,6 +346,19 @@ def hyphened_to_lower_word(span: Span) -> bool:
     doc, end = span.doc, span.end
     return end + 1 < len(doc) and doc[end].text == "-" and not span[-1].whitespace_ \
         and not doc[end].whitespace_ and doc[end + 1].is_lower
+
+
+_READER_PROMPT_RE = re.compile(r"(?:^|[.?!:]\s+)(?:%s)\b" % "|".join(
+    re.escape(p) for p in sorted(READER_PROMPTS, key=len, reverse=True)), re.IGNORECASE)
+_READER_PROMPT_LINE_CHARS = 200
+
+
+def reader_prompt(line: str) -> bool:
+    """A short line, no quote in it, with a sentence that asks the reader to like, follow or
+    subscribe (data/reader_prompts.txt): 'Do you support Ann Pike? Like the page:' (not 'to get
+    men to sign up for updates', which is the story's)."""
+    return len(line) <= _READER_PROMPT_LINE_CHARS and not any(c in line for c in "“\"") \
+        and _READER_PROMPT_RE.search(line.strip()) is not None
 
 
 def credit_line(line: str) -> bool:

@@ -525,7 +525,7 @@ def _mentions_by_entity(cast: Cast, history: list[tuple[int, Entity]]) -> dict[i
     if cast._index_key != key:
         index: dict[int, tuple[Entity, list]] = {}
         for p, e, is_subject in cast.occurrences:
-            if not cast.article.in_caption(p):  # a photo caption is no part of the story's flow
+            if not cast.article.outside_story(p):  # a photo caption or a reader prompt is no part of the story
                 index.setdefault(id(e), (e, []))[1].append(_mention_event(cast, p, is_subject))
         cast._index, cast._index_key, cast._indexed_history = index, key, 0
     for p, e in history[cast._indexed_history:]:

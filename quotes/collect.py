@@ -699,7 +699,7 @@ def is_subject_mention(cast: Cast, ent: Span) -> bool:
     opening its sentence after title and job words ("President Joe Biden said", "Economist
     Ana Ruiz said") or after an opening adverbial ("In his reply, Tomas Varga said"); never in
     a photo caption."""
-    if cast.article.in_caption(ent.start_char) or _owner_only(cast.article, ent):
+    if cast.article.outside_story(ent.start_char) or _owner_only(cast.article, ent):
         return False
     if _person_after(cast.article, ent.end) is not None:
         return False  # 'Clinton campaign Chairman John Podesta': a name describing the person named next,

@@ -29,6 +29,7 @@ WORK_NOUNS = word_list("work_nouns")  # 'her book, Salt and Sumac': what introdu
 # Verbs that count only with the speaker as subject next to the quote.
 WEAK_VERBS = word_list("weak_verbs")
 CHARACTERISING_VERBS = word_list("characterising_verbs")
+READER_PROMPTS = word_list("reader_prompts")
 TITLES = word_list("titles")
 ROLE_NOUNS = word_list("role_nouns")
 MALE_TITLES = word_list("male_titles")

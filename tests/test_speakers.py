@@ -1748,6 +1748,20 @@ def test_a_given_name_and_a_word_before_of_and_a_body_are_a_person_the_tagger_mi
     assert [q.speaker for q in quotes_from_doc(doc)] == ["Tarun Mehra"]
 
 
+@pytest.mark.parametrize("line, prompt", [
+    ("Do you support Ann Pike? Like the page:", True),
+    ("Sign up for her newsletter, Salt Lines.", True),
+    ("Subscribe to the Ledger’s politics podcast here.", True),
+    ("A woman tried to get men to sign up for updates from the Pike campaign.", False),
+    ("“Like the page,” Hale told his staff.", False),
+    ("Supporters were told to like the page and share it.", False),
+])
+def test_a_line_asking_the_reader_to_act_is_not_the_story(line, prompt):
+    from quotes.article import reader_prompt
+
+    assert reader_prompt(line) is prompt
+
+
 @pytest.mark.parametrize("member", ["Republican", "Democrat", "Liberal"])
 def test_a_party_member_and_a_given_name_tagged_an_organisation_are_a_title_and_a_person(nlp, member):
     """'House Budget Republican Tom Hale' tagged as one organisation: the party's member before
@@ -2274,6 +2288,10 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_line_asking_the_reader_to_like_a_page_puts_nobody_in_focus": (
+        "Race\n\nAnn Pike toured Iowa on Monday and spoke at length about farm prices.\n\nDo you support Tom Hale? "
+        "Like the page:\n\n“Nobody knows who wins,” the candidate said.",
+        [("Nobody knows who wins,", "Ann Pike")]),
     "a_photographer_credited_by_agency_is_nobodys_antecedent": (
         "Vigil\n\nMayor Tom Hale met the families. “We stand with you,” he said. Many had waited for hours. Some had "
         "driven from Dayton.\n\nPablo Salas / Reuters.\n\nMayor Tom Hale lays flowers at the memorial on Friday.\n\n"
