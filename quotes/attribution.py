@@ -599,8 +599,12 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
     if subject_read_as_apposition(doc[j]):
         return doc[j]  # '..., the Democratic presidential candidate stated'
     if doc[j].text == "," and j > 0 and doc[j - 1].ent_type_ == "PERSON" and not ctx.quoted[j - 1]:
-        # 'its director, Owen Blake, states' (the name in apposition speaks)
-        return _antecedent_of_relative_clause(doc[j - 1]) or doc[j - 1]
+        # 'its director, Owen Blake, states' (the name in apposition speaks; not an object:
+        # '..., asked about deaths under Mr. Lutz, said', unless a relative clause's: 'Levine,
+        # who gave money to Rubio, said')
+        named = _antecedent_of_relative_clause(doc[j - 1])
+        if named is not None or doc[j - 1].dep_ not in ("pobj", "dobj"):
+            return named or doc[j - 1]
     return _name_before_aside(doc[j], ctx) or _antecedent_of_who_clause_hung_on(token, ctx)
 
 

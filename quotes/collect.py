@@ -143,6 +143,17 @@ def _opening_plural_role(cast: Cast, ent: Span) -> bool:
     return len(ent) == 1 and plural_person_word(ent.text) is not None and cast.article.starts_sentence(ent.start_char)
 
 
+def _role_own_words(role: str) -> list[str]:
+    """The words of a role before it names anyone else: 'a prominent surrogate for Mr. Sanders'
+    or 'an aide who advises Mrs. Clinton' says nothing of its holder's sex (the title is the
+    other person's). The words stop at a preposition, a relative pronoun or a title before a
+    capitalised word."""
+    words = role.split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in PREPOSITIONS or w.lower() in ("who", "which", "that")
+                or w.lower().rstrip(".") in TITLES and words[k + 1:k + 2] and words[k + 1][:1].isupper()), len(words))
+    return words[:cut]
+
+
 def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list[Token]) -> Entity:
     """Add the tagged name ``ent`` (cleaned to ``name``) to the cast, with its roles and gender;
     return its entity."""
@@ -159,7 +170,7 @@ def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list
         entity.titled_gender = entity.titled_gender or title_gender([t.lower_ for t in role_toks] +
                                                                     _words_before(cast.article, ent))
     if entity.kind == PERSON and entity.gender is None:
-        entity.gender = entity.titled_gender or gender_of_tokens([w for r in roles for w in r.split()] +
+        entity.gender = entity.titled_gender or gender_of_tokens([w for r in roles for w in _role_own_words(r)] +
                                                                  [t.text for t in role_toks], entity.tokens)
     cast.occurrences.append((ent.start_char, entity, is_subject_mention(cast, ent)))
     return entity

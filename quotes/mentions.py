@@ -12,13 +12,13 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .article import ArticleModel, sentence_index
-from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, nearest, occurrences_between, role_head
+from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, unsure_gender, has_kinship_role, nearest, occurrences_between, role_head
 from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_national_bodies, collect_first_name_pairs,
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
                       collect_unnamed_people, is_subject_mention)
 from .lexicon import (COMPANY_WORDS, FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
-                      base_forms, first_name_gender, is_speech_verb_form)
+                      base_forms, first_name_gender, gender_unsure, is_speech_verb_form)
 from .names import fold, name_core, name_suffix
 from .nameforms import (CALENDAR_WORDS, KIN_BEFORE_RE, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
                         clean_name, gender_of_tokens, name_word, slice_text)
@@ -395,11 +395,14 @@ def _another_generation(person: Entity, target: Entity) -> bool:
 def _titled_target(cast: Cast, person: Entity, pos: int, keep: list[Entity]) -> Entity | None:
     """Whom ``person`` names at ``pos``: of the gender a 'Mrs'/'Mr' before it gives ('Mrs.
     Corran' is Hillary, not Bill Corran); else the one bearer whose gender only a first name
-    guessed ('Mr. Lou' is 'Lou Jiwei', though the census calls Lou a woman's name)."""
+    guessed from a family name written first ('Mr. Lou' is 'Lou Jiwei', though the census
+    calls Lou a woman's name) or only as a likelier sex; 'Mr. Obama' is no 'Michelle Obama'."""
     target = cast.person_for(person.tokens, pos, among=keep, gender=person.titled_gender)
     if target is None and person.titled_gender:
         loose = cast.person_for(person.tokens, pos, among=keep)
-        target = loose if loose is not None and loose.titled_gender is None else None
+        target = loose if loose is not None and loose.titled_gender is None and (
+            loose.gender is None or unsure_gender(loose) or gender_unsure(loose.tokens[0])
+            or fold(loose.tokens[0]) == fold(person.tokens[-1])) else None
     return target
 
 

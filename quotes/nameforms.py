@@ -505,9 +505,14 @@ def _person_context(first: Token, last: Token) -> bool:
                                                or head in TITLES)) or is_speech_verb_form(head)
 
 
+_NOT_IN_A_NOUN_PHRASE = frozenset({"VERB", "AUX", "SCONJ", "ADP", "PRON", "CCONJ"})
+
+
 def after_article(doc: Doc, ent: Span) -> bool:
+    """An article opens the noun phrase that ends in ``ent`` ('the 21-year-old Spaniard';
+    not 'the debate was so calm that Mr. Hale')."""
     for t in reversed(doc[max(0, ent.start - 6):ent.start]):
-        if t.is_punct and t.text not in ("-", "–"):
+        if t.is_punct and t.text not in ("-", "–") or t.pos_ in _NOT_IN_A_NOUN_PHRASE and not t.is_title:
             return False
         if t.lower_ in ("the", "a", "an"):
             return True

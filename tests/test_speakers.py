@@ -15,6 +15,16 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_titled_surname_far_after_a_the_is_no_nationality_description": (
+        "Debate\n\nSenator Ann Pike, who is second to Mr. Hale in many states, turned tougher against Mr. Hale, "
+        "eventually saying he would be a disaster as the party standard-bearer. “If we nominate Tom Hale, we lose,” "
+        "Ms. Pike said.\n\nBut much of the debate was so calm that Mr. Hale was prompted to say, “So far, I cannot "
+        "believe how civil it has been.”",
+        [("If we nominate Tom Hale, we lose,", "Ann Pike"), ("So far, I cannot believe how civil it has been.", "Tom Hale")]),
+    "a_name_ending_an_aside_as_an_object_before_said_is_not_the_speaker": (
+        "Killings\n\nThe issue had come up Friday after Mr. Hale, asked about the deaths of journalists under Mr. Lutz, "
+        "had said, “I think our country does plenty of killing also.”",
+        [("I think our country does plenty of killing also.", "Hale")]),
     "a_place_owning_a_name_after_the_cue_is_not_the_speaker": (
         "Guns\n\nEditorial pages warned of danger. “Gun owners should leave their guns at home,” opined Cleveland’s "
         "Plain Dealer.",
@@ -2361,6 +2371,17 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_mr_before_a_surname_is_not_the_woman_who_bears_it": (
+        "Fair\n\nAnn Pike spoke at the county fair on Monday.\n\n“The fair is too small,” Mr. Pike said later.",
+        [("The fair is too small,", "Pike")]),
+    "a_title_inside_an_apposition_is_the_other_persons_not_the_named_ones": (
+        "Convention\n\nNina Hale, a prominent surrogate for Mr. Lutz, said that she had seen emails from people "
+        "planning protests.\n\n“People are talking about the other party,” Ms. Hale said.",
+        [("People are talking about the other party,", "Nina Hale")]),
+    "a_title_in_a_relative_clause_of_an_apposition_is_the_other_persons": (
+        "Policy\n\nGeoff Hale, a longtime adviser who now advises Mrs. Pike, hired Ms. Lutz as his deputy in 1997."
+        "\n\n“She is supersmart,” Mr. Hale said.",
+        [("She is supersmart,", "Geoff Hale")]),
     "a_shared_surname_after_a_quote_opening_a_paragraph_is_not_who_the_paragraph_before_talked_about": (
         "Vigil\n\nSenator Tom Hale spoke for six hours on Monday. Hale read the names of the dead.\n\nHe paused at "
         "the name of a teacher, Ann Hale, who died shielding a child.\n\n“It takes courage to act,” Hale said.",
