@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, nickname_inside_name, subject_read_as_apposition
 from .lexicon import CHARACTERISING_VERBS, CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
-from .nameforms import NUMBER_LABELS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
+from .nameforms import NUMBER_LABELS, ORG_NOUNS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -1486,8 +1486,12 @@ def _by_dash_credit(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
 
 def _governing_subject(ctx: _Context, span: QuoteSpan) -> Token | None:
     """The subject of the nearest verb outside the quote that governs it, unless that is no
-    person and a verb further up has one ('He implied that scout leaders should be “...”')."""
+    person and a verb further up has one ('He implied that scout leaders should be “...”');
+    a named body is one ('though the farm group Fuel Iowa is “confident ...,” she ...')."""
     subjects = _governing_subjects(ctx, span)
+    if subjects and subjects[0].lemma_.lower() in ORG_NOUNS and any(
+            c.dep_ == "appos" and (c.pos_ == "PROPN" or c.is_title) for c in subjects[0].children):
+        return subjects[0]
     return next((s for s in subjects if _personlike(s)), subjects[0] if subjects else None)
 
 

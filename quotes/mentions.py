@@ -541,12 +541,22 @@ def people_that_are_orgs(cast: Cast) -> None:
             cast.merge_into(person, same[0])
         elif bare and len(owners) == 1:
             cast.merge_into(person, owners[0])
-        elif bare and _called_an_organisation_next(cast, person):
+        elif bare and _called_an_organisation_next(cast, person) or _named_after_an_org_noun(cast, person):
             person.kind = ORGANISATION
             cast.orgs.append(person)
         else:
             keep.append(person)
     cast.persons = keep
+
+
+def _named_after_an_org_noun(cast: Cast, person: Entity) -> bool:
+    """'the farm group Fuel Iowa', 'the start-up Nimbly': a name the tagger called a person,
+    written right after an organisation noun, with no given name and no title, is that
+    organisation."""
+    if person.titled_gender is not None or fold(person.tokens[0]) in FIRST_NAMES or person is UNNAMED:
+        return False
+    before = (cast.article.text[max(0, p - 30):p].split() for p in person.positions)
+    return any(words and words[-1] in ORG_NOUNS for words in before)
 
 
 def _called_an_organisation_next(cast: Cast, person: Entity) -> bool:

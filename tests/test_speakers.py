@@ -1772,6 +1772,17 @@ def test_a_line_asking_the_reader_to_act_is_not_the_story(line, prompt):
     assert reader_prompt(line) is prompt
 
 
+def test_a_named_group_subject_of_the_clause_holding_the_quote_says_it(nlp):
+    """'though the farm group Fuel Iowa is “confident ...,” she may split': the quote is the
+    named group's (the subject of its own clause), not the main clause's 'she'; and a name
+    right after an organisation noun is that organisation, whatever the tagger calls it."""
+    text = ("Ethanol\n\nAnn Pike courted green voters in Iowa on Monday. Those stances have helped her, and though the "
+            "farm group Fuel Iowa is “confident that Pike will stay a champion for biofuels,” she may split with her "
+            "old boss.")
+    [q] = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.speaker_kind, q.speaker_mention.text) == ("Fuel Iowa", "organisation", "Fuel Iowa")
+
+
 @pytest.mark.parametrize("member", ["Republican", "Democrat", "Liberal"])
 def test_a_party_member_and_a_given_name_tagged_an_organisation_are_a_title_and_a_person(nlp, member):
     """'House Budget Republican Tom Hale' tagged as one organisation: the party's member before
