@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, nickname_inside_name, subject_read_as_apposition
-from .lexicon import CHARACTERISING_VERBS, CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
+from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, JUDGING_VERBS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
 from .nameforms import NUMBER_LABELS, ORG_NOUNS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
@@ -999,7 +999,7 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
     before = _cues_in(ctx, b_start, b_end)
-    before += [v for v in [_characterising_verb(ctx, span)] if v is not None and v not in before and b_start <= v.idx]
+    before += [v for v in [_judging_verb(ctx, span)] if v is not None and v not in before and b_start <= v.idx]
     candidates += [(c, "cue_before") for c in _order_before_cues(ctx, span, sorted(before, key=lambda t: t.i))]
     introduced = _colon_lead(ctx, span)  # 'Hart took to Instagram with this: “...”'
     if ctx.next_quote_start(a_end) != a_end and not introduced:
@@ -1022,7 +1022,7 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     return candidates, windows
 
 
-def _characterising_verb(ctx: _Context, span: QuoteSpan) -> Token | None:
+def _judging_verb(ctx: _Context, span: QuoteSpan) -> Token | None:
     """'the Pike campaign rejected the idea as “ludicrous”', 'Hale mocked the ad as a
     “stunt”': the verb whose object the quote, after 'as', describes is its subject's
     description of it (None when the quote is no such 'as' phrase)."""
@@ -1033,7 +1033,7 @@ def _characterising_verb(ctx: _Context, span: QuoteSpan) -> Token | None:
                                                        for t in ctx.doc[as_word.i + 1:inside[0]]):
         return None  # not 'as the Torch in the “Fantastic Four” film'
     verb = as_word.head.head if as_word.head.dep_ == "dobj" else as_word.head
-    if verb.lemma_.lower() not in CHARACTERISING_VERBS and not is_cue(verb) or verb.dep_ == "relcl" \
+    if verb.lemma_.lower() not in JUDGING_VERBS and not is_cue(verb) or verb.dep_ == "relcl" \
             or ctx.quoted[verb.i] or not any(c.dep_ == "dobj" for c in verb.children):
         return None  # (a relative clause's 'as' is most often the parser's slip)
     # whose description: a subject of its own, or the clause's a participle hangs on

@@ -28,7 +28,7 @@ SPEECH_VERBS = word_list("speech_verbs")
 WORK_NOUNS = word_list("work_nouns")  # 'her book, Salt and Sumac': what introduces a title
 # Verbs that count only with the speaker as subject next to the quote.
 WEAK_VERBS = word_list("weak_verbs")
-CHARACTERISING_VERBS = word_list("characterising_verbs")
+JUDGING_VERBS = word_list("judging_verbs")
 READER_PROMPTS = word_list("reader_prompts")
 TITLES = word_list("titles")
 ROLE_NOUNS = word_list("role_nouns")
