@@ -1736,9 +1736,20 @@ def _another_person_governs(ctx: _Context, previous: RawAttribution, span: Quote
         return None
     subjects = _governing_subjects(ctx, span)  # the nearest only: 'While Trump is “...”, Clinton is' is Trump's
     subject = subjects[0] if subjects else None
-    if subject is None or subject.ent_type_ != "PERSON" or previous.mention.start <= subject.i < previous.mention.end:
+    if subject is None or previous.mention.start <= subject.i < previous.mention.end:
         return None
-    return RawAttribution(span, mention_span(subject, ctx), None, "sentence_subject")
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") and _named_subject_before(ctx, subject, previous):
+        return RawAttribution(span, mention_span(subject, ctx), None, "sentence_subject")
+    return None
+
+
+def _named_subject_before(ctx: _Context, pronoun: Token, previous: RawAttribution) -> bool:
+    """'Meanwhile, Pike endorsed the deal, although she made it clear that she has “...”': a
+    person named as a subject earlier in the pronoun's sentence, not the last speaker, whom
+    the pronoun may mean instead."""
+    return any(ctx.doc[i].ent_type_ == "PERSON" and ctx.doc[i].dep_ in _SUBJECT_DEPS and not ctx.quoted[i]
+               and not previous.mention.start <= i < previous.mention.end
+               for i in ctx.token_range(ctx.sentence_start(pronoun.idx), pronoun.idx))
 
 
 # A paragraph that opens by crediting the quote-only paragraph before it.

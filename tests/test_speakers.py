@@ -2499,6 +2499,11 @@ RELATIVES_AND_NAMESAKES = {
 
 
 TURNS = {
+    "a_pronoun_after_another_named_subject_in_the_sentence_takes_the_turn": (
+        "Deal\n\nTom Hale released a statement against the deal last week, insisting that the state “must stop "
+        "treating the island like a colony.” Meanwhile, Ann Pike endorsed the deal, although she made it clear that "
+        "she has “serious concerns” about parts of it.",
+        [("must stop treating the island like a colony.", "Tom Hale"), ("serious concerns", "Ann Pike")]),
     "who_was_asked_is_the_one_answering": (
         "Server row\n\nFormer adviser Tom Hale spoke to host Paul Greene on a morning show on Wednesday.\n\nHale was "
         "asked whether he would have warned her. He answered, “I have no idea. We are old friends.”",
