@@ -1155,6 +1155,9 @@ def _ancestors_within_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) 
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in a.children)
         if a.dep_ in ("conj", "parataxis") and a in cues and own_subject:
             break  # "a woman asked for a photo and Clinton said, “...”": the conjunct's own
+        if a.dep_ == "pcomp" and a.head.lower_ in ("with", "without") and any(
+                c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in a.children):
+            break  # '..., with Lutz taking to Twitter to call it “...”': the absolute clause's own
         if a.dep_ == "advcl" and not ctx.quoted[a.i] and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                                                              for c in a.children):
             # "Clinton asks as a guard walks in, saying he is “...”"; "Hale suggested that ...,
@@ -1206,8 +1209,9 @@ def _names_its_own_speaker(cue: Token, innermost: bool) -> bool:
     which Reyes called'), or a name's main verb of naming with no other cue nearer the quote
     ('Lutz described it as “...”'; not '..., after she blamed it on “...”')."""
     lemma = cue.lemma_.lower()
-    if cue.dep_ in ("conj", "pcomp"):
-        return any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in cue.children)
+    clause = cue.head if cue.tag_ == "VB" and cue.dep_ in ("xcomp", "advcl") else cue  # 'taking to Twitter to call'
+    if clause.dep_ in ("conj", "pcomp"):
+        return any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
     if cue.dep_ == "ROOT":
         return innermost and (lemma in _NAMING_VERBS or lemma == "describe") and _named_subject(cue)
     return lemma in _NAMING_VERBS and _named_subject(cue) and _relative_with_speaker(cue)

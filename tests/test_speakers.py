@@ -2100,6 +2100,10 @@ CUE_FORMS = {
         "Flood\n\nMayor Tom Hale described Ann Pike as a “liar” after she attacked the crews and blamed the flood on "
         "“bad luck” last week.",
         [("liar", "Tom Hale"), ("bad luck", "Ann Pike")]),
+    "with_someone_taking_to_twitter_to_call_it_something_is_their_words": (
+        "Scuffle\n\nEven after videos surfaced, the Hale campaign has denied it happened, with Ray Lutz taking to "
+        "Twitter to call Fields “totally delusional” for the accusation.",
+        [("totally delusional", "Ray Lutz")]),
     "who_was_prompted_to_say_it_said_it": (
         "Debate\n\nAt one point, Hale told Pike to “calm down.” That prompted Ruiz to make a joke about yoga and "
         "call Pike “very flexible.”",
