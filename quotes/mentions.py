@@ -18,9 +18,9 @@ from .collect import (collect_acronym_orgs, collect_called_orgs, collect_describ
                       collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
                       collect_unnamed_people, is_subject_mention)
 from .lexicon import (COMPANY_WORDS, FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
-                      base_forms, first_name_gender, gender_unsure, is_speech_verb_form)
+                      base_forms, first_name_gender, gender_unsure, is_speech_verb_form, world_given_name)
 from .names import fold, name_core, name_suffix
-from .nameforms import (CALENDAR_WORDS, KIN_BEFORE_RE, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
+from .nameforms import (CALENDAR_WORDS, KIN_DESCRIBED_BEFORE_RE, NAME_PARTICLES, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, acronym,
                         clean_name, gender_of_tokens, name_word, slice_text)
 
 
@@ -31,10 +31,11 @@ def name_relatives(cast: Cast) -> None:
     article = cast.article
     for e in list(cast.persons):
         core = name_core(e.tokens)  # 'His son Donald Jr.': a first name and a suffix
-        if len(core) != 1 or fold(core[0]) not in FIRST_NAMES and not has_kinship_role(e):
-            continue
-        at = e.introduced
-        told = KIN_BEFORE_RE.search(article.text, max(0, at - 40), at)
+        if len(core) != 1 or fold(core[0]) not in FIRST_NAMES and not world_given_name(core[0]) \
+                and not has_kinship_role(e):
+            continue  # ('Ivana' is no census name, but one of the worldwide data)
+        at = min(e.positions, default=e.introduced)  # (a name the tagger first called a group joins later)
+        told = KIN_DESCRIBED_BEFORE_RE.search(article.text, max(0, at - 40), at)  # "his first wife, Ivana,"
         if not has_kinship_role(e) and not (told and told["kin"].lower() in KINSHIP_NOUNS):
             continue
         paragraph = bisect.bisect_right(article.paragraphs, (at, len(article.text))) - 1

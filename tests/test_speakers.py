@@ -2386,6 +2386,10 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_relative_named_by_a_first_name_after_a_described_kinship_takes_the_family_name": (
+        "Deals\n\nTom Hale prevented his first wife, Ivana, who worked with him for years, from writing about the "
+        "marriage.\n\n“I never read it,” Ivana said.",
+        [("I never read it,", "Ivana Hale")]),
     "a_mr_before_a_surname_is_not_the_woman_who_bears_it": (
         "Fair\n\nAnn Pike spoke at the county fair on Monday.\n\n“The fair is too small,” Mr. Pike said later.",
         [("The fair is too small,", "Pike")]),
