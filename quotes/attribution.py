@@ -1119,8 +1119,13 @@ def _between(ctx: _Context, span: QuoteSpan, subject: Token, cue: Token) -> bool
 
 
 def _passive_participle(cue: Token) -> bool:
-    """'when questioned', 'he was told': the listener's side (not 'was spoken by the mayor')."""
+    """'when questioned', 'he was told': the listener's side (not 'was spoken by the mayor', nor
+    'Two analysts, Hale and Lutz, found that ...', a past tense the parse read as a participle
+    on the noun before it: a participle of a noun takes no 'that' clause)."""
     if cue.tag_ != "VBN" or cue.lemma_.lower() in ("quote", "report", "cite") or _by_phrases(cue):
+        return False
+    if cue.dep_ == "acl" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                 for c in cue.children):
         return False
     return any(c.dep_ == "auxpass" for c in cue.children) or (
         cue.dep_ in ("advcl", "acl", "amod") and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children))

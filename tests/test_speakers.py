@@ -2104,6 +2104,10 @@ CUE_FORMS = {
         "Scuffle\n\nEven after videos surfaced, the Hale campaign has denied it happened, with Ray Lutz taking to "
         "Twitter to call Fields “totally delusional” for the accusation.",
         [("totally delusional", "Ray Lutz")]),
+    "a_past_tense_with_a_that_clause_read_as_a_participle_still_has_its_noun_speak": (
+        "Army\n\nThe army has 177,000 soldiers. Two military analysts, Tom Hale and Ray Lutz, found in 2014 that the "
+        "Israeli Air Force is “the best in the world” and its ground forces are “the best in the region.”",
+        [("the best in the world", "Tom Hale"), ("the best in the region.", "Tom Hale")]),
     "who_was_prompted_to_say_it_said_it": (
         "Debate\n\nAt one point, Hale told Pike to “calm down.” That prompted Ruiz to make a joke about yoga and "
         "call Pike “very flexible.”",
