@@ -1000,6 +1000,13 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "a_quote_paragraph_after_a_sentence_issuing_a_statement_is_the_issuers": (
+        "Raids\n\n“A raid is a combat operation,” said Col. Tom Hale, a spokesman.\n\nApology\n\nAt Ann Pike's "
+        "direction, the Harbour Party issued a short statement apologizing to Hale for the emails.\n\n“On behalf of "
+        "everyone at the party, we want to offer a deep and sincere apology to Colonel Hale.”",
+        [("A raid is a combat operation,", "Tom Hale"),
+         ("On behalf of everyone at the party, we want to offer a deep and sincere apology to Colonel Hale.",
+          "Harbour Party")]),
     "a_description_naming_another_office_than_the_person_in_focus_holds_is_not_them": (
         "Talks\n\n“We will not yield,” said Sergei Lavrov, the foreign minister, on Monday.\n\n“The deal is dead,” "
         "the president said later.",
