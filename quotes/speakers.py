@@ -349,7 +349,7 @@ def group_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
     organisation it is 'at', 'from' or 'of', else unnamed - not the organisation in focus."""
     if m.head.lower_ != "they" or r.article.quoted[m.head.i]:
         return None
-    group = _group_subject_before(r.article, m.head)
+    group = _group_holding(m.head) or _group_subject_before(r.article, m.head)
     if group is None:
         return _unnamed_person_before(r, m.head)
     role = r.article.span_text(list(r.article.doc[group.left_edge.i:group.i + 1]))
@@ -366,15 +366,28 @@ def group_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
     return Resolved(None, None, role or None), None
 
 
+def _group_holding(they: Token) -> Token | None:
+    """'an army of supporters planning protests against what they call “...”': the plural
+    person noun whose own phrase holds ``they`` (a clause on it), else None."""
+    for noun in they.ancestors:
+        if noun.tag_ == "NNS" and _group_noun(noun):
+            return noun
+    return None
+
+
+def _group_noun(noun: Token) -> bool:
+    """A plural noun for people or bodies: 'analysts', 'supporters', 'the groups'."""
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in GENERIC_HEADS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS
+
+
 def _group_subject_before(article: ArticleModel, they: Token) -> Token | None:
     """The subject of the last narrative sentence before ``they``'s own, when it is a plural
     person noun ('analysts', 'the study's authors'), else None."""
     subject = subject_of_sentence_before(article, they)
     if subject is None or subject.tag_ != "NNS":
         return None
-    lemma = subject.lemma_.lower()  # 'the groups say. They argue ...': groups of bodies too
-    return subject if lemma in PERSON_NOUNS or lemma in GENERIC_HEADS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS \
-        else None
+    return subject if _group_noun(subject) else None  # 'the groups say. They argue ...': groups of bodies too
 
 
 def _unnamed_person_before(r: SpeakerResolver, they: Token) -> Result:

@@ -509,6 +509,10 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_they_in_a_clause_on_a_group_of_people_is_that_group": (
+        "Protests\n\nThe Workers Party will march on Monday. A week later, as Democrats pour into the city, so will an "
+        "army of Ann Pike supporters planning protests against what they call the “fraudulent” nomination of Tom Hale.",
+        [("fraudulent", None)]),
     "a_person_named_after_courtesy_of_in_a_story_sentence_is_no_photo_credit": (
         "Convention\n\nThe senator made an appearance of sorts, courtesy of Wes Reed, a delegate from Ohio who dressed "
         "up in a prison outfit.\n\n“I thought it would be funny,” he said.",
