@@ -636,16 +636,21 @@ def _antecedent_of_relative_clause(token: Token) -> Token | None:
 
 
 _ASIDE_TOKENS = 4  # 'Simon Patel, for the defence, said'
+_DESCRIPTION_ASIDE_TOKENS = 8  # 'Steven Warren, a military spokesman in Baghdad, said'
 
 
 def _name_before_aside(comma: Token, ctx: _Context) -> Token | None:
     """'In mitigation, Simon Patel, defending, said': a person's name set off from the cue by
-    a short aside between commas, which the parse hung elsewhere; else None."""
+    a short aside between commas, which the parse hung elsewhere, or by a longer description
+    of the person ('Col. Steven H. Warren, a military spokesman in Baghdad, said'); else None."""
     doc, i = comma.doc, comma.i
     if comma.text != ",":
         return None
-    opening = next((k for k in range(i - 1, max(-1, i - 2 - _ASIDE_TOKENS), -1) if doc[k].text == ","), None)
+    opening = next((k for k in range(i - 1, max(-1, i - 2 - _DESCRIPTION_ASIDE_TOKENS), -1) if doc[k].text == ","), None)
     if opening is None or opening == i - 1 or opening == 0 or any(ctx.quoted[k] for k in range(opening - 1, i)):
+        return None
+    aside = doc[opening + 1:i]
+    if len(aside) > _ASIDE_TOKENS and not (aside[0].lower_ in ("a", "an", "the") and any(personish(t) for t in aside)):
         return None
     name = doc[opening - 1]
     if name.ent_type_ != "PERSON" or any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in doc[opening + 1:i]):

@@ -1794,6 +1794,20 @@ def test_a_named_group_subject_of_the_clause_holding_the_quote_says_it(nlp):
     assert (q.speaker, q.speaker_kind, q.speaker_mention.text) == ("Fuel Iowa", "organisation", "Fuel Iowa")
 
 
+def test_a_name_before_a_described_aside_speaks_when_the_parse_hangs_it_elsewhere(nlp):
+    """'..., Col. Tom H. Hale, a military spokesman in Kabul, said, “...”' with the name parsed as
+    an apposition of the date before it, leaving 'said' without a subject: the name set off
+    by a description between commas is the speaker."""
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp("Patrols\n\nBut in a call with reporters on Dec. 2, Col. Tom H. Hale, a military spokesman in Kabul, "
+              "said, “I mean, a raid is a combat operation.”")
+    hale, date = next(t for t in doc if t.text == "Hale"), next(t for t in doc if t.text == "Dec.")
+    hale.head, hale.dep_ = date, "appos"
+    assert not any(c.dep_ == "nsubj" for c in next(t for t in doc if t.text == "said").children)
+    assert [q.speaker for q in quotes_from_doc(doc)] == ["Tom H. Hale"]
+
+
 @pytest.mark.parametrize("member", ["Republican", "Democrat", "Liberal"])
 def test_a_party_member_and_a_given_name_tagged_an_organisation_are_a_title_and_a_person(nlp, member):
     """'House Budget Republican Tom Hale' tagged as one organisation: the party's member before
