@@ -70,7 +70,7 @@ class ArticleModel:
         self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
         self.sentence_starts = sentence_starts(self.text)
         self._sentence_of: dict[int, int] = {}
-        self._captions: dict[int, bool] = {}  # paragraph start -> is a photo caption
+        self._outside_story: dict[int, bool] = {}  # line start -> a photo caption or a reader prompt
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding character ``pos`` (cached: the rules ask often)."""
@@ -212,14 +212,14 @@ class ArticleModel:
         like, follow or subscribe ('Do you support Ann Pike? Like the page:')."""
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
-        if start not in self._captions:
+        if start not in self._outside_story:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            self._captions[start] = start > 0 and self.sentence_of(start) == self.sentence_of(max(end - 1, start)) \
+            self._outside_story[start] = start > 0 and self.sentence_of(start) == self.sentence_of(max(end - 1, start)) \
                 and not any(self.in_quote_char(k) for k in (start, end - 1)) \
                 and credit_line(text[:start].rstrip().rsplit("\n", 1)[-1].strip()) \
                 or reader_prompt(text[start:end])  # (a caption is one sentence of narrative)
-        return self._captions[start]
+        return self._outside_story[start]
 
     def starts_sentence(self, pos: int) -> bool:
         """A sentence starts at character ``pos``."""

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, nickname_inside_name, subject_read_as_apposition
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, JUDGING_VERBS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
-from .nameforms import NUMBER_LABELS, ORG_NOUNS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
+from .nameforms import ISSUED_WORDS, NUMBER_LABELS, ORG_NOUNS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
@@ -1702,7 +1702,7 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
     if _quote_only(ctx, span) and (previous is None or previous.mention is None) and span.paragraph > 0:
         # A quote-only paragraph after narrative that names who is about to speak.
         lead_start = ctx.paragraphs[span.paragraph - 1][0]
-        introduced = _introduced_person(ctx, lead_start, span.open_at)
+        introduced = _introduced_speaker(ctx, lead_start, span.open_at)
         if introduced is not None:
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
     if _quote_only(ctx, span) and previous is not None and previous.mention is not None:
@@ -1713,7 +1713,7 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
         if span.paragraph - previous.span.paragraph <= 2 and not re.search(r"\w", _strip_quotes(
                 ctx, previous.span.close_end, span.open_at)):
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
-        introduced = _introduced_person(ctx, previous.span.close_end, span.open_at)
+        introduced = _introduced_speaker(ctx, previous.span.close_end, span.open_at)
         if introduced is not None and len(gap) < 1200:
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
         if span.paragraph - previous.span.paragraph <= 2:
@@ -1968,7 +1968,7 @@ def _first_name_in(ctx: _Context, bounds: tuple[int, int]) -> Token | None:
     return None
 
 
-def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
+def _introduced_speaker(ctx: _Context, start: int, end: int) -> Token | None:
     """Whoever the narrative between two quotes introduces: the issuer of a document its last
     sentence issues ('the party issued a statement apologizing.' then “On behalf of ...”),
     else the last PERSON who is a sentence subject, else a known surname the tagger missed
@@ -1992,7 +1992,7 @@ def _introduced_person(ctx: _Context, start: int, end: int) -> Token | None:
 # the paragraph before a quote is often left unparsed
 _ISSUED_DOCUMENT_RE = re.compile(
     r"\b(?P<issuer>[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*) (?:has |have |had )?"
-    r"(?:issued|released|put out|sent out|published) (?:a|an|the) (?P<words>\w+(?: \w+){0,2})")
+    + ISSUED_WORDS + r" (?:a|an|the) (?P<words>\w+(?: \w+){0,2})")
 
 
 def _issuer_of_document_in(ctx: _Context, start: int, end: int) -> Token | None:

@@ -31,6 +31,9 @@ KIN_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?P<kin>\w+),?\s*$")
 # the same with one adjective allowed before the kinship word: "Her younger sister, Ruth Okafor"
 KIN_DESCRIBED_BEFORE_RE = re.compile(r"\b" + KIN_OWNER + r"\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+),?\s*$")
 
+# how a text says someone put out a document: 'issued a statement', 'put out a release'
+ISSUED_WORDS = r"(?:issued|provided|released|sent out|sent|put out|posted|gave|published)"
+
 # 'BRUSSELS (AFP) - ', 'ROTTERDAM, Netherlands - ', 'PORTLAND, Ore. — ': where a story is filed from
 DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]+\.?(?:\s+\d{1,2})?)*\s*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*")
 

@@ -26,7 +26,7 @@ from .lexicon import (CLAIM_NOUNS, COMPANY_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRS
                       base_forms, is_speech_verb_form, world_given_name)
 from .mentions import build_cast, fullest_form, quoted_full_name
 from .names import fold, name_suffix
-from .nameforms import (KIN_DESCRIBED_BEFORE_RE, DETERMINERS, PAST_ROLE_WORDS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
+from .nameforms import (ISSUED_WORDS, KIN_DESCRIBED_BEFORE_RE, DETERMINERS, PAST_ROLE_WORDS, NAME_PARTICLES, NUMBER_LABELS, ORG_LABELS, ORG_NOUNS, POSSESSIVE, PREPOSITIONS, TRAILING_ORG_NOUNS, after_article, clean_name, gender_of_tokens,
                         is_age, name_tokens, stem_in, one_name_for_a_group, person_word, personish, plural_person_word, slice_text, title_gender, useful_role)
 
 ISSUER_SENTENCES = 5  # how far back 'issued a statement' may be for 'the statement said'
@@ -889,8 +889,8 @@ def _issued_by(r: SpeakerResolver, head: Token) -> Result:
 
 
 # a name, then 'issued/provided/sent ... a (written) statement' up to the document's noun
-_NAME_ISSUED_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:issued|provided|released|sent|sent out|put out|posted|gave|"
-                             r"published)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_NAME_ISSUED_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}" + ISSUED_WORDS +
+                             r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _pronoun_writing_in(r: SpeakerResolver, document: Token) -> Result:
