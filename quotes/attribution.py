@@ -272,12 +272,15 @@ def _according_to_head(token: Token, ctx: _Context) -> Token | None:
 def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Token | None:
     """The cue's subject in the parse, climbing through 'laughed and said', 'was reported to
     have said', 'before asking'; 'Smith, who said' gives Smith."""
-    verb, hops = token, 0
+    verb, hops, shared = token, 0, False
     while True:
-        agent = _passive_agent(verb, ctx, window) or _quoted_as_saying(verb, ctx, window)
+        # a verb a conjunct climbed to shares its subject, not its agent: 'Holt was joined by Ruiz and joked'
+        # the participle of a passive takes its subject: 'She was booed by fans after saying'
+        agent = None if shared else (_passive_agent(verb, ctx, window) if hops == 0 else None) \
+            or _quoted_as_saying(verb, ctx, window)
         if agent is not None:
             return agent  # 'The phrase “tax reform” was uttered once, by Ted Cruz'
-        decided, subjects = _verb_subjects(verb, token, ctx, window)
+        decided, subjects = _verb_subjects(verb, token, ctx, window, shared)
         if decided is not None or subjects:
             return decided if decided is not None else _likeliest_subject(subjects, ctx)
         sent = _document_sent_with(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
@@ -313,7 +316,7 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
         if hops < 3 and head.pos_ in ("VERB", "AUX") and (
                 verb.dep_ in ("conj", "advcl") or (verb.dep_ == "xcomp" and (
                     is_cue(head) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))):
-            verb, hops = head, hops + 1  # "laughed and said", "was reported to have said"
+            verb, hops, shared = head, hops + 1, verb.dep_ == "conj"  # "laughed and said", "was reported to have said"
             continue
         return None
 
@@ -387,16 +390,17 @@ def _sender_of_message_to(participle: Token) -> Token | None:
 
 
 def _verb_subjects(verb: Token, cue: Token, ctx: _Context,
-                   window: tuple[int, int]) -> tuple[Token | None, list[Token]]:
+                   window: tuple[int, int], shared: bool = False) -> tuple[Token | None, list[Token]]:
     """(the speaker, when a relative pronoun, an age or a name before an age decides it:
     'Smith, who said', 'the 45-year-old said', 'Pike, 67, said'; else None, and the subjects
-    of ``verb`` (climbed to from ``cue``) inside ``window`` that can speak)."""
+    of ``verb`` (climbed to from ``cue``, through a conjunct when ``shared``) inside
+    ``window`` that can speak)."""
     subjects = []
     for child in verb.children:
         if child.dep_ not in _SUBJECT_DEPS or ctx.quoted[child.i] or not window[0] <= child.idx < window[1]:
             continue
-        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE_VERBS:
-            continue
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in _ADDRESSEE_VERBS and not shared:
+            continue  # '“...,” she was asked' - but 'Pike was asked about it and said' is Pike's
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _who_antecedent(child, verb.head, ctx), []
         named = child if is_age(child) else _name_before_age(child, ctx)
@@ -1160,9 +1164,9 @@ def _ancestors_within_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) 
     ancestors: list[Token] = []
     below = ctx.doc[inside[0]] if inside else None
     for a in below.ancestors if below is not None else ():
-        if not ctx.quoted[a.i]:
-            ancestors.append(a)
-        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in a.children)
+        if not ctx.quoted[a.i] and not (below.dep_ == "conj" and a in cues and _says_for_its_subject(below, cues)):
+            ancestors.append(a)  # ('was asked about it and said “...”': the verb before 'and' does not govern)
+        own_subject = _has_subject(a)
         if a.dep_ in ("conj", "parataxis") and a in cues and own_subject:
             break  # "a woman asked for a photo and Clinton said, “...”": the conjunct's own
         if a.dep_ == "pcomp" and a.head.lower_ in ("with", "without") and any(
@@ -1225,6 +1229,17 @@ def _names_its_own_speaker(cue: Token, innermost: bool) -> bool:
     if cue.dep_ == "ROOT":
         return innermost and (lemma in _NAMING_VERBS or lemma == "describe") and _named_subject(cue)
     return lemma in _NAMING_VERBS and _named_subject(cue) and _relative_with_speaker(cue)
+
+
+def _says_for_its_subject(conjunct: Token, cues: list[Token]) -> bool:
+    """A speech verb ('and said'), not a weak one ('and called for'), sharing the subject
+    of the verb it is coordinated with."""
+    return conjunct in cues and conjunct.lemma_.lower() not in WEAK_VERBS and not _has_subject(conjunct)
+
+
+def _has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own in the parse."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def _relative_with_speaker(cue: Token) -> bool:
@@ -1617,6 +1632,8 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
     begun_before = re.search(r"\w", ctx.text[ctx.sentence_start(span.open_at):span.open_at]) is not None
     if inner_end.isalnum() and begun_before and _governed_from_before(ctx, span):
         return False  # 'She is noting the “kind of problems” Sanders had': a phrase her verb governs
+    if inner_end in "?!" and begun_before and _led_in_by_cue(ctx, span):
+        return False  # 'Reyes shot back: “Who cares?” Critics said ...': the lead-in's; the next sentence's own
     if inner_end in ".":
         # 'Prince Harry said “it is good to be back.” The Duchess did not speak': a quote that
         # closes a sentence begun before it is that sentence's; the next one is another's.
@@ -1629,6 +1646,12 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
         return not cut_by_quote and words <= 8 and not (
             _quote_before_in_paragraph(ctx, span) and _reports_its_own_content(ctx, a_start, a_end))
     return True
+
+
+def _led_in_by_cue(ctx: _Context, span: QuoteSpan) -> bool:
+    """The quote's sentence leads into it with a cue and a colon or comma ('Reyes shot back:')."""
+    start = ctx.sentence_start(span.open_at)
+    return ctx.text[start:span.open_at].rstrip().endswith((":", ",")) and bool(_cues_in(ctx, start, span.open_at))
 
 
 def _governed_from_before(ctx: _Context, span: QuoteSpan) -> bool:

@@ -2338,6 +2338,22 @@ CUE_FORMS = {
         "Floods hit the valley\n\nRain fell for three days, officials said.\n\n"
         "The council posted on Facebook at noon. “All schools are closed tomorrow,” the post read.",
         [("All schools are closed tomorrow,", None)]),
+    "a_verb_after_and_shares_the_subject_not_the_agent_of_a_passive": (
+        "Rally\n\nThe crowd grew restless by nine.\n\nGina Holt was joined on stage by Sen. Tom Baird and joked, "
+        "“You are all being ridiculous tonight,” drawing boos.",
+        [("You are all being ridiculous tonight,", "Gina Holt")]),
+    "a_participle_on_a_passive_takes_its_subject_not_its_agent": (
+        "Rally\n\nThe crowd grew restless by nine.\n\nGina Holt was booed by protesters after telling them that "
+        "they were “being ridiculous.”",
+        [("being ridiculous.", "Gina Holt")]),
+    "who_was_asked_and_said_is_the_speaker_not_who_asked": (
+        "Budget\n\nThe council met on Monday.\n\nMayor Ann Pike was asked by reporters about the budget and said, "
+        "“We will not raise taxes this year.”",
+        [("We will not raise taxes this year.", "Ann Pike")]),
+    "a_weak_verb_after_and_leaves_the_first_verb_governing": (
+        "Housing\n\nThe council met on Monday.\n\nMayor Ann Pike has proposed hiring a “housing czar” who reports "
+        "to the council, and called for doubling “the number of building inspectors.”",
+        [("housing czar", "Ann Pike"), ("the number of building inspectors.", "Ann Pike")]),
 }
 
 
@@ -2658,6 +2674,11 @@ TURNS = {
         "‘We have lost everything’: fishermen count the cost of the storm\n\n“We have lost everything we own.”\n\n"
         "That is how Ewan Ross, a crab fisherman in Ullapool, sums up the week. His boat sank at its mooring.",
         [("We have lost everything", "Ewan Ross"), ("We have lost everything we own.", "Ewan Ross")]),
+    "a_question_led_in_by_a_cue_is_not_the_next_sentences_speakers": (
+        "Budget\n\nThe council met on Monday.\n\nTom Baird, exasperated, responded: “What difference does it make "
+        "now?” His critics cited it as evidence of his temper.\n\nReporters asked: “Will you run again?” Ann Pike "
+        "said she would decide in June.",
+        [("What difference does it make now?", "Tom Baird"), ("Will you run again?", None)]),
     "those_were_the_words_of_credits_the_quote_before": (
         "Storm\n\nThe harbour was quiet on Friday.\n\n“Nobody listened to us for ten years.”\n\nThose were the "
         "words of Ailsa Munro, who chairs the harbour trust, as she walked the pier.",
