@@ -37,6 +37,7 @@ CONFIDENCE = {
     "repeated_quote": 0.0,
     "transcript_label": 0.9,
     "dash_credit": 0.85,
+    "dash_label": 0.85,
     "sentence_subject": 0.45,
     "reported_speech": 0.6,
     "reply": 0.6,
@@ -65,8 +66,8 @@ _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
 _NOT_SPEAKER_ENTS = NUMBER_LABELS
 
-DEFAULT_SIEVES: tuple[str, ...] = ("link_line", "transcript_label", "dash_credit", "claim_owner", "cue", "colon_name",
-                                   "colon_subject")
+DEFAULT_SIEVES: tuple[str, ...] = ("link_line", "transcript_label", "dash_credit", "dash_label", "claim_owner", "cue",
+                                   "colon_name", "colon_subject")
 
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
 _AFTER_NEAR_TOKENS = 6
@@ -815,7 +816,7 @@ def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> 
 
 
 _CUE_METHODS = frozenset({"cue_after", "cue_before", "colon_lead_in", "according_to", "cue_far", "transcript_label",
-                          "dash_credit", "colon_name"})
+                          "dash_credit", "dash_label", "colon_name"})
 
 
 def _share_within_long_quotes(results: list[RawAttribution]) -> list[RawAttribution]:
@@ -871,6 +872,25 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "at", "toward", "towards"):
         return None  # 'McConnell delivered a blunt message to Trump: “...”': who is spoken to
     return RawAttribution(span, name, None, "colon_name")
+
+
+# ' - Carl Bialik:', ' — Pew Research:': a dash, up to five capitalised words (linked by 'of'/'for'/'and'), a colon
+_DASH_LABEL_RE = re.compile(r"\s[-–—]+\s+(?P<name>[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w.’'&-]*)){0,4}):$")
+
+
+def _by_dash_label(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'Pollsters agree - Carl Bialik: “...”', 'Online panels skew engaged - Pew Research: “...”':
+    a name set off by a dash right before the colon opening the quote cites whose words
+    follow (a newsletter's way of quoting its sources), whatever verb comes before the dash."""
+    b_start, b_end = _window_before(ctx, span)
+    lead = ctx.text[b_start:b_end].rstrip()
+    m = _DASH_LABEL_RE.search(lead)
+    if m is None:
+        return None
+    name = ctx.doc.char_span(b_start + m.start("name"), b_start + m.end("name"), alignment_mode="contract")
+    if name is None or not len(name) or any(ctx.quoted[t.i] for t in name):
+        return None
+    return RawAttribution(span, name, None, "dash_label")
 
 
 def _by_link_line(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
@@ -2049,6 +2069,7 @@ SIEVES: dict[str, Callable[[_Context, QuoteSpan], RawAttribution | None]] = {
     "link_line": _by_link_line,
     "transcript_label": _by_label,
     "dash_credit": _by_dash_credit,
+    "dash_label": _by_dash_label,
     "claim_owner": _by_claim_owner,
     "cue": _by_cue,
     "colon_name": _by_colon_name,

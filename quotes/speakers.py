@@ -470,6 +470,7 @@ def description_of_focus(r: SpeakerResolver, m: MentionView) -> Result:
     after 'the' is the person in focus, not a new speaker ('an Iowa Democrat' is someone new)."""
     name = _demonym_words(r.article, m)
     if (not name or not after_article(r.article.doc, name) or _indefinite_or_possessive(m.span)
+            or m.head.dep_ == "compound"  # 'the Cruz campaign': a name before a noun describes no one
             or r.cast.person_for([name.text], m.pos)
             or r.cast.org_for(name.text, m.pos) is not None and name.text.lower() not in DEMONYMS):
         return None
@@ -944,10 +945,10 @@ def _owner_phrase(article: ArticleModel, head: Token) -> Span | None:
             toks = [t for t in child.subtree if t.tag_ != "POS" and t.text not in POSSESSIVE]
             if toks:
                 return article.doc[toks[0].i:toks[-1].i + 1]
-    names = [t for t in head.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.ent_type_)]
-    if names:
-        first = min(t.left_edge.i for t in names)
-        return article.doc[first:head.i]
+    names = [t for t in head.lefts if t.dep_ in ("compound", "nmod") and (t.pos_ == "PROPN" or t.ent_type_)
+             and t.ent_type_ not in NUMBER_LABELS and not article.quoted[t.i]]  # not 'a Feb. 1 letter'
+    if names:  # 'a Club for Growth ad', 'the Heritage Foundation website', 'an FEC advisory opinion'
+        return article.doc[min(t.left_edge.i for t in names):max(t.right_edge.i for t in names) + 1]
     # "a letter from the American Legion"; "The report, by the IFS, found" (hung on the verb);
     # "The statement, signed by CEO Maya Roth, read"
     between = [c for c in head.head.children if head.i < c.i < head.head.i] if head.dep_ == "nsubj" else []

@@ -1598,6 +1598,18 @@ NOMINALS_AND_DOCUMENTS = {
         "chamber. Leaders met until midnight. Few expected a deal before Friday.\n\nMayor Tom Hale toured a steel "
         "plant in Dayton on Tuesday. Later the senator said the plant was “the future of this state.”",
         [("the future of this state.", "Ann Pike")]),
+    "a_name_before_campaign_is_the_candidate_not_the_person_in_focus": (
+        "Ads\n\nThe race tightened this week, Mark Ellison wrote.\n\nAnother ad from the Cruz campaign says Trump "
+        "is “a fraud.”",
+        [("a fraud.", "Cruz campaign")]),
+    "a_group_named_before_its_ad_owns_it": (
+        "Ads\n\nThe race tightened this week.\n\nA Club for Growth ad argues that “only one candidate can win "
+        "this state.”",
+        [("only one candidate can win this state.", "Club for Growth")]),
+    "a_date_before_a_letter_is_not_its_owner": (
+        "Emblem row\n\nThe veterans group complained twice.\n\nA Feb. 1 letter from the American Legion warns "
+        "that “any further contact will be through our attorney.”",
+        [("any further contact will be through our attorney.", "American Legion")]),
 }
 
 
@@ -2338,6 +2350,12 @@ CUE_FORMS = {
         "Floods hit the valley\n\nRain fell for three days, officials said.\n\n"
         "The council posted on Facebook at noon. “All schools are closed tomorrow,” the post read.",
         [("All schools are closed tomorrow,", None)]),
+    "a_name_after_a_dash_before_the_colon_cites_the_quote": (
+        "Polling roundup\n\nThe polls moved again this week.\n\nPollsters agree - Dana Pryor: “Contact voters as "
+        "late as you can.” [Gazette.]\n\nThe regional split has mattered - Mark Ellison: “The South was his best "
+        "ground. Now it is the Northeast.” [Courier.]",
+        [("Contact voters as late as you can.", "Dana Pryor"),
+         ("The South was his best ground. Now it is the Northeast.", "Mark Ellison")]),
     "a_verb_after_and_shares_the_subject_not_the_agent_of_a_passive": (
         "Rally\n\nThe crowd grew restless by nine.\n\nGina Holt was joined on stage by Sen. Tom Baird and joked, "
         "“You are all being ridiculous tonight,” drawing boos.",
