@@ -2350,6 +2350,10 @@ CUE_FORMS = {
         "Floods hit the valley\n\nRain fell for three days, officials said.\n\n"
         "The council posted on Facebook at noon. “All schools are closed tomorrow,” the post read.",
         [("All schools are closed tomorrow,", None)]),
+    "a_clause_opening_with_even_after_the_quote_is_no_attribution": (
+        "Rally\n\nThe hall was full.\n\nMr. Tom Hale assured the crowd that Ms. Ann Pike was “made of the same "
+        "stuff,” even if she could not always show it.",
+        [("made of the same stuff,", "Tom Hale")]),
     "a_name_after_a_dash_before_the_colon_cites_the_quote": (
         "Polling roundup\n\nThe polls moved again this week.\n\nPollsters agree - Dana Pryor: “Contact voters as "
         "late as you can.” [Gazette.]\n\nThe regional split has mattered - Mark Ellison: “The South was his best "
