@@ -275,21 +275,21 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
     have said', 'before asking'; 'Smith, who said' gives Smith."""
     verb, hops, shared = token, 0, False
     while True:
-        # a verb a conjunct climbed to shares its subject, not its agent: 'Holt was joined by Ruiz and joked'
-        # the participle of a passive takes its subject: 'She was booed by fans after saying'
-        agent = None if shared else (_passive_agent(verb, ctx, window) if hops == 0 else None) \
-            or _quoted_as_saying(verb, ctx, window)
-        if agent is not None:
-            return agent  # 'The phrase “tax reform” was uttered once, by Ted Cruz'
+        # 'The phrase “tax reform” was uttered once, by Ted Cruz'; not the agent of a verb a
+        # conjunct or participle climbed to ('Holt was joined by Ruiz and joked', 'was booed by
+        # fans after saying'); 'all she could do was shout “...”'
+        found = (None if shared else (_passive_agent(verb, ctx, window) if hops == 0 else None)
+                 or _quoted_as_saying(verb, ctx, window)) or _cleft_doer(verb, ctx)
+        if found is not None:
+            return found
         decided, subjects = _verb_subjects(verb, token, ctx, window, shared)
         if decided is not None or subjects:
             return decided if decided is not None else _likeliest_subject(subjects, ctx)
-        sent = _document_sent_with(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
-        if sent is not None:
-            return sent  # 'sent a message to supporters saying'
-        sender = _sender_of_message_to(verb)
+        # 'sent a message to supporters saying', 'The senator emailed supporters saying'
+        sender = (_document_sent_with(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None) \
+            or _sender_of_message_to(verb)
         if sender is not None:
-            return sender  # 'The senator emailed supporters saying'
+            return sender
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and _idea_object(verb.head) and hops < 3:
             verb, hops = verb.head.head, hops + 1  # 'rejected the notion that ..., saying'
             continue
@@ -320,6 +320,21 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             verb, hops, shared = head, hops + 1, verb.dep_ == "conj"  # "laughed and said", "was reported to have said"
             continue
         return None
+
+
+def _cleft_doer(verb: Token, ctx: _Context) -> Token | None:
+    """'all she could do was shout “...”', 'the one thing Pike did was say “...”': the subject
+    of the relative clause on the 'all'/'what'/'thing' that is the subject of the 'was' the
+    verb completes (a pseudo-cleft), or None."""
+    copula = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else verb  # (or 'was' read as auxpass)
+    clauses = [r for s in copula.children if s.dep_ in _SUBJECT_DEPS and s.lower_ in _CLEFT_WORDS
+               for r in s.children if r.dep_ == "relcl"]
+    return next((s for c in clauses for s in c.children
+                 if s.dep_ == "nsubj" and s.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.quoted[s.i]
+                 and s.lower_ not in _IMPERSONAL), None)
+
+
+_CLEFT_WORDS = frozenset({"all", "what", "thing"})
 
 
 def _idea_object(noun: Token) -> bool:

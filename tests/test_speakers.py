@@ -2350,6 +2350,13 @@ CUE_FORMS = {
         "Floods hit the valley\n\nRain fell for three days, officials said.\n\n"
         "The council posted on Facebook at noon. “All schools are closed tomorrow,” the post read.",
         [("All schools are closed tomorrow,", None)]),
+    "all_she_could_do_was_shout_is_hers": (
+        "Plant\n\nAnn Pike has worked at the plant for years. When she heard Mr. Tom Hale talking about the plant on "
+        "the news, all she could do was shout “Yes!” at the TV.",
+        [("Yes!", "Ann Pike")]),
+    "the_one_thing_he_did_was_say_is_his": (
+        "TV\n\nAnn Pike watched the news with Tom Hale. The one thing Hale did was say “Finally!” and leave.",
+        [("Finally!", "Tom Hale")]),
     "a_clause_opening_with_even_after_the_quote_is_no_attribution": (
         "Rally\n\nThe hall was full.\n\nMr. Tom Hale assured the crowd that Ms. Ann Pike was “made of the same "
         "stuff,” even if she could not always show it.",
