@@ -236,7 +236,8 @@ def mark_reported_speakers(cast: Cast) -> None:
         if after.endswith("ing") and i > 0 and article.texts[i - 1].lower() in _PREPOSITIONS_NOT_WITH:
             continue  # 'the effort results in Kasich claiming the nomination': no one speaking
         if _reports(after) and not _another_named_after(cast, e, end) or (
-                len(before) == 2 and _reports(before[1]) and before[0] in (",", "”", "\"", "’")):
+                len(before) == 2 and _reports(before[1]) and before[0] in (",", "”", "\"", "’")
+                and not before[1].endswith("ing")):  # not ', saying Hale was ...': whom a clause is about
             cast.reporters.add(p)
 
 
@@ -420,6 +421,12 @@ def merge_acronym_orgs(cast: Cast) -> None:
     cast.orgs = keep
 
 
+def _tagged_only_as_place(article: ArticleModel, name: str) -> bool:
+    """The tagger calls every mention of ``name`` it tags a place, and some it does."""
+    labels = {e.label_ for e in article.ents if clean_name(e.text) == name}
+    return bool(labels) and labels <= {"GPE", "LOC"}
+
+
 def orgs_that_are_people(cast: Cast) -> None:
     """'Maryam Violet, an Iranian journalist' tagged ORG: a name of one to three plain
     words, none an organisation word, described by a person noun, followed by he/she
@@ -433,7 +440,8 @@ def orgs_that_are_people(cast: Cast) -> None:
         role_heads = {role_head(r.lower().split()) for r in org.roles}  # 'professor of trade at Cornell'
         described = bool(role_heads & (PERSON_NOUNS | ROLE_NOUNS | TITLES))
         who = _followed_by_who(cast.article.text, org.name)
-        if plain and (who or len(words) > 1 and (described or _pronoun_after_subject(cast, org))):
+        if plain and (who or len(words) > 1 and (described or _pronoun_after_subject(cast, org))) \
+                and not _tagged_only_as_place(cast.article, org.name):  # not 'Puerto Rico has been warning ... she'
             org.kind = PERSON
             org.gender = org.gender or first_name_gender(words[0], len(words) > 1)
             cast.persons.append(org)

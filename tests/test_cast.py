@@ -209,3 +209,13 @@ def test_the_salience_index_is_not_rebuilt_for_every_he_or_she(nlp, monkeypatch)
 ])
 def test_a_group_named_in_title_case_around_a_capitalised_preposition(nlp, text, expected):
     assert [e.text for e in with_groups_named_in_title_case(nlp(text), [])] == expected
+
+
+def test_a_place_a_she_follows_stays_a_place(nlp):
+    """'Puerto Rico has been warning ..., and Ms. Acosta said ... she': a place the tagger
+    tags as one, the subject of a speech verb, is no person for the 'she' after it."""
+    cast = cast_of("Debt\n\nThe island's bank is at the center of the crisis.\n\n“You will not find a similar entity "
+                   "in any state,” said Maria Acosta, who runs the bank.\n\nPuerto Rico has been warning that it is "
+                   "running out of cash, and Ms. Acosta said the measures she had been using were unsustainable.", nlp)
+    assert "Puerto Rico" not in {p.name for p in cast.persons}
+    assert "Puerto Rico" in {o.name for o in cast.orgs}

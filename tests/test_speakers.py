@@ -509,6 +509,11 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "whom_a_participle_clause_is_about_has_not_spoken": (
+        "Party\n\nMany officials expect the campaign to build up the party, as it did under President Tom Hale in "
+        "the 1990s. Mark Podell repeated that approach in his interview last week, saying Hale was committed to a "
+        "50-state plan.\n\n“We have a commitment to running in all 50 states,” he said.",
+        [("We have a commitment to running in all 50 states,", "Mark Podell")]),
     "a_they_in_a_clause_on_a_group_of_people_is_that_group": (
         "Protests\n\nThe Workers Party will march on Monday. A week later, as Democrats pour into the city, so will an "
         "army of Ann Pike supporters planning protests against what they call the “fraudulent” nomination of Tom Hale.",
