@@ -135,7 +135,7 @@ def quotes_from_doc(doc: Doc, include_non_speech: bool = False, sieves: Sequence
 def _to_quote(text: str, r: RawAttribution, speaker) -> Quote:
     mention = None
     if r.mention is not None:
-        mention = Mention(r.mention.start_char, r.mention.end_char, r.mention.text)
+        mention = Mention(r.mention.start_char, r.mention.end_char, text[r.mention.start_char:r.mention.end_char])
     confidence = r.confidence if r.speech else 0.1
     return Quote(
         start=r.span.start,
@@ -145,7 +145,7 @@ def _to_quote(text: str, r: RawAttribution, speaker) -> Quote:
         speaker_kind=speaker.kind,
         speaker_mention=mention,
         role=speaker.role,
-        cue=r.cue.text if r.cue is not None else None,
+        cue=text[r.cue.idx:r.cue.idx + len(r.cue)] if r.cue is not None else None,
         method=r.method,
         confidence=confidence,
         paragraph=r.span.paragraph,

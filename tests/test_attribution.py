@@ -302,3 +302,12 @@ def test_a_name_set_off_from_its_cue_by_an_aside(nlp, text, name):
     doc = nlp(text)
     found = _name_before_aside(doc[len(doc) - 2], _Context(ArticleModel(doc)))
     assert (found.text if found is not None else None) == name
+
+
+def test_mention_and_cue_are_the_articles_own_words(nlp):
+    """The model reads 'D’Souza' as 'D'Souza' (quotes.parse.parse_form); what a quote
+    records is still the article's text at those offsets."""
+    text = "Poll\n\nFilmmaker Dinesh D’Souza spoke on Friday. “I would bet on her,” D’Souza said."
+    (q,) = extract_quotes(text, nlp=nlp)
+    m = q.speaker_mention
+    assert m.text == text[m.start:m.end] == "D’Souza" and q.speaker == "Dinesh D’Souza" and q.cue == "said"

@@ -15,6 +15,10 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_name_with_a_curly_apostrophe_is_a_name": (
+        "Poll\n\nFilmmaker Dinesh D’Souza made his prediction on Friday. After Glenn Beck asked the conservative who "
+        "he thought would win, D’Souza replied, “If I had to bet now, I would bet on her.”",
+        [("If I had to bet now, I would bet on her.", "Dinesh D’Souza")]),
     "a_titled_surname_far_after_a_the_is_no_nationality_description": (
         "Debate\n\nSenator Ann Pike, who is second to Mr. Hale in many states, turned tougher against Mr. Hale, "
         "eventually saying he would be a disaster as the party standard-bearer. “If we nominate Tom Hale, we lose,” "
