@@ -1081,7 +1081,7 @@ def _judging_verb(ctx: _Context, span: QuoteSpan) -> Token | None:
             or ctx.quoted[verb.i] or not any(c.dep_ == "dobj" for c in verb.children):
         return None  # (a relative clause's 'as' is most often the parser's slip)
     # whose description: a subject of its own, or the clause's a participle hangs on
-    return verb if verb.dep_ == "advcl" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children) else None
+    return verb if verb.dep_ == "advcl" or _has_subject(verb) else None
 
 
 def _led_in_and_next_led_in(ctx: _Context, span: QuoteSpan, before: tuple[int, int], a_end: int) -> bool:
@@ -1172,7 +1172,7 @@ def _passive_participle(cue: Token) -> bool:
                                  for c in cue.children):
         return False
     return any(c.dep_ == "auxpass" for c in cue.children) or (
-        cue.dep_ in ("advcl", "acl", "amod") and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children))
+        cue.dep_ in ("advcl", "acl", "amod") and not _has_subject(cue))
 
 
 def _named_subject_before_colon(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:

@@ -422,7 +422,7 @@ def merge_acronym_orgs(cast: Cast) -> None:
 
 
 def _tagged_only_as_place(article: ArticleModel, name: str) -> bool:
-    """The tagger calls every mention of ``name`` it tags a place, and some it does."""
+    """Every entity the tagger found under ``name`` is a place (GPE or LOC), and it found one."""
     labels = {e.label_ for e in article.ents if clean_name(e.text) == name}
     return bool(labels) and labels <= {"GPE", "LOC"}
 
