@@ -712,10 +712,17 @@ def is_subject_mention(cast: Cast, ent: Span) -> bool:
     a photo caption."""
     if cast.article.outside_story(ent.start_char) or _owner_only(cast.article, ent):
         return False
-    if _person_after(cast.article, ent.end) is not None:
+    if _person_after(cast.article, ent.end) is not None or _modifies_body_noun(ent):
         return False  # 'Clinton campaign Chairman John Podesta': a name describing the person named next,
     before = _person_before(cast.article, ent.start)  # who may then stand where that name stands
     return _in_subject_place(cast, ent) or before is not None and _in_subject_place(cast, before)
+
+
+def _modifies_body_noun(ent: Span) -> bool:
+    """'The Cruz campaign on Monday picked up ...': a name before a lower-case word for a body
+    describes that body, the subject (the person does not act here)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.is_lower and after.lower_ in ORG_NOUNS
 
 
 def _owner_only(article: ArticleModel, ent: Span) -> bool:

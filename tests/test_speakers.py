@@ -513,6 +513,13 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_name_before_campaign_is_no_subject_for_the_next_he": (
+        "Probe\n\nSen. Mark Pike and Tom Hale are both running in Iowa.\n\nHale, a retired surgeon, spoke to a "
+        "morning show on Friday, saying he did not think “this is a hard case.”\n\nThe Pike campaign on Monday night "
+        "picked up a tweet from a reporter that seemed to say Hale was dropping out.\n\n“Is this what we accept now? "
+        "Or do we have higher standards than that?” he told the show.",
+        [("this is a hard case.", "Tom Hale"),
+         ("Is this what we accept now? Or do we have higher standards than that?", "Tom Hale")]),
     "whom_a_participle_clause_is_about_has_not_spoken": (
         "Party\n\nMany officials expect the campaign to build up the party, as it did under President Tom Hale in "
         "the 1990s. Mark Podell repeated that approach in his interview last week, saying Hale was committed to a "
