@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .article import DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, nickname_inside_name, subject_read_as_apposition
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, JUDGING_VERBS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
@@ -614,6 +614,8 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
         return None
     if is_age(doc[j]):
         return doc[j]  # 'the 30-year-old said', parsed as a modifier of 'said' (and tagged a DATE)
+    if doc[j].text == ")":
+        return _name_before_brackets(doc, j, ctx)  # 'Sen. Elizabeth Warren (D-MA) said', the name hung elsewhere
     if doc[j].pos_ in ("PROPN", "PRON") and doc[j].ent_type_ not in _NOT_SPEAKER_ENTS:
         return doc[j]
     if subject_read_as_apposition(doc[j]):
@@ -626,6 +628,18 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
         if named is not None or doc[j - 1].dep_ not in ("pobj", "dobj"):
             return named or doc[j - 1]
     return _name_before_aside(doc[j], ctx) or _antecedent_of_who_clause_hung_on(token, ctx)
+
+
+_BRACKETED_WORDS = 8  # '(D-MA)', '(pictured)', '(R-Wis.)': a short aside
+
+
+def _name_before_brackets(doc: Doc, close: int, ctx: _Context) -> Token | None:
+    """The person named right before the short bracketed aside that ends at ``close``."""
+    k = close - 1
+    while k > 0 and doc[k].text != "(" and close - k <= _BRACKETED_WORDS:
+        k -= 1
+    before = doc[k - 1] if k > 0 and doc[k].text == "(" else None
+    return before if before is not None and before.ent_type_ == "PERSON" and not ctx.quoted[before.i] else None
 
 
 def _antecedent_of_who_clause_hung_on(cue: Token, ctx: _Context) -> Token | None:

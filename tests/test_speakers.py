@@ -1836,6 +1836,21 @@ def test_a_name_before_a_described_aside_speaks_when_the_parse_hangs_it_elsewher
     assert [q.speaker for q in quotes_from_doc(doc)] == ["Tom H. Hale"]
 
 
+def test_a_name_before_a_bracketed_party_tag_speaks_when_the_parse_hangs_it_elsewhere(nlp):
+    """'At the dinner Rep. Mark Dunn (R-OH) said ... “...”' with the name parsed as an
+    apposition of the place before it, leaving 'said' without a subject: the person named
+    right before the short bracketed aside is the speaker."""
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp("Meeting\n\nOn Friday at the party’s spring dinner Rep. Mark Dunn (R-OH) said the governor was a "
+              "“total disaster” for the state.")
+    dunn, dinner, said = (next(t for t in doc if t.text == w) for w in ("Dunn", "dinner", "said"))
+    dunn.head, dunn.dep_ = dinner, "appos"
+    assert not any(c.dep_ == "nsubj" for c in said.children)
+    assert [(q.speaker, q.speaker_mention.text, q.cue) for q in quotes_from_doc(doc)] == [
+        ("Mark Dunn", "Rep. Mark Dunn", "said")]  # not 'the governor' the clause is about
+
+
 @pytest.mark.parametrize("member", ["Republican", "Democrat", "Liberal"])
 def test_a_party_member_and_a_given_name_tagged_an_organisation_are_a_title_and_a_person(nlp, member):
     """'House Budget Republican Tom Hale' tagged as one organisation: the party's member before
