@@ -1677,7 +1677,7 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
                                                         "to", "for", "in", "on", "with", "from", "of", "if", "when",
                                                         "so", "then", "than", "though", "although", "until",
                                                         "unless", "after", "before", "since", "once", "whereas",
-                                                        "even", "despite", "whether", "where"):
+                                                        "even", "despite", "whether", "where", "not"):
         return False
     begun_before = re.search(r"\w", ctx.text[ctx.sentence_start(span.open_at):span.open_at]) is not None
     if inner_end.isalnum() and begun_before and _governed_from_before(ctx, span):

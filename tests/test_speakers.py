@@ -2392,6 +2392,10 @@ CUE_FORMS = {
         "Rally\n\nThe hall was full.\n\nMr. Tom Hale assured the crowd that Ms. Ann Pike was “made of the same "
         "stuff,” even if she could not always show it.",
         [("made of the same stuff,", "Tom Hale")]),
+    "a_clause_opening_with_not_after_the_quote_is_no_attribution": (
+        "Council\n\nThe old chair retired in May.\n\nTom Hale, who covered the council for years, says Ann Pike was "
+        "“the most stubborn mayor in memory,” not in her votes (think Paul Reyes) but in her style.",
+        [("the most stubborn mayor in memory,", "Tom Hale")]),
     "a_name_after_a_dash_before_the_colon_cites_the_quote": (
         "Polling roundup\n\nThe polls moved again this week.\n\nPollsters agree - Dana Pryor: “Contact voters as "
         "late as you can.” [Gazette.]\n\nThe regional split has mattered - Mark Ellison: “The South was his best "
