@@ -1052,7 +1052,7 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     after = _cues_in(ctx, a_start, a_end)
     near_after = [c for c in after if sum(1 for i in ctx.token_range(a_start, c.idx)
                                           if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS]
-    if not _ends_like_attribution(ctx, span) or _led_in_and_next_led_in(ctx, span, (b_start, b_end), a_end):
+    if not _ends_like_attribution(ctx, span) or _led_in_and_next_led_in(ctx, span, a_end):
         near_after = []
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
     candidates: list[tuple[Token, str]] = [(c, "cue_after") for c in near_after]
@@ -1098,12 +1098,11 @@ def _judging_verb(ctx: _Context, span: QuoteSpan) -> Token | None:
     return verb if verb.dep_ == "advcl" or _has_subject(verb) else None
 
 
-def _led_in_and_next_led_in(ctx: _Context, span: QuoteSpan, before: tuple[int, int], a_end: int) -> bool:
+def _led_in_and_next_led_in(ctx: _Context, span: QuoteSpan, a_end: int) -> bool:
     """'Clinton replies to Mills with, “Why now?” Mills writes back, “You look cute.”': the
     quote follows a lead-in with a cue and a comma or colon, and the clause after it leads
     into the next quote: each clause introduces the quote after it."""
-    lead = ctx.text[before[0]:before[1]].rstrip()
-    return lead.endswith((",", ":")) and ctx.next_quote_start(a_end) == a_end and bool(_cues_in(ctx, *before))
+    return ctx.next_quote_start(a_end) == a_end and _led_in_by_cue(ctx, span)
 
 
 _TAIL_WORDS = 14  # '..., said Ana Ruiz, who farms near Leeds.'
@@ -1218,8 +1217,7 @@ def _ancestors_within_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) 
         own_subject = _has_subject(a)
         if a.dep_ in ("conj", "parataxis") and a in cues and own_subject:
             break  # "a woman asked for a photo and Clinton said, “...”": the conjunct's own
-        if a.dep_ == "pcomp" and a.head.lower_ in ("with", "without") and any(
-                c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in a.children):
+        if a.dep_ == "pcomp" and a.head.lower_ in ("with", "without") and _noun_subject(a):
             break  # '..., with Lutz taking to Twitter to call it “...”': the absolute clause's own
         if a.dep_ == "advcl" and not ctx.quoted[a.i] and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                                                              for c in a.children):
@@ -1274,7 +1272,7 @@ def _names_its_own_speaker(cue: Token, innermost: bool) -> bool:
     lemma = cue.lemma_.lower()
     clause = cue.head if cue.tag_ == "VB" and cue.dep_ in ("xcomp", "advcl") else cue  # 'taking to Twitter to call'
     if clause.dep_ in ("conj", "pcomp"):
-        return any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
+        return _noun_subject(clause)
     if cue.dep_ == "ROOT":
         return innermost and (lemma in _NAMING_VERBS or lemma == "describe") and _named_subject(cue)
     return lemma in _NAMING_VERBS and _named_subject(cue) and _relative_with_speaker(cue)
@@ -1289,6 +1287,11 @@ def _says_for_its_subject(conjunct: Token, cues: list[Token]) -> bool:
 def _has_subject(verb: Token) -> bool:
     """The verb has a subject of its own in the parse."""
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _noun_subject(verb: Token) -> bool:
+    """The verb's own subject is a noun or a name ('with Lutz taking'), not a pronoun."""
+    return any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _relative_with_speaker(cue: Token) -> bool:
@@ -1314,7 +1317,7 @@ def _cue_of_colon_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> l
     if not cues or not ctx.text[max(0, span.open_at - 8):span.open_at].rstrip().endswith(":"):
         return []
     last = cues[-1]
-    own_subject = any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in last.children)
+    own_subject = _noun_subject(last)
     marked = any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in last.children)
     # '..., Bundy says to Santilli, who responds: “...”': a relative clause's cue as well
     who = next((c for c in last.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
@@ -1700,8 +1703,8 @@ def _ends_like_attribution(ctx: _Context, span: QuoteSpan) -> bool:
 
 def _led_in_by_cue(ctx: _Context, span: QuoteSpan) -> bool:
     """The quote's sentence leads into it with a cue and a colon or comma ('Reyes shot back:')."""
-    start = ctx.sentence_start(span.open_at)
-    return ctx.text[start:span.open_at].rstrip().endswith((":", ",")) and bool(_cues_in(ctx, start, span.open_at))
+    start, end = _window_before(ctx, span)
+    return ctx.text[start:end].rstrip().endswith((":", ",")) and bool(_cues_in(ctx, start, end))
 
 
 def _governed_from_before(ctx: _Context, span: QuoteSpan) -> bool:

@@ -718,6 +718,13 @@ def is_subject_mention(cast: Cast, ent: Span) -> bool:
     return _in_subject_place(cast, ent) or before is not None and _in_subject_place(cast, before)
 
 
+def written_after_org_noun(article: ArticleModel, pos: int) -> bool:
+    """'the band Wolf Alice', 'the farm group Fuel Iowa': the word just before ``pos`` is a
+    noun for an organisation."""
+    words = article.text[max(0, pos - 30):pos].split()
+    return bool(words) and words[-1].lower() in ORG_NOUNS
+
+
 def _modifies_body_noun(ent: Span) -> bool:
     """'The Cruz campaign on Monday picked up ...': a name before a lower-case word for a body
     describes that body, the subject (the person does not act here)."""
@@ -880,7 +887,7 @@ def _kind(cast: Cast, ent: Span, label: str, name_toks: list[Token]) -> str:
         plain = 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and not set(words) & ORG_WORDS
         return PERSON if (titled or possessed) and plain else ORGANISATION
     written = sum(1 for t in name_toks if t.whitespace_ or t.i == name_toks[-1].i)  # 'Abdel-Rahman' is one word
-    described = ent.start > 0 and cast.article.texts[ent.start - 1].lower() in ORG_NOUNS  # 'the band Wolf Alice'
+    described = written_after_org_noun(cast.article, ent.start_char)  # 'the band Wolf Alice'
     is_person = written <= 5 and not described and (words[-1] not in ORG_WORDS or _first_and_surname(name_toks)) \
         and not _employer_before_role(cast, ent) and not (len(words) == 1 and words[0] in NEWS_OUTLETS)
     return PERSON if is_person else ORGANISATION

@@ -12,11 +12,11 @@ from typing import Callable
 from spacy.tokens import Token
 
 from .article import ArticleModel, sentence_index
-from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, unsure_gender, has_kinship_role, nearest, occurrences_between, role_head
+from .cast import NO_HISTORY, ORGANISATION, PERSON, UNNAMED, Cast, Entity, add_occurrence, has_kinship_role, nearest, occurrences_between, role_head, unsure_gender
 from .collect import (collect_acronym_orgs, collect_called_orgs, collect_described_orgs, collect_national_bodies, collect_first_name_pairs,
                       collect_named_entities, collect_named_relatives, collect_office_titled_names, collect_outlet_names,
                       collect_speaking_places, collect_titled_names, collect_titled_single_names, collect_untagged_speaking_orgs,
-                      collect_unnamed_people, is_subject_mention)
+                      collect_unnamed_people, is_subject_mention, written_after_org_noun)
 from .lexicon import (COMPANY_WORDS, FIRST_NAMES, KINSHIP_NOUNS, MEDIA_NAMES, ORG_WORDS, PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES,
                       base_forms, first_name_gender, gender_unsure, is_speech_verb_form, world_given_name)
 from .names import fold, name_core, name_suffix
@@ -564,8 +564,7 @@ def _named_after_an_org_noun(cast: Cast, person: Entity) -> bool:
     organisation."""
     if person.titled_gender is not None or fold(person.tokens[0]) in FIRST_NAMES or person is UNNAMED:
         return False
-    before = (cast.article.text[max(0, p - 30):p].split() for p in person.positions)
-    return any(words and words[-1] in ORG_NOUNS for words in before)
+    return any(written_after_org_noun(cast.article, p) for p in person.positions)
 
 
 def _called_an_organisation_next(cast: Cast, person: Entity) -> bool:
