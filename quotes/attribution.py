@@ -56,6 +56,7 @@ CONFIDENCE = {
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "urge", "inform", "advise", "assure", "accuse",
                               "charge", "criticize", "criticise", "praise", "thank", "blame", "call",
                               "quote", "cite", "describe"})
+_QUOTE_MARKS = " \t\"'“”‘’«»"
 _LINK_LABEL_RE = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,24}?)\s*[:|>»]")
 _MISTAGGED_CUES = frozenset({"read", "reads", "said", "says", "stated", "states", "added", "adds", "wrote",
                              "writes", "noted", "notes"})
@@ -580,10 +581,24 @@ def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
             head = t  # ('said Cleveland’s Plain Dealer': the owner's word is no speaker)
             while head.dep_ in ("compound", "flat", "amod", "poss") and head.head.i > head.i:
                 head = head.head
-            return head
+            return None if _subject_of_reported_clause(head, token) else head
         if t.pos_ not in ("ADV", "DET", "ADJ", "PART") and not _occupation_before_name(t):
             return None
     return None
+
+
+def _subject_of_reported_clause(subject: Token, cue: Token) -> bool:
+    """'Hale, whose firm ..., said Mr. Reyes was a builder': the name after the cue is the
+    subject of the clause the cue reports, not an inverted speaker."""
+    clause = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and clause.i > subject.i and clause.dep_ == "ccomp" \
+        and clause.head == cue and _finite(clause) \
+        and not any(t.is_punct for t in subject.doc[subject.i + 1:clause.i])  # 'said the woman, who ...'
+
+
+def _finite(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause ('was', 'did not want'; not 'identified only as')."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 _PARTICIPLES = frozenset({"VBG"})  # not VBN: the tagger often reads "tweeted", "said" so
@@ -645,9 +660,14 @@ def _name_before_brackets(doc: Doc, close: int, ctx: _Context) -> Token | None:
 def _antecedent_of_who_clause_hung_on(cue: Token, ctx: _Context) -> Token | None:
     """'Ruiz, meanwhile, who has no endorsements, said': the parse made the 'who' clause the
     cue's complement and left the cue without a subject; the name before 'who' (past commas
-    and adverbs), else None."""
+    and adverbs), else None. 'Hale, whose firm sells software, said': the parse made the
+    name the subject of the 'whose' clause's verb; that name."""
     for clause in cue.lefts:
-        who = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.lower_ == "who"), None)
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not ctx.quoted[c.i]]
+        named = next((s for s in subjects if s.ent_type_ == "PERSON" and _followed_by_whose(s)), None)
+        if named is not None:
+            return named
+        who = next((c for c in subjects if c.lower_ == "who"), None)
         if who is None:
             continue
         j = who.i - 1
@@ -657,6 +677,12 @@ def _antecedent_of_who_clause_hung_on(cue: Token, ctx: _Context) -> Token | None
         if name is not None and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN"):
             return name
     return None
+
+
+def _followed_by_whose(token: Token) -> bool:
+    """Whether ', whose' follows ``token`` ('Hale, whose company ...')."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "whose"
 
 
 def _antecedent_of_relative_clause(token: Token) -> Token | None:
@@ -818,8 +844,9 @@ def _group_label(r: RawAttribution) -> bool:
 
 
 _PULL_QUOTE_REACH = 12  # quotes either side a pull quote repeats (near it; never the whole article: quadratic)
-_PULL_QUOTE_WORDS = 5  # fewer words repeated may be chance ('We will win')
+_PULL_QUOTE_WORDS = 5  # fewer words repeated near by may be chance ('We will win')
 _PULL_QUOTE_PARAGRAPHS = 4  # a subheading or pull quote stands this near the paragraph it repeats
+_REPEAT_MIN_WORDS = 2  # a quoted subheading of two to four words repeats a quote anywhere in the story
 # a subheading repeating a quote gets a speaker only by these guesses, which it must not keep
 _GUESSED_FROM_CONTEXT = frozenset({"continuation", "introduced_speaker"})
 
@@ -827,21 +854,31 @@ _GUESSED_FROM_CONTEXT = frozenset({"continuation", "introduced_speaker"})
 def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
     """A paragraph that is only a quotation nobody is credited with, repeating words quoted
     and credited near it ('‘We got there just in time’' as a subheading above the paragraph
-    that quotes it): page furniture, not a second quote."""
-    marks = " \t\"'“”‘’«»."
+    that quotes it), or, when short, anywhere in the story ('‘A tough decision.’' heading a
+    section): page furniture, not a second quote."""
+    credited = {j for j, r in enumerate(results) if r.mention is not None and r.method not in _GUESSED_FROM_CONTEXT}
+    everywhere = " | ".join(ctx.words_of(results[j].span) for j in sorted(credited))  # one search per subheading
     for i, r in enumerate(results):
-        if r.mention is not None and r.method not in _GUESSED_FROM_CONTEXT:
+        if (r.mention is not None and r.method not in _GUESSED_FROM_CONTEXT) or not _quote_is_paragraph(ctx, r.span):
             continue
-        start, end = ctx.paragraphs[r.span.paragraph]
-        if ctx.text[start:end].strip(marks) != ctx.text[r.span.start:r.span.end].strip(marks) or \
-                len(ctx.words_of(r.span).split()) < _PULL_QUOTE_WORDS:
-            continue  # not a paragraph of its own, or too short to tell a repeat from a chance match
-        near = range(max(0, i - _PULL_QUOTE_REACH), min(len(results), i + _PULL_QUOTE_REACH + 1))
-        if any(j != i and results[j].mention is not None and results[j].method not in _GUESSED_FROM_CONTEXT
-               and 0 < abs(results[j].span.paragraph - r.span.paragraph) <= _PULL_QUOTE_PARAGRAPHS
-               and ctx.words_of(r.span) in ctx.words_of(results[j].span) for j in near):
+        words = ctx.words_of(r.span)
+        count = len(words.split())
+        if count < _PULL_QUOTE_WORDS:
+            repeated = count >= _REPEAT_MIN_WORDS and f" {words} " in f" {everywhere} "
+        else:
+            near = range(max(0, i - _PULL_QUOTE_REACH), min(len(results), i + _PULL_QUOTE_REACH + 1))
+            repeated = any(j != i and j in credited
+                           and 0 < abs(results[j].span.paragraph - r.span.paragraph) <= _PULL_QUOTE_PARAGRAPHS
+                           and words in ctx.words_of(results[j].span) for j in near)
+        if repeated:
             results[i] = RawAttribution(r.span, None, None, "repeated_quote", speech=False)
     return results
+
+
+def _quote_is_paragraph(ctx: _Context, span: QuoteSpan) -> bool:
+    """Whether the quote is all its paragraph holds (but marks and a full stop)."""
+    start, end = ctx.paragraphs[span.paragraph]
+    return ctx.text[start:end].strip(_QUOTE_MARKS + ".") == ctx.text[span.start:span.end].strip(_QUOTE_MARKS + ".")
 
 
 _CUE_METHODS = frozenset({"cue_after", "cue_before", "colon_lead_in", "according_to", "cue_far", "transcript_label",
@@ -926,9 +963,9 @@ def _by_link_line(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """'READ MORE: “We will rebuild,” says mayor': a line pointing to another story quotes
     that story's headline, not speech in this one."""
     p_start, p_end = ctx.paragraphs[span.paragraph]
-    m = _LINK_LABEL_RE.match(ctx.text, p_start, p_end)
+    m = _LINK_LABEL_RE.match(ctx.text, p_start, p_end) or _LINK_LABEL_RE.fullmatch(ctx.text[span.start:span.end].strip(_QUOTE_MARKS))
     if m is None or " ".join(m.group(1).lower().split()) not in LINK_LABELS:
-        return None
+        return None  # (or the label itself in quotes: '“Related:”')
     return RawAttribution(span, None, None, "link_line", speech=False)
 
 

@@ -158,6 +158,14 @@ def test_role_split_from_name(nlp):
     assert (q.speaker, q.role) == ("Gitanas Nauseda", "Lithuanian President")
 
 
+def test_a_described_speaker_after_the_cue_is_inverted_though_the_parse_makes_it_a_clause_subject(nlp):
+    # '..., who like ... did not want to be named' read as a clause 'said' reports: the comma after
+    # 'the woman' shows she is the one speaking, not whom the clause is about
+    (q,) = extract_quotes("At a shop, a cashier was shaken. \"One man told me to go home,\" said the woman, who "
+                          "like most people on the street did not want to give her name.", nlp=nlp)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the woman"
+
+
 def test_unnamed_keeps_mention(nlp):
     (q,) = extract_quotes("“The water came up to my knees,” one resident said.", nlp=nlp)
     assert q.speaker is None and q.speaker_mention.text == "one resident"

@@ -1987,6 +1987,10 @@ CUE_FORMS = {
         "Endorsements\n\nSenator Dana Ruiz has few backers in the House. Ruiz, meanwhile, who has no such "
         "endorsements, said that fact speaks volumes about which candidate is \"ready to take on the establishment.\"",
         [("ready to take on the establishment.", "Dana Ruiz")]),
+    "a_whose_clause_the_parse_made_the_cues_complement_leaves_its_name_the_speaker": (
+        "Valley\n\nMs. Hale, whose latest company, Dataworks, sells software to help farms track water, said "
+        "Mr. Reyes was a candidate very much in the spirit of the valley: “He is a builder.”",
+        [("He is a builder.", "Hale")]),
     "a_participle_opening_a_sentence_goes_on_from_the_speaker_before": (
         "Late show\n\nLater in the show, host Sam Maher stated of the scandal that the report “wasn't good.” Adding, "
         "“Now, like with all these scandals, what they do is never that bad.”",
@@ -2487,6 +2491,21 @@ NOT_THE_STORY = {
         "Floods hit the valley\n\nRain fell for three days.\n\nThe river rose overnight.\n\n"
         "Ana Costa, a nurse, waded to work. (Photo by Jane Roe/Daily News)\n\n“We had no warning at all,” she said.",
         [("We had no warning at all,", "Ana Costa")]),
+    "a_short_quoted_subheading_repeating_a_quote_further_down_is_no_quote": (
+        "Mill town\n\nThe paper mill in Dunmore employs 900 people. “It is the heart of this town,” said Mayor "
+        "Tom Reyes.\n\n‘A hard choice.’\n\nMaria Lopez has "
+        "worked on the line for twenty years.\n\nShe has two children.\n\nThe mill will close in May.\n\n"
+        "Workers were offered jobs in another state.\n\nMost will not move.\n\n“Staying was a hard choice,” "
+        "Lopez said.",
+        [("It is the heart of this town,", "Tom Reyes"), ("Staying was a hard choice,", "Maria Lopez")]),
+    "a_short_quote_paragraph_its_speaker_goes_on_with_stays_a_quote": (
+        "Floods\n\nThe river broke its banks for the second time in a year. The town vowed it would never happen "
+        "again.\n\n“We lost everything,” said Ana Costa, a baker.\n\n“Never again.”",
+        [("We lost everything,", "Ana Costa"), ("Never again.", "Ana Costa")]),
+    "a_quoted_link_label_is_no_quote": (
+        "Debate\n\nSenator Ann Ruiz spoke for an hour. “We will fight for every job,” Ruiz said.\n\n\"Related:\"\n\n"
+        "Senator Ruiz Wins Again",
+        [("We will fight for every job,", "Ann Ruiz")]),
     "a_subheading_repeating_a_quote_of_the_body": (
         "Mine rescue\n\nFour miners were brought up on Sunday.\n\n‘The air was running out’\n\n"
         "“The air was running out,” said foreman Piotr Zielinski. “We prayed.”",
