@@ -50,6 +50,7 @@ CONFIDENCE = {
     "claim_owner": 0.8,
     "unattributed": 0.3,
     "link_line": 0.3,
+    "dash_framed_line": 0.3,
 }
 
 # Verbs whose passive subject is the listener, not the speaker ("he was told").
@@ -67,8 +68,8 @@ _NP_RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which", "there", "what"})
 _NOT_SPEAKER_ENTS = NUMBER_LABELS
 
-DEFAULT_SIEVES: tuple[str, ...] = ("link_line", "transcript_label", "dash_credit", "dash_label", "claim_owner", "cue",
-                                   "colon_name", "colon_subject")
+DEFAULT_SIEVES: tuple[str, ...] = ("link_line", "dash_framed_line", "transcript_label", "dash_credit", "dash_label",
+                                   "claim_owner", "cue", "colon_name", "colon_subject")
 
 _TERMINATOR_RE = re.compile(r"[.!?]+(?=[”\"’')\]]*\s+[“\"‘'(\[A-Z0-9])")
 _AFTER_NEAR_TOKENS = 6
@@ -577,7 +578,7 @@ def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
             return None
         if t.pos_ == "PRON" and t.lower_ in _OBJECT_PRONOUNS:
             return None  # 'accusing it of “...”': an object, never an inverted speaker ('said he')
-        if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "dobj"):
+        if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and (t.dep_ != "dobj" or _document_read(t, token))):
             head = t  # ('said Cleveland’s Plain Dealer': the owner's word is no speaker)
             while head.dep_ in ("compound", "flat", "amod", "poss") and head.head.i > head.i:
                 head = head.head
@@ -585,6 +586,12 @@ def _inverted_speaker(token: Token, ctx: _Context) -> Token | None:
         if t.pos_ not in ("ADV", "DET", "ADJ", "PART") and not _occupation_before_name(t):
             return None
     return None
+
+
+def _document_read(noun: Token, cue: Token) -> bool:
+    """'“...,” read the statement': the document after 'read' is what the quote reads, not
+    an object the parse takes it for."""
+    return cue.lemma_.lower() == "read" and noun.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _subject_of_reported_clause(subject: Token, cue: Token) -> bool:
@@ -629,6 +636,8 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
         return None
     if is_age(doc[j]):
         return doc[j]  # 'the 30-year-old said', parsed as a modifier of 'said' (and tagged a DATE)
+    if _subject_read_as_modifier_of_cue(doc[j], token):
+        return doc[j]  # '“...,” the editorial read.' read as a noun phrase 'the editorial read'
     if doc[j].text == ")":
         return _name_before_brackets(doc, j, ctx)  # 'Sen. Elizabeth Warren (D-MA) said', the name hung elsewhere
     if doc[j].pos_ in ("PROPN", "PRON") and doc[j].ent_type_ not in _NOT_SPEAKER_ENTS:
@@ -643,6 +652,13 @@ def _left_neighbour(token: Token, ctx: _Context) -> Token | None:
         if named is not None or doc[j - 1].dep_ not in ("pobj", "dobj"):
             return named or doc[j - 1]
     return _name_before_aside(doc[j], ctx) or _antecedent_of_who_clause_hung_on(token, ctx)
+
+
+def _subject_read_as_modifier_of_cue(word: Token, cue: Token) -> bool:
+    """Whether ``word``, right before a cue the tagger made a noun, is the cue's subject read
+    as its modifier ('the editorial read', 'the statement read')."""
+    return cue.pos_ not in ("VERB", "AUX") and word.head == cue and word.dep_ in ("amod", "compound", "nmod") \
+        and word.is_alpha and word.is_lower
 
 
 _BRACKETED_WORDS = 8  # '(D-MA)', '(pictured)', '(R-Wis.)': a short aside
@@ -967,6 +983,18 @@ def _by_link_line(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if m is None or " ".join(m.group(1).lower().split()) not in LINK_LABELS:
         return None  # (or the label itself in quotes: '“Related:”')
     return RawAttribution(span, None, None, "link_line", speech=False)
+
+
+_DASH_FRAMED_RE = re.compile(r"\s*[-–—]\s.{1,80}\s[-–—]\.?\s*")
+
+
+def _by_dash_framed_line(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
+    """'– ‘We’re alive’ –': a short line framed in dashes is a subheading (a news agency's
+    style); a quote on it repeats or sums up the story, it is not speech in it."""
+    p_start, p_end = ctx.paragraphs[span.paragraph]
+    if not _DASH_FRAMED_RE.fullmatch(ctx.text, p_start, p_end):
+        return None
+    return RawAttribution(span, None, None, "dash_framed_line", speech=False)
 
 
 def _by_colon_subject(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
@@ -2137,6 +2165,7 @@ def _known_surname_speaking(ctx: _Context, start: int, end: int) -> Token | None
 # DEFAULT_SIEVES is the order they run in; the spaCy component's config can change it.
 SIEVES: dict[str, Callable[[_Context, QuoteSpan], RawAttribution | None]] = {
     "link_line": _by_link_line,
+    "dash_framed_line": _by_dash_framed_line,
     "transcript_label": _by_label,
     "dash_credit": _by_dash_credit,
     "dash_label": _by_dash_label,

@@ -1987,6 +1987,14 @@ CUE_FORMS = {
         "Endorsements\n\nSenator Dana Ruiz has few backers in the House. Ruiz, meanwhile, who has no such "
         "endorsements, said that fact speaks volumes about which candidate is \"ready to take on the establishment.\"",
         [("ready to take on the establishment.", "Dana Ruiz")]),
+    "a_document_before_read_the_tagger_made_a_noun_is_the_subject": (
+        "Flood aid\n\nThe editors of the Harbor Ledger aimed their Friday editorial at the governor.\n\n“If she "
+        "wants to lead, she should act like it,” the editorial read.",
+        [("If she wants to lead, she should act like it,", "Harbor Ledger")]),
+    "a_document_after_read_right_after_the_quote_is_what_the_quote_reads": (
+        "Speech row\n\nSpokesman Jason Miller drafted the statement overnight.\n\n\"In writing her speech, the team "
+        "took notes on her life,\" read the statement.",
+        [("In writing her speech, the team took notes on her life,", "Jason Miller")]),
     "a_whose_clause_the_parse_made_the_cues_complement_leaves_its_name_the_speaker": (
         "Valley\n\nMs. Hale, whose latest company, Dataworks, sells software to help farms track water, said "
         "Mr. Reyes was a candidate very much in the spirit of the valley: “He is a builder.”",
@@ -2502,6 +2510,13 @@ NOT_THE_STORY = {
         "Floods\n\nThe river broke its banks for the second time in a year. The town vowed it would never happen "
         "again.\n\n“We lost everything,” said Ana Costa, a baker.\n\n“Never again.”",
         [("We lost everything,", "Ana Costa"), ("Never again.", "Ana Costa")]),
+    "a_quote_on_a_subheading_framed_in_dashes_is_no_quote": (
+        "Convention\n\nDelegates cheered as the roll call ended. “We did it,” said delegate Ann Ruiz.\n\n"
+        "– ‘Nobody sleeps’ –\n\nThe hall stayed full past midnight.",
+        [("We did it,", "Ann Ruiz")]),
+    "a_list_item_opening_with_a_dash_keeps_its_quote": (
+        "Reactions\n\nLeaders spoke after the vote.\n\n– Mayor Tom Reyes: “This is a good day for the city.”",
+        [("This is a good day for the city.", "Tom Reyes")]),
     "a_quoted_link_label_is_no_quote": (
         "Debate\n\nSenator Ann Ruiz spoke for an hour. “We will fight for every job,” Ruiz said.\n\n\"Related:\"\n\n"
         "Senator Ruiz Wins Again",
