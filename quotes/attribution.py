@@ -1080,7 +1080,8 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     b_start, b_end = windows["cue_before"]
     first_unattributed: Token | None = None
     for cue, method in candidates:
-        if _passive_participle(cue) and not _named_subject_before_colon(ctx, cue, span):
+        if _passive_participle(cue) and not (_named_subject_before_colon(ctx, cue, span)
+                                             or _named_subject_right_after(ctx, cue, span)):
             continue  # "when questioned", "asked about": the listener's side
         weak = cue.lemma_.lower() in WEAK_VERBS
         right_after = (method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])) or (
@@ -1263,6 +1264,16 @@ def _named_subject_before_colon(ctx: _Context, cue: Token, span: QuoteSpan) -> b
         return False
     rest = ctx.text[cue.right_edge.idx + len(cue.right_edge):span.open_at]
     return rest.strip() == ":"
+
+
+def _named_subject_right_after(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
+    """'“...!” Murphy, the head of the PAC, tweeted on Friday': a participle the parse hung on
+    the named person who opens the sentence right after the quote is that person's verb (not
+    one a listener's side takes: '“Why?” Murphy, asked about it, shrugged')."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.i >= cue.i or head.ent_type_ != "PERSON" or cue.lemma_.lower() in _ADDRESSEE_VERBS:
+        return False
+    return not ctx.text[span.close_end:head.left_edge.idx].strip(" ,")
 
 
 def _inverted_lead(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:

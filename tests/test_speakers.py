@@ -2839,3 +2839,18 @@ def test_a_courtesy_title_alone_is_no_role_for_a_later_pronoun(nlp):
     (q,) = extract_quotes("Hall\n\nDame Alice Wren opened the new hall on Friday.\n\n\"It is a fine day,\" she said.",
                           nlp=nlp)
     assert (q.speaker, q.role) == ("Alice Wren", None)
+
+
+@pytest.mark.parametrize("verb, speaker", [("tweeted", "Dana Pike"), ("asked", None)])
+def test_a_participle_hung_on_the_name_right_after_a_quote_is_that_persons_cue(nlp, verb, speaker):
+    """'“...!” Pike, the head of the fund, tweeted on Friday' with 'tweeted' parsed as a
+    participle on the name (a reduced relative clause): the name's own verb, so the quote is
+    Pike's; a listener's verb ('Pike, asked ...') stays a passive and credits nobody."""
+    from quotes.extract import quotes_from_doc
+
+    doc = nlp(f"Stunt\n\nA plane flew a banner over the stadium.\n\n“Not ours, but we love it!” Dana Pike, the head "
+              f"of the Harbor Fund, {verb} on Friday.")
+    pike, cue = (next(t for t in doc if t.text == w) for w in ("Pike", verb))
+    pike.head, pike.dep_ = pike, "ROOT"
+    cue.head, cue.dep_, cue.tag_ = pike, "acl", "VBN"
+    assert [q.speaker for q in quotes_from_doc(doc)] == ([speaker] if speaker else [])
