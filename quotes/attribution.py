@@ -951,11 +951,13 @@ def _by_colon_name(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     if not len(name) or not (ent.label_ == "PERSON" or ent.label_ == "ORG" and (
             dash is not None or ent.start > 0 and ctx.doc[ent.start - 1].text in DASHES)):
         return None
-    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "at", "toward", "towards"):
-        return None  # 'McConnell delivered a blunt message to Trump: “...”': who is spoken to
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _NOT_SPEAKER_PREPOSITIONS:
+        return None  # 'a blunt message to Trump: “...”': who is spoken to; 'celebrated it on Twitter:' where
     return RawAttribution(span, name, None, "colon_name")
 
 
+# a name after these before a colon is whom or where one speaks, not who ('from Pelosi:' may be)
+_NOT_SPEAKER_PREPOSITIONS = frozenset({"to", "at", "toward", "towards", "on", "in", "about", "against"})
 # ' - Carl Bialik:', ' — Pew Research:': a dash, up to five capitalised words (linked by 'of'/'for'/'and'), a colon
 _DASH_LABEL_RE = re.compile(r"\s[-–—]+\s+(?P<name>[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|&|[A-Z][\w.’'&-]*)){0,4}):$")
 

@@ -16,10 +16,10 @@ from typing import Iterator
 from rapidfuzz.distance import Levenshtein
 
 from .article import ArticleModel
-from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, ORG_WORDS, PERSON_NOUNS,
-                      PLURAL_PRONOUNS, ROLE_NOUNS, TITLES, first_name_gender, gender_unsure)
+from .lexicon import (FEMALE_PRONOUNS, FIRST_NAMES, KINSHIP_NOUNS, MALE_PRONOUNS, MEDIA_NAMES, NEUTER_PRONOUNS, ORG_WORDS,
+                      PERSON_NOUNS, PLURAL_PRONOUNS, ROLE_NOUNS, TITLES, first_name_gender, gender_unsure)
 from .names import first_name_key, fold, name_core, name_suffix, surname_key
-from .nameforms import NAME_PARTICLES, PAST_ROLE_WORDS, REGNAL_TITLES, clean_name, is_initial, stem_in
+from .nameforms import NAME_PARTICLES, ORG_NOUNS, PAST_ROLE_WORDS, REGNAL_TITLES, clean_name, is_initial, stem_in
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -328,8 +328,11 @@ class Cast:
         word = word.lower()
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             return self.in_focus(PERSON, "m" if word in MALE_PRONOUNS else "f", pos, history)
-        if word in NEUTER_PRONOUNS or word in PLURAL_PRONOUNS:
+        if word in NEUTER_PRONOUNS:
             return self.in_focus(ORGANISATION, None, pos, history)
+        if word in PLURAL_PRONOUNS:
+            e = self.in_focus(ORGANISATION, None, pos, history)
+            return e if e is None or _plural_name(e) or _organisation_subject_lately(self, e, pos, history) else None
         return None
 
     def in_focus(self, kind: str, gender: str | None, pos: int,
@@ -373,6 +376,29 @@ class Cast:
                 if best is None or (score, p) > best[:2]:
                     best = (score, p, e)
         return None if best is None else best[2]
+
+
+def _organisation_subject_lately(cast: Cast, e: Entity, pos: int, history: list[tuple[int, Entity]]) -> bool:
+    """Whether ``e``, or 'the union', 'the retailer', was a subject (or quoted) in the sentence
+    holding ``pos`` or the one before: what a 'they' may mean of one organisation."""
+    article = cast.article
+    here = article.sentence_of(pos)
+    events = _mentions_by_entity(cast, history).get(id(e), (e, []))[1]
+    if any(is_subject and here - article.sentence_of(p) <= 1 for p, is_subject, _ in _newest_first(events, pos)):
+        return True
+    start = article.sentence_starts[max(0, here - 1)]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ORG_NOUNS and not article.quoted[t.i]
+               and any(d.lower_ == "the" for d in t.children)
+               for t in article.doc[bisect.bisect_left(article.token_starts, start):
+                                    bisect.bisect_left(article.token_starts, pos)])
+
+
+def _plural_name(e: Entity) -> bool:
+    """Whether an organisation's name is a plural a 'they' fits ('Senate Democrats', 'the
+    Khans'; not 'Reuters', 'Temple University')."""
+    last = e.tokens[-1] if e.tokens else ""
+    return last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")) \
+        and e.name not in MEDIA_NAMES
 
 
 def _nouns_of(e: Entity) -> tuple[set[str], set[str]]:

@@ -513,6 +513,19 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "they_is_no_one_word_event_the_people_came_to": (
+        "March\n\nThousands marched on Sunday.\n\nTom Gomez said seeing so many police officers at Pride was a "
+        "welcome sight. He and his partner came to the events because they wanted to show that “nobody can scare us "
+        "back into hiding.”",
+        [("nobody can scare us back into hiding.", None)]),
+    "they_is_an_organisation_named_in_the_plural": (
+        "Final\n\nThousands of fans cheered the Harbor Tigers on Sunday. The match drew a record crowd.\n\nThe "
+        "stadium was full an hour before kickoff.\n\n“We gave everything,” they said in a statement.",
+        [("We gave everything,", "Harbor Tigers")]),
+    "they_is_an_organisation_the_sentence_is_about": (
+        "Library\n\nDunmore Council voted on Monday to close the town library. “It is a sad day for the town,” they "
+        "said in a statement.",
+        [("It is a sad day for the town,", "Dunmore Council")]),
     "a_name_before_campaign_is_no_subject_for_the_next_he": (
         "Probe\n\nSen. Mark Pike and Tom Hale are both running in Iowa.\n\nHale, a retired surgeon, spoke to a "
         "morning show on Friday, saying he did not think “this is a hard case.”\n\nThe Pike campaign on Monday night "
@@ -1995,6 +2008,13 @@ CUE_FORMS = {
         "Speech row\n\nSpokesman Jason Miller drafted the statement overnight.\n\n\"In writing her speech, the team "
         "took notes on her life,\" read the statement.",
         [("In writing her speech, the team took notes on her life,", "Jason Miller")]),
+    "a_name_after_on_before_a_colon_is_where_the_subject_speaks": (
+        "Threats\n\nIn the hours after the attack, the group's leader, Abu Karim, celebrated it on Twitter: “We have "
+        "arrived.”",
+        [("We have arrived.", "Abu Karim")]),
+    "a_name_after_from_before_a_colon_sends_the_quote": (
+        "Vote\n\nThe caucus met late on Monday and got a short message from Nancy Pelosi: “Hold the line.”",
+        [("Hold the line.", "Nancy Pelosi")]),
     "a_whose_clause_the_parse_made_the_cues_complement_leaves_its_name_the_speaker": (
         "Valley\n\nMs. Hale, whose latest company, Dataworks, sells software to help farms track water, said "
         "Mr. Reyes was a candidate very much in the spirit of the valley: “He is a builder.”",
