@@ -1327,6 +1327,10 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     impersonal = [c for c in governing if any(ch.dep_ in _SUBJECT_DEPS and ch.lower_ in _IMPERSONAL
                                               for ch in c.children)]
     governing = [c for c in governing if c not in impersonal] + impersonal
+    # 'Ruiz cannot say that “...,” Hale added, saying “...”': a cue whose own subject follows
+    # an earlier quote is a new attribution the parse hung on the cue of that quote
+    after_quote = [c for c in governing[1:] if _subject_after_quote(ctx, c, governing[0])]
+    governing = after_quote + [c for c in governing if c not in after_quote]
     rest = [c for c in reversed(cues) if c not in governing]
 
     innermost = next((a for a in ancestors if a in cues), None)
@@ -1339,6 +1343,12 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     governing, rest = [t for t in governing if t not in words_of], [t for t in rest if t not in words_of]
     return (words_of + [t for t in governing if not weak(t)] + [t for t in rest if not weak(t)]
             + [t for t in governing if weak(t)] + [t for t in rest if weak(t)])
+
+
+def _subject_after_quote(ctx: _Context, cue: Token, outer: Token) -> bool:
+    """Whether ``cue``'s named or pronoun subject stands after a quote that follows ``outer``."""
+    return any(s.dep_ == "nsubj" and s.pos_ in ("PROPN", "PRON") and not ctx.quoted[s.i]
+               and any(ctx.quoted[k] for k in range(outer.i + 1, s.i)) for s in cue.children)
 
 
 def _names_its_own_speaker(cue: Token, innermost: bool) -> bool:

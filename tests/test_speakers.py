@@ -2015,6 +2015,10 @@ CUE_FORMS = {
     "a_name_after_from_before_a_colon_sends_the_quote": (
         "Vote\n\nThe caucus met late on Monday and got a short message from Nancy Pelosi: “Hold the line.”",
         [("Hold the line.", "Nancy Pelosi")]),
+    "a_cue_whose_subject_follows_an_earlier_quote_attributes_the_next_one": (
+        "Probe\n\nTom Hale defended the inquiry. Ruiz cannot say that “from his point of view,” Hale added, saying "
+        "it should be “up to the judge to decide.”",
+        [("from his point of view,", "Tom Hale"), ("up to the judge to decide.", "Tom Hale")]),
     "a_whose_clause_the_parse_made_the_cues_complement_leaves_its_name_the_speaker": (
         "Valley\n\nMs. Hale, whose latest company, Dataworks, sells software to help farms track water, said "
         "Mr. Reyes was a candidate very much in the spirit of the valley: “He is a builder.”",
