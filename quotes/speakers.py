@@ -12,6 +12,7 @@ description as the role.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -425,13 +426,31 @@ def document_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
     if m.head.lower_ != "it" or r.article.quoted[m.head.i]:
         return None
     document = subject_of_sentence_before(r.article, m.head)
-    if document is None or document.pos_ != "NOUN" or (document.lemma_ or document.lower_).lower() not in DOCUMENT_NOUNS:
-        return None
+    just_named = not _is_document(document)
+    if just_named:  # 'Bujnowski wrote in the affidavit. It continued: “...”' (not 'The club said in a statement ... it said')
+        opens = r.article.starts_sentence(m.head.idx) and not _organisation_word(document)
+        document = _document_just_named(r.article, m.head) if r.cue is not None and opens else None
+        if document is None:
+            return None
     owned = _owner_phrase(r.article, document)
-    found = r.resolve(owned, r.cast.history) if owned is not None else _issued_by(r, document)
+    found = r.resolve(owned, r.cast.history) if owned is not None else _issued_by(r, document, just_named)
     if found is not None and found[0].name is not None:
         return found
     return Resolved(None, None, r.article.span_text(list(r.article.doc[document.left_edge.i:document.i + 1]))), None
+
+
+def _is_document(noun: Token | None) -> bool:
+    return noun is not None and noun.pos_ == "NOUN" and (noun.lemma_ or noun.lower_).lower() in DOCUMENT_NOUNS
+
+
+def _organisation_word(subject: Token | None) -> bool:
+    """An organisation's name or noun ('Bristol Rovers', 'the club')."""
+    return subject is not None and (subject.ent_type_ == "ORG" or subject.lemma_.lower() in ORG_NOUNS)
+
+
+def _document_just_named(article: ArticleModel, it: Token) -> Token | None:
+    """The document named last before ``it``, in its sentence or the one before, or None."""
+    return next((t for t in article.tokens_back(it.i, 1) if not article.quoted[t.i] and _is_document(t)), None)
 
 
 def narrator(r: SpeakerResolver, m: MentionView) -> Result:
@@ -848,13 +867,14 @@ def _named_right_before(r: SpeakerResolver, sentence_start: int, word: Token, be
 _NAME_WORDS_RE = re.compile(r"(?:(?:[A-Z][\w.'’&-]*|of|the|for|and)\s+)+")
 
 
-def _issued_by(r: SpeakerResolver, head: Token) -> Result:
+def _issued_by(r: SpeakerResolver, head: Token, itself: bool = False) -> Result:
     """'Vanguard issued a statement ... “...,” the statement said', 'Orbis released its
     annual report', 'Falk posted on Sunday ... the post read': who issued the same document
-    (or did the verb it is named after) a few sentences before."""
+    (or did the verb it is named after) a few sentences before; with ``itself``, who issued
+    ``head`` ('Bujnowski wrote in the affidavit')."""
     article = r.article
     starts = article.sentence_starts
-    for t in article.tokens_back(head.i, ISSUER_SENTENCES):
+    for t in itertools.chain([head] if itself else [], article.tokens_back(head.i, ISSUER_SENTENCES)):
         if article.quoted[t.i] or not _same_word(t, head):
             continue
         while t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:

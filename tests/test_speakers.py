@@ -1033,6 +1033,14 @@ TITLE_CASE_LINES = {
 
 
 NOMINALS_AND_DOCUMENTS = {
+    "an_it_opening_a_sentence_after_a_document_just_named_is_that_documents_writer": (
+        "Charges\n\nOfficer Marc Bujnowski wrote in the affidavit that the man grabbed her arm. It continued: “She "
+        "turned and stepped back.”",
+        [("She turned and stepped back.", "Marc Bujnowski")]),
+    "an_it_after_an_organisation_speaking_in_a_statement_is_the_organisation": (
+        "Rovers sack manager\n\nBristol Rovers have sacked manager Paul Whitley after a seventh straight defeat.\n\n"
+        "The club said in a statement that the decision had been hard. “Paul gave everything to this club,” it said.",
+        [("Paul gave everything to this club,", "Bristol Rovers")]),
     "a_quote_paragraph_after_a_sentence_issuing_a_statement_is_the_issuers": (
         "Raids\n\n“A raid is a combat operation,” said Col. Tom Hale, a spokesman.\n\nApology\n\nAt Ann Pike's "
         "direction, the Harbour Party issued a short statement apologizing to Hale for the emails.\n\n“On behalf of "
