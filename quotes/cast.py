@@ -527,7 +527,15 @@ def named_in_full_before(cast: Cast, people: list[Entity], pos: int) -> Entity |
     if last is None or len(last[1].tokens) < 2 or later_relative(last[1], people):
         return None  # 'His wife, Maren Talbot, watched. Talbot waved.': the bare name stays his
     p, e = last
-    return e if fold(article.text[p:p + len(e.tokens[0])]) == fold(e.tokens[0]) else None
+    if any(o is not e and not _written_in_full(article.text, q, o) for q, o, _ in occurrences_between(cast, start, p)
+           if id(o) in ids):
+        return None  # 'Tefft wrote to Mrs. Clinton about a visit by Chelsea Clinton. Mrs. Clinton replied'
+    return e if _written_in_full(article.text, p, e) else None
+
+
+def _written_in_full(text: str, pos: int, e: Entity) -> bool:
+    """Whether the mention of ``e`` at ``pos`` opens with its first name."""
+    return fold(text[pos:pos + len(e.tokens[0])]) == fold(e.tokens[0])
 
 
 def _occurrences_key(cast: Cast) -> tuple:

@@ -2561,6 +2561,12 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_titled_surname_keeps_whom_the_paragraph_gave_it_before_a_relative_was_named_in_full": (
+        "Foundation ties\n\nHillary Clinton faced new questions on Monday about donors to her family's foundation.\n\n"
+        "Mrs. Clinton, then secretary of state, met several donors in 2012, records show.\n\nEarlier that year, "
+        "Ambassador Tom Tefft wrote to Mrs. Clinton about a visit to Kyiv by Chelsea Clinton and her husband. Mrs. "
+        "Clinton replied, “Hearing nice things about your children is a joy.”",
+        [("Hearing nice things about your children is a joy.", "Hillary Clinton")]),
     "a_relative_named_by_a_first_name_after_a_described_kinship_takes_the_family_name": (
         "Deals\n\nTom Hale prevented his first wife, Ivana, who worked with him for years, from writing about the "
         "marriage.\n\n“I never read it,” Ivana said.",
