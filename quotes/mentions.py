@@ -130,11 +130,12 @@ def share_coordinated_surnames(cast: Cast) -> None:
     text = cast.article.text
     starts = {p: e for e in cast.persons for p in e.positions if len(e.tokens) >= 2}
     for person in list(cast.persons):
-        if len(person.tokens) != 1 or person.tokens[0].lower() not in FIRST_NAMES:
-            continue
-        partner = next((starts.get(p + len(person.name) + len(" and ")) for p in person.positions
-                        if text[p + len(person.name):p + len(person.name) + 5] == " and "), None)
-        if partner is None or partner.tokens[0].lower() not in FIRST_NAMES:
+        pairs = [p for p in person.positions if text[p + len(person.name):p + len(person.name) + 5] == " and "]
+        if len(person.tokens) != 1 or not pairs or (person.tokens[0].lower() not in FIRST_NAMES
+                                                    and not any(_family_before(text, p) for p in pairs)):
+            continue  # ('the parents, Khizr and Ghazala Khan': given names the lists may lack)
+        partner = next((starts.get(p + len(person.name) + len(" and ")) for p in pairs), None)
+        if partner is None or partner.tokens[0].lower() not in FIRST_NAMES and not _family_before(text, pairs[0]):
             continue
         full = f"{person.name} {partner.tokens[-1]}"
         existing = next((e for e in cast.persons if e.key == fold(full)), None)
@@ -144,6 +145,15 @@ def share_coordinated_surnames(cast: Cast) -> None:
         else:
             person.aliases.add(person.key)
             person.name, person.tokens = full, full.split()
+
+
+_FAMILY_BEFORE_RE = re.compile(r"\b(parents|couple|siblings|children|twins|(\w+)s),\s*$", re.IGNORECASE)
+
+
+def _family_before(text: str, pos: int) -> bool:
+    """Whether 'the parents, ', 'his sons, ' (a family, then a comma) comes right before ``pos``."""
+    m = _FAMILY_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    return m is not None and (m.group(2) is None or m.group(2).lower() in KINSHIP_NOUNS)
 
 
 def expand_single_names(cast: Cast) -> None:

@@ -2561,6 +2561,10 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_given_name_the_lists_lack_before_and_and_a_full_name_after_a_family_noun_shares_the_surname": (
+        "Feud\n\nThe confrontation between the parents, Amir and Leila Haddad, and Mr. Lutz grew on Sunday. Their "
+        "son, Sami Haddad, died in 2004.\n\nMr. Haddad said Mr. Lutz had “no empathy at all.”",
+        [("no empathy at all.", "Amir Haddad")]),
     "a_titled_surname_keeps_whom_the_paragraph_gave_it_before_a_relative_was_named_in_full": (
         "Foundation ties\n\nHillary Clinton faced new questions on Monday about donors to her family's foundation.\n\n"
         "Mrs. Clinton, then secretary of state, met several donors in 2012, records show.\n\nEarlier that year, "
