@@ -167,8 +167,9 @@ def _register_named(cast: Cast, ent: Span, name: str, kind: str, role_toks: list
     roles = [_without_dateline_text(r) for r in _roles_around(cast, ent, role_toks)]
     entity.roles.extend(r for r in roles if r)
     if entity.kind == PERSON:
+        given = entity.tokens[0] if len(entity.tokens) > 1 else None
         entity.titled_gender = entity.titled_gender or title_gender([t.lower_ for t in role_toks] +
-                                                                    _words_before(cast.article, ent))
+                                                                    _words_before(cast.article, ent), given)
     if entity.kind == PERSON and entity.gender is None:
         entity.gender = entity.titled_gender or gender_of_tokens([w for r in roles for w in _role_own_words(r)] +
                                                                  [t.text for t in role_toks], entity.tokens)

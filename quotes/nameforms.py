@@ -12,7 +12,8 @@ from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (FEMALE_NAMES, FEMALE_TITLES, FIRST_NAMES, GENERIC_HEADS, KINSHIP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS,
-                      PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, MEDIA_NAMES, STATE_BODIES, TITLES, first_name_gender, is_speech_verb_form, world_given_name, word_list)
+                      PARTY_NOUNS, PERSON_NOUNS, ROLE_NOUNS, MEDIA_NAMES, STATE_BODIES, TITLES, first_name_gender, is_speech_verb_form,
+                      world_given_name, word_list)
 from .names import fold
 
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -306,18 +307,19 @@ def acronym(name: str) -> str:
 
 def gender_of_tokens(role: list[str], name: list[str]) -> str | None:
     """'m'/'f' from the title or role words, else from the first word of the name."""
-    lowered = {w.lower() for w in role}
-    if lowered & MALE_TITLES:
-        return "m"
-    if lowered & FEMALE_TITLES:
-        return "f"
-    return first_name_gender(name[0], len(name) > 1) if name else None
+    given = first_name_gender(name[0], len(name) > 1) if name else None
+    return title_gender([w.lower() for w in role], name[0] if len(name) > 1 else None) or given
 
 
-def title_gender(words: list[str]) -> str | None:
-    """'m' after Mr/Sir/King..., 'f' after Mrs/Ms/Queen..., else None."""
+def title_gender(words: list[str], given_name: str | None = None) -> str | None:
+    """'m' after Mr/Sir/King..., 'f' after Mrs/Ms/Queen..., else None; a job word ending in
+    '-man' says nothing before a common woman's given name ('spokesman Hope Hicks')."""
     lowered = set(words)
-    if lowered & MALE_TITLES:
+    male = lowered & MALE_TITLES
+    if male and given_name and given_name.lower() in FEMALE_NAMES and given_name.lower() not in MALE_NAMES \
+            and all(w.endswith("man") and w != "man" for w in male):
+        male = set()
+    if male:
         return "m"
     if lowered & FEMALE_TITLES:
         return "f"

@@ -513,6 +513,14 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "a_job_word_ending_in_man_does_not_make_a_woman_named_by_a_common_given_name_a_he": (
+        "Rally\n\nDana Hamilton, a supporter, spoke to the group.\n\nCampaign spokesman Hope Hicks confirmed that the "
+        "group was created independently. \"They are not affiliated with the campaign,\" she said.",
+        [("They are not affiliated with the campaign,", "Hope Hicks")]),
+    "a_job_word_ending_in_man_still_tells_the_sex_of_a_family_name_written_first": (
+        "Hacking\n\nAnalyst Ann Shook said she saw no evidence.\n\nForeign Ministry spokesman Lu Kang said China "
+        "opposed hacking. \"This is extremely irresponsible,\" he told reporters.",
+        [("This is extremely irresponsible,", "Lu Kang")]),
     "they_is_no_one_word_event_the_people_came_to": (
         "March\n\nThousands marched on Sunday.\n\nTom Gomez said seeing so many police officers at Pride was a "
         "welcome sight. He and his partner came to the events because they wanted to show that “nobody can scare us "
