@@ -981,9 +981,10 @@ def _by_link_line(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
     """'READ MORE: “We will rebuild,” says mayor': a line pointing to another story quotes
     that story's headline, not speech in this one."""
     p_start, p_end = ctx.paragraphs[span.paragraph]
-    m = _LINK_LABEL_RE.match(ctx.text, p_start, p_end) or _LINK_LABEL_RE.fullmatch(ctx.text[span.start:span.end].strip(_QUOTE_MARKS))
+    m = _LINK_LABEL_RE.match(ctx.text, p_start, p_end) or _LINK_LABEL_RE.fullmatch(
+        ctx.text[span.start:span.end].strip(_QUOTE_MARKS))  # (or the label itself in quotes: '“Related:”')
     if m is None or " ".join(m.group(1).lower().split()) not in LINK_LABELS:
-        return None  # (or the label itself in quotes: '“Related:”')
+        return None
     return RawAttribution(span, None, None, "link_line", speech=False)
 
 

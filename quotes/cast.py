@@ -398,7 +398,7 @@ def _plural_name(e: Entity) -> bool:
     Khans'; not 'Reuters', 'Temple University')."""
     last = e.tokens[-1] if e.tokens else ""
     return last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")) \
-        and e.name not in MEDIA_NAMES
+        and fold(last) not in MEDIA_NAMES
 
 
 def _nouns_of(e: Entity) -> tuple[set[str], set[str]]:

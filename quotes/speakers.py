@@ -421,13 +421,15 @@ def subject_of_sentence_before(article: ArticleModel, word: Token) -> Token | No
 
 def document_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
     """'The report also found ... It described start times as “...”': an 'it' after a
-    sentence whose subject is a document is that document, which speaks for its owner or
-    issuer ('the institute's report'), else for no one named - not the organisation in focus."""
+    sentence whose subject is a document (or opening a sentence right after one was named,
+    when no organisation was that sentence's subject) is that document, which speaks for its
+    owner or issuer ('the institute's report'), else for no one named - not the organisation
+    in focus."""
     if m.head.lower_ != "it" or r.article.quoted[m.head.i]:
         return None
     document = subject_of_sentence_before(r.article, m.head)
     just_named = not _is_document(document)
-    if just_named:  # 'Bujnowski wrote in the affidavit. It continued: “...”' (not 'The club said in a statement ... it said')
+    if just_named:  # 'Bujnowski wrote in the affidavit. It continued: “...”'; not 'The club said in a statement'
         opens = r.article.starts_sentence(m.head.idx) and not _organisation_word(document)
         document = _document_just_named(r.article, m.head) if r.cue is not None and opens else None
         if document is None:
@@ -440,6 +442,7 @@ def document_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
 
 
 def _is_document(noun: Token | None) -> bool:
+    """A document's noun ('the report', 'an affidavit'; data/document_nouns.txt)."""
     return noun is not None and noun.pos_ == "NOUN" and (noun.lemma_ or noun.lower_).lower() in DOCUMENT_NOUNS
 
 

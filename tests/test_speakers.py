@@ -530,6 +530,10 @@ PRONOUNS = {
         "Final\n\nThousands of fans cheered the Harbor Tigers on Sunday. The match drew a record crowd.\n\nThe "
         "stadium was full an hour before kickoff.\n\n“We gave everything,” they said in a statement.",
         [("We gave everything,", "Harbor Tigers")]),
+    "they_is_no_news_agency_whose_name_ends_in_s": (
+        "Markets\n\nShares rose on Monday after Reuters reported the deal.\n\nThe talks had lasted a week.\n\nThe "
+        "market closed higher.\n\n“We expected more,” they said.",
+        [("We expected more,", None)]),
     "they_is_an_organisation_the_sentence_is_about": (
         "Library\n\nDunmore Council voted on Monday to close the town library. “It is a sad day for the town,” they "
         "said in a statement.",
