@@ -169,10 +169,17 @@ def is_cue(token: Token) -> bool:
         # '“...,” the post read.', '“...,” Shah counters.': the tagger makes the sentence's verb a noun.
         return token.dep_ == "ROOT" and (token.lower_ in _MISTAGGED_CUES or is_speech_verb_form(token.lower_)
                                          and token.i > 0 and token.nbor(-1).pos_ in ("PROPN", "PRON")) \
-            or _verb_after_named_apposition(token)
+            or _verb_after_named_apposition(token) or _participle_read_as_noun(token)
     lemma = token.lemma_.lower()
     return lemma in SPEECH_VERBS or lemma in _PHRASAL_CUES and token.i + 1 < len(token.doc) \
         and token.nbor(1).lower_ == _PHRASAL_CUES[lemma]
+
+
+def _participle_read_as_noun(token: Token) -> bool:
+    """'..., remarking, “...”': a speech verb's -ing form the tagger made a noun, which the
+    parse still hangs on a verb as a clause."""
+    return token.dep_ == "advcl" and token.lower_.endswith("ing") and is_speech_verb_form(token.lower_) \
+        and token.head.pos_ in ("VERB", "AUX")
 
 
 def _verb_after_named_apposition(token: Token) -> bool:

@@ -2039,6 +2039,10 @@ CUE_FORMS = {
         "Probe\n\nTom Hale defended the inquiry. Ruiz cannot say that “from his point of view,” Hale added, saying "
         "it should be “up to the judge to decide.”",
         [("from his point of view,", "Tom Hale"), ("up to the judge to decide.", "Tom Hale")]),
+    "a_participle_the_tagger_made_a_noun_is_the_cue_of_the_clause_it_hangs_on": (
+        "Debate\n\n“Too forced?” Pike tweeted when Ann Ruiz ended the debate with a reference to the new film, "
+        "remarking, “Thank you, and good night.”",
+        [("Too forced?", "Pike"), ("Thank you, and good night.", "Ann Ruiz")]),
     "a_whose_clause_the_parse_made_the_cues_complement_leaves_its_name_the_speaker": (
         "Valley\n\nMs. Hale, whose latest company, Dataworks, sells software to help farms track water, said "
         "Mr. Reyes was a candidate very much in the spirit of the valley: “He is a builder.”",
