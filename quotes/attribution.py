@@ -1141,7 +1141,8 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
         # after a quote that ends its sentence, one with a clause of its own reports that.
         continued = ctx.text[span.end - 1:span.end] == "." and _quote_before_in_paragraph(ctx, span)
         candidates += [(c, "cue_far") for c in after if c not in near_after
-                       and not (continued and _reports_own_clause(ctx, c, (a_start, a_end)))]
+                       and not (continued and (_reports_own_clause(ctx, c, (a_start, a_end))
+                                               or _sources_own_clause(ctx, c)))]
     tail = _attribution_tail(ctx, span)
     if tail is not None:
         windows["cue_sentence_end"] = tail
@@ -1830,6 +1831,14 @@ def _reports_own_clause(ctx: _Context, cue: Token, window: tuple[int, int]) -> b
     """The cue has an unquoted content clause after it inside ``window`` ('said cases had
     doubled'; not 'he operates differently, he said')."""
     return any(c.dep_ == "ccomp" and c.i > cue.i and not ctx.quoted[c.i] and c.idx < window[1] for c in cue.children)
+
+
+def _sources_own_clause(ctx: _Context, cue: Token) -> bool:
+    """'Hale said he would have fired him, according to press reports': an 'according to'
+    on a verb with an unquoted subject of its own sources that clause, not a quote before."""
+    verb = cue.head
+    return cue.lower_ == "according" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in _SUBJECT_DEPS and not ctx.quoted[c.i] for c in verb.children)
 
 
 def _quote_only(ctx: _Context, span: QuoteSpan) -> bool:

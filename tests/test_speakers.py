@@ -2043,6 +2043,12 @@ CUE_FORMS = {
         "Debate\n\n“Too forced?” Pike tweeted when Ann Ruiz ended the debate with a reference to the new film, "
         "remarking, “Thank you, and good night.”",
         [("Too forced?", "Pike"), ("Thank you, and good night.", "Ann Ruiz")]),
+    "according_to_on_a_later_sentences_own_clause_sources_that_clause_not_the_quote_before": (
+        "Rivals\n\nOn Tuesday, both rivals criticized the campaign.\n\n\"It's a very sad development,\" Ruiz told "
+        "reporters outside a cafe in Dover. \"This is the result of the culture of his campaign. That has no place in "
+        "politics.\" Gov. Tom Hale said he would have fired the aide, according to press reports.",
+        [("It's a very sad development,", "Ruiz"),
+         ("This is the result of the culture of his campaign. That has no place in politics.", "Ruiz")]),
     "a_whose_clause_the_parse_made_the_cues_complement_leaves_its_name_the_speaker": (
         "Valley\n\nMs. Hale, whose latest company, Dataworks, sells software to help farms track water, said "
         "Mr. Reyes was a candidate very much in the spirit of the valley: “He is a builder.”",
