@@ -18,7 +18,7 @@ from .article import DASHES, ArticleModel, apposition_past_dash_aside, hyphened_
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, JUDGING_VERBS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
 from .nameforms import ISSUED_WORDS, NUMBER_LABELS, ORG_NOUNS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
-from .spans import QuoteSpan, ends_abbreviation
+from .spans import ALL_MARK_CHARS, QuoteSpan, ends_abbreviation
 
 # Rule names (``method``) with the confidence each one earns.
 CONFIDENCE = {
@@ -57,7 +57,7 @@ CONFIDENCE = {
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "urge", "inform", "advise", "assure", "accuse",
                               "charge", "criticize", "criticise", "praise", "thank", "blame", "call",
                               "quote", "cite", "describe"})
-_QUOTE_MARKS = " \t\"'“”‘’«»"
+_QUOTE_MARKS = " \t" + ALL_MARK_CHARS
 _LINK_LABEL_RE = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,24}?)\s*[:|>»]")
 _MISTAGGED_CUES = frozenset({"read", "reads", "said", "says", "stated", "states", "added", "adds", "wrote",
                              "writes", "noted", "notes"})
@@ -880,14 +880,16 @@ def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> 
     that quotes it), or, when short, anywhere in the story ('‘A tough decision.’' heading a
     section): page furniture, not a second quote."""
     credited = {j for j, r in enumerate(results) if r.mention is not None and r.method not in _GUESSED_FROM_CONTEXT}
-    everywhere = " | ".join(ctx.words_of(results[j].span) for j in sorted(credited))  # one search per subheading
+    everywhere = None  # every credited quote's words, joined once when a short subheading needs them
     for i, r in enumerate(results):
-        if (r.mention is not None and r.method not in _GUESSED_FROM_CONTEXT) or not _quote_is_paragraph(ctx, r.span):
+        if i in credited or not _quote_is_paragraph(ctx, r.span):
             continue
         words = ctx.words_of(r.span)
         count = len(words.split())
         if count < _PULL_QUOTE_WORDS:
-            repeated = count >= _REPEAT_MIN_WORDS and f" {words} " in f" {everywhere} "
+            if everywhere is None and count >= _REPEAT_MIN_WORDS:
+                everywhere = " " + " | ".join(ctx.words_of(results[j].span) for j in sorted(credited)) + " "
+            repeated = count >= _REPEAT_MIN_WORDS and f" {words} " in everywhere
         else:
             near = range(max(0, i - _PULL_QUOTE_REACH), min(len(results), i + _PULL_QUOTE_REACH + 1))
             repeated = any(j != i and j in credited

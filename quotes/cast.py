@@ -386,11 +386,9 @@ def _organisation_subject_lately(cast: Cast, e: Entity, pos: int, history: list[
     events = _mentions_by_entity(cast, history).get(id(e), (e, []))[1]
     if any(is_subject and here - article.sentence_of(p) <= 1 for p, is_subject, _ in _newest_first(events, pos)):
         return True
-    start = article.sentence_starts[max(0, here - 1)]
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ORG_NOUNS and not article.quoted[t.i]
                and any(d.lower_ == "the" for d in t.children)
-               for t in article.doc[bisect.bisect_left(article.token_starts, start):
-                                    bisect.bisect_left(article.token_starts, pos)])
+               for t in article.tokens_back(article.token_index(pos), 1))
 
 
 def _plural_name(e: Entity) -> bool:

@@ -307,8 +307,8 @@ def acronym(name: str) -> str:
 
 def gender_of_tokens(role: list[str], name: list[str]) -> str | None:
     """'m'/'f' from the title or role words, else from the first word of the name."""
-    given = first_name_gender(name[0], len(name) > 1) if name else None
-    return title_gender([w.lower() for w in role], name[0] if len(name) > 1 else None) or given
+    titled = title_gender([w.lower() for w in role], name[0] if len(name) > 1 else None)
+    return titled or (first_name_gender(name[0], len(name) > 1) if name else None)
 
 
 def title_gender(words: list[str], given_name: str | None = None) -> str | None:
