@@ -66,7 +66,7 @@ class ArticleModel:
         self.quoted = quoted_token_mask(doc, self.spans, self.token_starts)
         self.doc_ents = tidy_ents(doc)  # as the tagger labelled them, cut at line breaks and ranks
         self.ents = with_groups_named_in_title_case(doc, with_nicknamed_names(doc, join_split_names(
-            doc, self.doc_ents)))  # 'Novak' + 'Djokovic' joined
+            doc, self.doc_ents), self.text))  # 'Novak' + 'Djokovic' joined
         self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
         self.sentence_starts = sentence_starts(self.text)
         self._sentence_of: dict[int, int] = {}
@@ -452,12 +452,12 @@ def nickname_inside_name(text: str, start: int, end: int) -> bool:
     return any(lo + m.start(2) - 1 == start and lo + m.end(2) + 1 == end for m in _nicknamed_names(text[lo:end + 40]))
 
 
-def with_nicknamed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+def with_nicknamed_names(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """``ents`` with 'Frank “Smokey” Dunmore' as one person wherever a given name, a nickname in
-    quote marks and a capitalised word follow each other (the tagger cuts such names up
-    or calls the surname an organisation)."""
+    quote marks and a capitalised word follow each other in ``text``, the doc's text (the tagger
+    cuts such names up or calls the surname an organisation)."""
     spans = (doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
-             for m in _nicknamed_names(doc.text))
+             for m in _nicknamed_names(text))
     found = [span for span in spans if span is not None]
     if not found:
         return ents

@@ -15,6 +15,7 @@ import bisect
 import re
 
 import numpy
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -143,7 +144,7 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
             else:
                 parts.append(nlp.make_doc(t[s:e]))
             kinds.append(k)
-        out.append(_join(parts, kinds))
+        out.append(_join(parts, kinds, [s for s, _, _ in plan], t))
     return out
 
 
@@ -204,11 +205,22 @@ def _raw_doc(nlp: Language, text: str) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
 
 
-def _join(parts: list[Doc], kinds: list[str]) -> Doc:
+def _join(parts: list[Doc], kinds: list[str], starts: list[int], text: str) -> Doc:
+    """One ``Doc`` of ``text`` from the consecutive pieces, starting at ``starts``, that cover it, with every
+    annotation of each piece.  ``Doc.from_docs`` would do the same, but it reads every
+    token's text and space through a Python object (close to a tenth of the fast path's time); the
+    words here are cut from ``text`` by each token's offset and length."""
     if len(parts) == 1:
         return parts[0]
     for part, kind in zip(parts, kinds):
-        part.tensor = numpy.zeros((len(part), 0), dtype="float32")
         if kind != FULL and len(part):
             part[0].is_sent_start = True
-    return Doc.from_docs(parts, ensure_whitespace=False)
+    attrs = list(Doc._get_array_attrs())
+    arrays = [part.to_array(attrs) for part in parts if len(part)]
+    joined = numpy.concatenate(arrays) if arrays else numpy.zeros((0, len(attrs)), dtype="uint64")
+    words = [text[start + i:start + i + n] for start, part in zip(starts, parts) if len(part)
+             for i, n in part.to_array([IDX, LENGTH]).tolist()]
+    doc = Doc(parts[0].vocab, words=words, spaces=joined[:, attrs.index(SPACY)].astype(bool).tolist())
+    doc.from_array(attrs, joined)
+    doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")
+    return doc
