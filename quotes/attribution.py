@@ -1395,10 +1395,21 @@ def _noun_subject(verb: Token) -> bool:
 
 def _relative_with_speaker(cue: Token) -> bool:
     """'Graham, who vowed ... “...”', 'the plan, which Tom Reyes called “a disgrace”': a
-    relative clause's cue whose subject is who/that or a name (a noun is left out: 'candidates
-    who think they can “outsource” it' is the writer's scorn, not the candidates' words)."""
-    return cue.dep_ == "relcl" and any(ch.dep_ in _SUBJECT_DEPS and (ch.lower_ in ("who", "that") or ch.pos_ == "PROPN")
-                                       for ch in cue.children)
+    relative clause's cue whose subject is who/that or a name; or a noun or a personal pronoun
+    when a relative pronoun opens the clause ('the plan, which an audit said was “...”', 'which
+    she called “...”'; not 'at which point the crowd chanted', nor 'officers he has spoken with',
+    nor the writer's scorn in 'candidates who think they can “outsource” it')."""
+    if cue.dep_ != "relcl":
+        return False
+    subjects = [ch for ch in cue.children if ch.dep_ in _SUBJECT_DEPS]
+    if any(ch.lower_ in ("who", "that") or ch.pos_ == "PROPN" for ch in subjects):
+        return True
+    opener = cue.left_edge
+    return opener.lower_ in RELATIVE_PRONOUNS and opener.dep_ != "pobj" and any(
+        ch.pos_ == "NOUN" or ch.lower_ in _PERSONAL_SUBJECTS for ch in subjects)
+
+
+_PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})  # not 'you' nor 'one': anyone
 
 
 def _named_subject(verb: Token) -> bool:

@@ -2071,6 +2071,15 @@ CUE_FORMS = {
     "a_name_calling_it_something_in_a_relative_clause_is_the_speaker": (
         "Stadium\n\nMayor Ann Ruiz defended the stadium plan, which Tom Reyes, the council leader, called “a disgrace.”",
         [("a disgrace.", "Tom Reyes")]),
+    "a_relative_clause_with_a_subject_of_its_own_reports_the_quote_not_the_main_clause": (
+        "Budget\n\nCouncilman Tom Hale criticized the mayor's budget, which an independent audit said was “wildly "
+        "optimistic” but lawful.\n\nMayor Ana Ruiz met the unions, and Hale attacked the deal, which she said was "
+        "“fair to everyone.”",
+        [("wildly optimistic", None), ("fair to everyone.", "Ana Ruiz")]),
+    "a_relative_clause_whose_subject_is_anyone_reports_nothing": (
+        "Guns\n\nMayor Ana Ruiz says limits are needed. She notes that free speech has the limit that you "
+        "cannot yell “fire” in a crowded theater.",
+        [("fire", "Ana Ruiz")]),
     "a_participle_hung_on_the_people_a_message_went_to_is_the_senders": (
         "Campaign\n\nSenator Ruth Calder lost the primary on Tuesday.\n\nThe senator emailed donors saying: \"This "
         "fight is not over.\"",
@@ -2866,6 +2875,15 @@ PATTERNS = {
                          ids=[f"{pattern}:{case}" for pattern, cases in PATTERNS.items() for case in cases])
 def test_patterns(text, expected, nlp):
     assert speakers(text, nlp) == expected
+
+
+def test_a_clause_opened_by_a_preposition_does_not_take_the_quote_it_interrupts(nlp):
+    """'at which point the crowd chanted' is no relative clause reporting the speaker's words:
+    the quote it interrupts goes on as the sheriff's (who chanted the chant is left open)."""
+    text = ("Rally\n\nSheriff Tom Hale praised the plan. He said, “The wall will be built” - at which point the "
+            "crowd chanted “Build it!” - “and the border will be safe.”")
+    said = dict(speakers(text, nlp))
+    assert said["The wall will be built"] == said["and the border will be safe."] == "Tom Hale"
 
 
 @pytest.mark.parametrize("text, speaker, role", [
