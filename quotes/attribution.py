@@ -2029,8 +2029,9 @@ def _reply_to_question(ctx: _Context, previous: RawAttribution, span: QuoteSpan)
     question = ctx.text[previous.span.start:previous.span.end].rstrip(" ,”\"'’")
     cue = previous.cue
     if not question.endswith("?") or cue is None or cue.lemma_.lower() != "ask" \
-            or span.paragraph != previous.span.paragraph + 1:
-        return None
+            or span.paragraph != previous.span.paragraph + 1 \
+            or ctx.text[ctx.paragraphs[span.paragraph][0]:span.open_at].strip():
+        return None  # (narrative opening the paragraph tells who speaks next, not the question)
     asked = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON")
              and not ctx.quoted[c.i] and c.lower_ not in ("it", "this", "that")]
     other = asked[0] if asked else _other_party(ctx, previous)
@@ -2179,7 +2180,22 @@ def _introduced_speaker(ctx: _Context, start: int, end: int) -> Token | None:
             found = ent.root
         elif not ent.root.dep_ and ctx.sentence_start(ent.start_char) == ent.start_char:
             found = ent.root  # a paragraph that was not parsed: a name opening a sentence
-    return found or _known_surname_speaking(ctx, start, end)
+    return found or _known_surname_speaking(ctx, start, end) or _described_subject_before(ctx, start, end)
+
+
+def _described_subject_before(ctx: _Context, start: int, end: int) -> Token | None:
+    """'The senator's chief aide later related that it went badly. “She had no answer.”': a
+    person described by a role or person noun (data/role_nouns.txt, person_nouns.txt) who is
+    the subject of the sentence right before a quote in the same paragraph introduces it."""
+    paragraph_start = ctx.paragraphs[ctx.article.paragraph_of(max(0, end - 1))][0]
+    sentence = ctx.sentence_start(max(start, paragraph_start, len(ctx.text[:end].rstrip()) - 1))
+    if sentence < max(start, paragraph_start):
+        return None
+    subjects = [t for i in ctx.token_range(sentence, end) for t in [ctx.doc[i]]
+                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.dep_ == "ROOT" and not ctx.quoted[t.i]
+                and (t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in PERSON_NOUNS)
+                and any(c.dep_ in ("det", "poss") for c in t.children)]
+    return subjects[0] if subjects else None
 
 
 # 'the DNC issued a statement', 'Acme Corp put out a short release': read from the words, as

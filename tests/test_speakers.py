@@ -2854,6 +2854,16 @@ TURNS = {
         "Storm\n\nThe harbour was quiet on Friday.\n\n“Nobody listened to us for ten years.”\n\nThose were the "
         "words of Ailsa Munro, who chairs the harbour trust, as she walked the pier.",
         [("Nobody listened to us for ten years.", "Ailsa Munro")]),
+    "narrative_before_a_quote_after_a_question_tells_who_speaks_not_the_question": (
+        "Budget\n\nAt the hearing on Monday, Senator John Pierce asked Mayor Sarah Johnson: “Who will pay for it?”"
+        "\n\nThe senator's chief aide later related that the exchange had gone badly for the mayor. “She had no "
+        "answer at all.”",
+        [("Who will pay for it?", "John Pierce"), ("She had no answer at all.", None)]),
+    "a_described_subject_right_before_a_quote_introduces_it": (
+        "Revival\n\nModerator Mark Pierce asked Pastor Lance Ward: “Will you stand with us?”\n\n"
+        "The moderator later related that the pastor said nothing for a full minute. “I felt the room hold its "
+        "breath.”",
+        [("Will you stand with us?", "Mark Pierce"), ("I felt the room hold its breath.", "Mark Pierce")]),
 }
 
 
