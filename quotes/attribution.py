@@ -1349,11 +1349,20 @@ def _order_before_cues(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> lis
     def weak(t: Token) -> bool:  # (a free relative's cue stays first: 'what she called “...”')
         return t.lemma_.lower() in WEAK_VERBS and not (
             t in governing and not free and _names_its_own_speaker(t, t is innermost))
-    # 'Dale said his daughter was, in the words of an aide, “the heir”': whose words, named
-    words_of = [t for t in cues if t.lower_ == "words"] + _cue_of_colon_clause(ctx, span, cues)
+    # 'Dale said his daughter was, in the words of an aide, “the heir”': whose words, named;
+    # 'As Whitlock put it in a memo to staff explaining the deal, “...”': whose words, by 'as'
+    words_of = [t for t in cues if t.lower_ == "words"] + _cue_of_colon_clause(ctx, span, cues) \
+        + [t for t in cues if _as_clause_on_quote(ctx, t, span)]
     governing, rest = [t for t in governing if t not in words_of], [t for t in rest if t not in words_of]
     return (words_of + [t for t in governing if not weak(t)] + [t for t in rest if not weak(t)]
             + [t for t in governing if weak(t)] + [t for t in rest if weak(t)])
+
+
+def _as_clause_on_quote(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
+    """'As Whitlock put it, “...”': the cue of an 'as' clause with a subject of its own, hung
+    on a word of the quote, says whose words the quote is."""
+    return cue.dep_ == "advcl" and span.start <= cue.head.idx < span.end and _has_subject(cue) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _subject_after_quote(ctx: _Context, cue: Token, outer: Token) -> bool:
@@ -1698,7 +1707,7 @@ def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
         return []
     b_start, _ = _window_before(ctx, span)
     _, a_end = _window_after(ctx, span)
-    token, found, described = ctx.doc[inside[0]], [], []
+    token, found, described, content = ctx.doc[inside[0]], [], [], []
     for _ in range(12):
         if token.head.i == token.i:
             break
@@ -1714,8 +1723,17 @@ def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
                     found.extend(_agents(token))  # 'Hale was said to be “furious”': the one spoken of
                 elif child.pos_ in ("PRON", "PROPN", "NOUN") and child.lower_ not in ("it", "this", "that", "there"):
                     child = _past_dateline(ctx, child, span.start)
-                    found.append(_sayer_of(child) or child)
-    return found + described
+                    # 'the commission recognized that a court should settle it — “...”': a that-clause's
+                    # subject is what the words are about; the one who holds them comes first
+                    (content if _reported_clause_of_subject(token) else found).append(_sayer_of(child) or child)
+    return found + content + described
+
+
+def _reported_clause_of_subject(verb: Token) -> bool:
+    """``verb`` heads a 'that' clause of a verb with a subject of its own ('recognized that a
+    court should settle')."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and any(c.dep_ in _SUBJECT_DEPS for c in verb.head.children)
 
 
 _CHARACTERISING_VERBS = _NAMING_VERBS | {"say", "describe", "know", "characterize", "characterise", "portray",

@@ -2071,6 +2071,14 @@ CUE_FORMS = {
     "a_name_calling_it_something_in_a_relative_clause_is_the_speaker": (
         "Stadium\n\nMayor Ann Ruiz defended the stadium plan, which Tom Reyes, the council leader, called “a disgrace.”",
         [("a disgrace.", "Tom Reyes")]),
+    "a_that_clause_subject_is_what_the_words_are_about_not_who_holds_them": (
+        "Ballot\n\nThe Ohio Ballot Board met on Friday. In rejecting the challenge, the board recognized that a "
+        "higher court should settle the matter — “so that all voters know the rules once and for all.”",
+        [("so that all voters know the rules once and for all.", "Ohio Ballot Board")]),
+    "an_as_clause_with_put_it_says_whose_words_the_quote_is": (
+        "Deal\n\nAs the firm's chief executive, Dana Whitlock, put it in her memo to employees explaining the "
+        "merger, “We will no longer be looking up at the giants.”",
+        [("We will no longer be looking up at the giants.", "Dana Whitlock")]),
     "a_relative_clause_with_a_subject_of_its_own_reports_the_quote_not_the_main_clause": (
         "Budget\n\nCouncilman Tom Hale criticized the mayor's budget, which an independent audit said was “wildly "
         "optimistic” but lawful.\n\nMayor Ana Ruiz met the unions, and Hale attacked the deal, which she said was "
