@@ -169,7 +169,7 @@ def is_cue(token: Token) -> bool:
         # '“...,” the post read.', '“...,” Shah counters.': the tagger makes the sentence's verb a noun.
         return token.dep_ == "ROOT" and (token.lower_ in _MISTAGGED_CUES or is_speech_verb_form(token.lower_)
                                          and token.i > 0 and token.nbor(-1).pos_ in ("PROPN", "PRON")) \
-            or _verb_after_named_apposition(token) or _participle_read_as_noun(token)
+            or _verb_after_named_apposition(token) or _participle_read_as_noun(token) or _infinitive_read_as_noun(token)
     lemma = token.lemma_.lower()
     return lemma in SPEECH_VERBS or lemma in _PHRASAL_CUES and token.i + 1 < len(token.doc) \
         and token.nbor(1).lower_ == _PHRASAL_CUES[lemma]
@@ -180,6 +180,13 @@ def _participle_read_as_noun(token: Token) -> bool:
     parse still hangs on a verb as a clause."""
     return token.dep_ == "advcl" and token.lower_.endswith("ing") and is_speech_verb_form(token.lower_) \
         and token.head.pos_ in ("VERB", "AUX")
+
+
+def _infinitive_read_as_noun(token: Token) -> bool:
+    """'prompted the institute to state, “...”': a speech verb after 'to' the tagger made a
+    noun, which the parse still makes a verb's clause with 'to' as its auxiliary."""
+    return token.dep_ in ("xcomp", "advcl") and is_speech_verb_form(token.lower_) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _verb_after_named_apposition(token: Token) -> bool:
@@ -310,9 +317,9 @@ def _parsed_subject(token: Token, ctx: _Context, window: tuple[int, int]) -> Tok
             if hops <= 3:
                 continue
         head = verb.head
-        persuaded = _object_of_control(verb)
-        if persuaded is not None and any(ctx.quoted[t.i] for t in token.subtree):
-            return persuaded  # 'That prompted Ruiz to call Pike “...”' (not 'to call a debate')
+        persuaded = _persuaded_speaker(verb, token, ctx)
+        if persuaded is not None:
+            return persuaded
         if hops < 3 and verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb, hops = head.head, hops + 1  # "sings to Clinton before asking her"
             continue
@@ -465,6 +472,16 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 # 'prompted Ruiz to call', 'led the mayor to say': verbs whose object does what the verb after it says
 _OBJECT_CONTROL_VERBS = frozenset({"prompt", "lead", "cause", "force", "push", "urge", "encourage", "inspire",
                                    "drive", "compel", "persuade", "move", "spur", "provoke", "invite"})
+
+
+def _persuaded_speaker(verb: Token, cue: Token, ctx: _Context) -> Token | None:
+    """'That prompted Ruiz to call Pike “...”' (not 'to call a debate'), 'prompted the institute
+    to state, “...”': the one made to speak, when the cue holds the quote or is a speech verb."""
+    persuaded = _object_of_control(verb)
+    if persuaded is not None and (any(ctx.quoted[t.i] for t in cue.subtree)
+                                  or verb is cue and cue.lemma_.lower() not in WEAK_VERBS):
+        return persuaded
+    return None
 
 
 def _object_of_control(verb: Token) -> Token | None:
@@ -1689,6 +1706,8 @@ def _governing_subject(ctx: _Context, span: QuoteSpan) -> Token | None:
     person and a verb further up has one ('He implied that scout leaders should be “...”');
     a named body is one ('though the farm group Fuel Iowa is “confident ...,” she ...')."""
     subjects = _governing_subjects(ctx, span)
+    if subjects and subjects[0].dep_ == "pobj" and subjects[0].head.lower_ == "to":
+        return subjects[0]  # 'To Sharp, Trump is the “...” man': whose view (see _point_of_view)
     if subjects and subjects[0].lemma_.lower() in ORG_NOUNS and any(
             c.dep_ == "appos" and (c.pos_ == "PROPN" or c.is_title) for c in subjects[0].children):
         return subjects[0]
@@ -1714,6 +1733,7 @@ def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
         token, via = token.head, token
         if ctx.quoted[token.i] or not b_start <= token.idx < a_end or token.pos_ not in ("VERB", "AUX"):
             continue
+        found.extend(v for v in [_point_of_view(ctx, token)] if v is not None and b_start <= v.idx)
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i] and b_start <= child.idx < a_end:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -1727,6 +1747,18 @@ def _governing_subjects(ctx: _Context, span: QuoteSpan) -> list[Token]:
                     # subject is what the words are about; the one who holds them comes first
                     (content if _reported_clause_of_subject(token) else found).append(_sayer_of(child) or child)
     return found + content + described
+
+
+def _point_of_view(ctx: _Context, verb: Token) -> Token | None:
+    """'To Sharp, Hale is the “kind and caring” man': whose view a sentence opening with 'To
+    X,' gives (the name or pronoun X), else None."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None or ctx.text[ctx.sentence_start(to.idx):to.idx].strip():
+        return None
+    seen = next((c for c in to.children if c.dep_ == "pobj" and not ctx.quoted[c.i]), None)
+    if seen is None or seen.i + 1 >= len(ctx.doc) or ctx.doc[seen.i + 1].text != ",":
+        return None
+    return seen if seen.pos_ == "PROPN" or seen.lower_ in ("him", "her", "them") or personish(seen) else None
 
 
 def _reported_clause_of_subject(verb: Token) -> bool:

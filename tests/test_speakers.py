@@ -2075,6 +2075,14 @@ CUE_FORMS = {
         "Ballot\n\nThe Ohio Ballot Board met on Friday. In rejecting the challenge, the board recognized that a "
         "higher court should settle the matter — “so that all voters know the rules once and for all.”",
         [("so that all voters know the rules once and for all.", "Ohio Ballot Board")]),
+    "an_infinitive_speech_verb_the_tagger_made_a_noun_is_a_cue_of_the_one_prompted": (
+        "County\n\nThat record prompted the Harbor Institute, which studies ports, to state, “Dover is the best "
+        "guide to the national mood.”",
+        [("Dover is the best guide to the national mood.", "Harbor Institute")]),
+    "a_sentence_opening_to_someone_gives_their_view": (
+        "Farm\n\nBetsy Sharp of Burke County knows Tom Hale well. To Sharp, Hale is the “kind and caring” man "
+        "who saved her farm.\n\nTo this day, Hale is a “fighter” in the town's eyes.",
+        [("kind and caring", "Betsy Sharp"), ("fighter", "Tom Hale")]),
     "an_as_clause_with_put_it_says_whose_words_the_quote_is": (
         "Deal\n\nAs the firm's chief executive, Dana Whitlock, put it in her memo to employees explaining the "
         "merger, “We will no longer be looking up at the giants.”",
