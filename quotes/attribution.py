@@ -1112,6 +1112,8 @@ def _by_cue(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         if _passive_participle(cue) and not (_named_subject_before_colon(ctx, cue, span)
                                              or _named_subject_right_after(ctx, cue, span)):
             continue  # "when questioned", "asked about": the listener's side
+        if _while_someone_spoke(ctx, cue, span):
+            continue
         weak = cue.lemma_.lower() in WEAK_VERBS
         right_after = (method == "cue_after" and not re.search(r"\w", ctx.text[span.close_end:cue.idx])) or (
             method == "cue_sentence_end" and not re.search(r"\w", ctx.text[windows[method][0]:cue.idx])) or (
@@ -1444,6 +1446,18 @@ def _named_subject(verb: Token) -> bool:
 
 
 _WHILE_MARKS = frozenset({"as", "while", "when"})
+_ACTIVITY_CUES = frozenset({"speak", "talk", "testify", "lecture"})  # speaking, with no words of their own
+
+
+def _while_someone_spoke(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
+    """'As Hale spoke, the League was whipping lawmakers against “...”': a clause of time whose
+    verb only says someone was speaking, hung on a clause with a subject of its own that holds
+    the quote, reports none of its words."""
+    head = cue.head
+    return cue.lemma_.lower() in _ACTIVITY_CUES and cue.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in cue.children) \
+        and not span.start <= head.idx < span.end and any(c.dep_ in _SUBJECT_DEPS for c in head.children) \
+        and not any(span.start <= t.idx < span.end for t in cue.subtree)
 
 
 def _cue_of_colon_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> list[Token]:

@@ -146,6 +146,18 @@ def test_rules(text, expected, nlp):
     assert attributed(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, speaker, method", [
+    # a clause of time saying only that someone spoke reports none of the words beside it
+    ("Guns\n\nAs Senator Tom Hale spoke, the Rifle League was whipping lawmakers against “any gun control.”",
+     "Rifle League", "sentence_subject"),
+    # one saying what someone said does
+    ("Port\n\nAs Mayor Ana Ruiz told reporters last week, the port plan is “dead in the water.”", "Ana Ruiz", "cue_before"),
+])
+def test_a_clause_of_time_reports_words_only_with_a_verb_that_has_them(nlp, text, speaker, method):
+    (q,) = extract_quotes(text, nlp=nlp)
+    assert (q.speaker, q.method) == (speaker, method)
+
+
 def test_speaker_mention_and_role(nlp):
     (q,) = extract_quotes("“Demand has collapsed,” said Jonah Feld, an analyst at Castleton Securities.", nlp=nlp)
     assert q.speaker_mention.text == "Jonah Feld"

@@ -2083,6 +2083,10 @@ CUE_FORMS = {
         "Farm\n\nBetsy Sharp of Burke County knows Tom Hale well. To Sharp, Hale is the “kind and caring” man "
         "who saved her farm.\n\nTo this day, Hale is a “fighter” in the town's eyes.",
         [("kind and caring", "Betsy Sharp"), ("fighter", "Tom Hale")]),
+    "a_clause_saying_only_that_someone_spoke_reports_none_of_the_words_beside_it": (
+        "Guns\n\nAs Senator Tom Hale spoke, the Rifle League was going into overdrive, whipping lawmakers "
+        "against “any and all gun control.”",
+        [("any and all gun control.", "Rifle League")]),
     "an_as_clause_with_put_it_says_whose_words_the_quote_is": (
         "Deal\n\nAs the firm's chief executive, Dana Whitlock, put it in her memo to employees explaining the "
         "merger, “We will no longer be looking up at the giants.”",
