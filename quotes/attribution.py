@@ -1651,7 +1651,7 @@ def _by_claim_owner(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         if noun.pos_ == "NOUN" and said and part.dep_ in _CLAIM_PARTS and noun.i < inside[0].i:
             owner = None if _names_a_work(ctx, span) else _claim_owner(noun, ctx)
             return None if owner is None else RawAttribution(span, mention_span(owner, ctx), None, "claim_owner")
-        part = noun if noun.pos_ in ("VERB", "AUX") else None
+        part = noun if noun.pos_ in ("VERB", "AUX", "ADP") else None  # (up through 'subjected to “...”')
     noun = _claim_noun_before_that(ctx, inside[0]) if inside else None
     owner = _claim_owner(noun, ctx) if noun is not None and not _names_a_work(ctx, span) else None
     return None if owner is None else RawAttribution(span, mention_span(owner, ctx), None, "claim_owner")
@@ -1678,13 +1678,16 @@ _CLAIM_PARTS = frozenset({"acl", "ccomp", "relcl"})
 
 
 def _claim_owner(noun: Token, ctx: _Context) -> Token | None:
-    """Who owns a claim: its possessor ('Trump's'), or the one after 'by' or 'from' ('the claim by
-    Pike', 'comments from Leon Panetta that ...')."""
+    """Who owns a claim: its possessor ('Trump's'), the one after 'by' or 'from' ('the claim by
+    Pike', 'comments from Leon Panetta that ...'), or a name after 'of' ('the contention of Ana
+    Ruiz that ...'; not 'the claim of innocence')."""
     for child in noun.children:
         if child.dep_ == "poss" and not ctx.quoted[child.i] and child.tag_ != "POS":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            return next((o for o in child.children if o.dep_ == "pobj" and not ctx.quoted[o.i]), None)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            owner = next((o for o in child.children if o.dep_ == "pobj" and not ctx.quoted[o.i]), None)
+            if child.lower_ != "of" or owner is not None and owner.pos_ == "PROPN":
+                return owner
     return None
 
 

@@ -252,6 +252,9 @@ def test_roles_from_the_noun_phrase(nlp, text, speaker, role):
 @pytest.mark.parametrize("text, speaker", [
     ("Hale blamed the media for Ann Pike's claim that he had “lied to voters.”", "Ann Pike"),
     ("Hale rejected the union's argument that the cuts were “plainly illegal.”", None),
+    # a name after 'of' owns it too, and the quote may sit in a phrase of the claim's clause
+    ("Powell spoke on Friday. His remarks support the contention of former senator Ana Ruiz that her emails "
+     "were subjected to “over-classification.”", "Ana Ruiz"),
 ])
 def test_a_quote_owned_by_a_claim_is_recorded_as_claim_owner(nlp, text, speaker):
     (q,) = extract_quotes(text, nlp=nlp)
