@@ -5,9 +5,11 @@ morphology with ~180 one- or two-token patterns, and spaCy's Matcher tries every
 pattern at every token: about a tenth of the whole pipeline's time.  Every such
 pattern tests only a few token attributes, so here each distinct token (its tag,
 lowercase form, dependency label and whether it is space) is checked against the
-patterns once, and the ruler sets its annotations from the matches exactly as it
-would from the Matcher's.  A ruler with a pattern this cannot read (an operator,
-another attribute) keeps its Matcher.
+patterns once (a word never seen before only against the few patterns that name
+word forms), and the ruler sets its annotations from the matches exactly as it
+would from the Matcher's, written as arrays rather than token by token.  A ruler
+with a pattern this cannot read (an operator, another attribute) keeps its
+Matcher; one setting attributes an array does not hold keeps spaCy's setter.
 
 The rule lemmatizer gives one lemma per (word, part of speech, morphology), but
 spaCy asks it token by token from Python, and each new word is looked up in
@@ -60,31 +62,41 @@ def _token_check(spec: dict, strings) -> Check | None:
     return lambda key: all(check(key) for check in checks)
 
 
-def _first_tags(spec: dict, strings) -> frozenset[int] | None:
-    """The tags a pattern's first token may have, or None if any tag will do."""
-    tag = spec.get("TAG")
-    if isinstance(tag, str):
-        return frozenset([strings.add(tag)])
-    if isinstance(tag, dict) and list(tag) == ["IN"]:
-        return frozenset(strings.add(t) for t in tag["IN"])
+def _named_values(spec: dict, name: str, strings) -> frozenset[int] | None:
+    """The values a token pattern names for attribute ``name`` (a string, or IN), as string
+    ids; None when it does not test ``name`` or tests it otherwise (a regex, NOT_IN)."""
+    value = spec.get(name)
+    if isinstance(value, str):
+        return frozenset([strings.add(value)])
+    if isinstance(value, dict) and list(value) == ["IN"]:
+        return frozenset(strings.add(v) for v in value["IN"])
     return None
 
 
 class CompiledMatches:
     """``ruler.match`` without the Matcher: the (rule id, match id, start, end) tuples,
-    sorted, that the Matcher would give."""
+    sorted, that the Matcher would give.  Which patterns a token may start is found once per
+    (tag, dependency, space) for patterns that test no word form, and by a table of the
+    named forms for those that do, so a word never seen before costs a dictionary lookup."""
 
     def __init__(self, patterns: list[tuple[int, int, list[Check]]], by_tag: dict[int, list[int]],
-                 any_tag: list[int]):
+                 any_tag: list[int], by_word: dict[int, list[int]], other_words: list[int]):
         self.patterns = patterns  # (rule id, match id, one check per token)
-        self.by_tag, self.any_tag = by_tag, any_tag  # patterns to try, by the first token's tag
+        self.by_tag, self.any_tag = by_tag, any_tag  # patterns testing no word form, by the first tag
+        self.by_word, self.other_words = by_word, other_words  # those naming forms; those testing them otherwise
+        self._shapes: dict[tuple[int, int, int], tuple[int, ...]] = {}
         self._firsts: dict[TokenKey, tuple[int, ...]] = {}  # key -> patterns whose first token fits
 
     def _starting_with(self, key: TokenKey) -> tuple[int, ...]:
         found = self._firsts.get(key)
         if found is None:
-            tried = sorted(self.by_tag.get(key[0], []) + self.any_tag)
-            found = tuple(n for n in tried if self.patterns[n][2][0](key))
+            shape = (key[0], key[2], key[3])
+            free = self._shapes.get(shape)
+            if free is None:
+                tried = self.by_tag.get(key[0], []) + self.any_tag
+                free = self._shapes[shape] = tuple(n for n in tried if self.patterns[n][2][0](key))
+            worded = [n for n in self.by_word.get(key[1], []) + self.other_words if self.patterns[n][2][0](key)]
+            found = tuple(sorted(free + tuple(worded))) if worded else free
             if len(self._firsts) < 200_000:
                 self._firsts[key] = found
         return found
@@ -105,20 +117,65 @@ class CompiledMatches:
 def compile_ruler(ruler) -> CompiledMatches | None:
     """The ruler's matching without the Matcher, or None if a pattern needs the Matcher."""
     strings = ruler.vocab.strings
-    patterns, by_tag, any_tag = [], {}, []
+    patterns, by_tag, any_tag, by_word, other_words = [], {}, [], {}, []
     for rule in range(len(ruler.attrs)):
         match_id = strings.add(str(rule))
         for token_specs in ruler.matcher.get(str(rule))[1]:
             checks = [_token_check(spec, strings) for spec in token_specs]
             if not checks or any(check is None for check in checks):
                 return None
-            tags = _first_tags(token_specs[0], strings)
-            for tag in tags or ():
-                by_tag.setdefault(tag, []).append(len(patterns))
-            if tags is None:
-                any_tag.append(len(patterns))
+            first, n = token_specs[0], len(patterns)
+            words = _named_values(first, "LOWER", strings)
+            if words is not None:
+                for word in words:
+                    by_word.setdefault(word, []).append(n)
+            elif "LOWER" in first:
+                other_words.append(n)
+            else:
+                tags = _named_values(first, "TAG", strings)
+                for tag in tags or ():
+                    by_tag.setdefault(tag, []).append(n)
+                if tags is None:
+                    any_tag.append(n)
             patterns.append((rule, match_id, checks))
-    return CompiledMatches(patterns, by_tag, any_tag)
+    return CompiledMatches(patterns, by_tag, any_tag, by_word, other_words)
+
+
+class ArrayAnnotations:
+    """``ruler.set_annotations`` written as arrays: each match's attributes go into a copy of
+    the doc's columns, in the ruler's order (a later match wins), and are set at once, not
+    token by token through a ``Span``."""
+
+    def __init__(self, ruler, columns: list[int]):
+        self.ruler, self.columns = ruler, columns
+        where = {attr: k for k, attr in enumerate(columns)}
+        self.rules = [(ruler.indices[r], [(where[attr], value) for attr, value in attrs.items()])
+                      for r, attrs in enumerate(ruler.attrs)]
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        if not matches:
+            return
+        rows = doc.to_array(self.columns)
+        for rule, _, start, end in matches:
+            index, values = self.rules[rule]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:
+                return type(self.ruler).set_annotations(self.ruler, doc, matches)  # spaCy raises its error
+            for column, value in values:
+                rows[i, column] = value
+        doc.from_array(self.columns, rows)
+
+
+def array_annotations(ruler) -> ArrayAnnotations | None:
+    """The ruler's annotations as arrays, or None if a rule sets anything but token
+    attributes an array holds (an extension attribute, a lexeme's)."""
+    columns = sorted({attr for attrs in ruler.attrs for attr in attrs})
+    if not columns or not all(isinstance(a, int) and a in _ARRAY_ATTRS for a in columns):
+        return None
+    return ArrayAnnotations(ruler, columns)
+
+
+_ARRAY_ATTRS = frozenset({POS, TAG, MORPH, LEMMA, DEP})
 
 
 class _IndexList(list):
@@ -183,6 +240,9 @@ def speed_up(nlp: Language) -> list[str]:
         if compiled is not None:
             ruler.match = compiled
             done.append("attribute_ruler")
+        setter = array_annotations(ruler)
+        if setter is not None:
+            ruler.set_annotations = setter
     if "lemmatizer" in nlp.pipe_names:
         lemmatizer = nlp.get_pipe("lemmatizer")
         if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode in ("rule", "lookup"):

@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quotes.fastpipes import CompiledMatches, TableLemmatizer, _IndexList, compile_ruler, speed_up
+from quotes.fastpipes import (ArrayAnnotations, CompiledMatches, TableLemmatizer, _IndexList, array_annotations,
+                              compile_ruler, speed_up)
 from quotes.model import default_model_name
 
 TEXTS = [
@@ -26,6 +27,7 @@ def spacy_nlp():
 
 def test_the_model_quotes_loads_is_sped_up(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler").match, CompiledMatches)
+    assert isinstance(nlp.get_pipe("attribute_ruler").set_annotations, ArrayAnnotations)
     assert isinstance(nlp.get_pipe("lemmatizer").pipe.__self__, TableLemmatizer)
     assert speed_up(spacy.blank("en")) == []
 
@@ -70,7 +72,18 @@ def test_blank_ruler_patterns_compile_and_match():
     ruler.add([[{"LOWER": {"IN": ["colour", "color"]}}]], {"NORM": "color"})
     ruler.add([[{"LOWER": {"REGEX": "^gr[ae]y$"}}]], {"NORM": "gray"})
     assert speed_up(nlp) == ["attribute_ruler"]
+    assert array_annotations(ruler) is None  # NORM is set token by token, as spaCy does
     assert [t.norm_ for t in nlp("Grey colour")] == ["gray", "color"]
+
+
+def test_a_later_rule_wins_when_annotations_are_set_as_arrays():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "lead"}]], {"POS": "NOUN", "LEMMA": "lead"})
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "lead"}]], {"POS": "VERB"}, index=1)
+    speed_up(nlp)
+    assert isinstance(ruler.set_annotations, ArrayAnnotations)
+    assert [(t.pos_, t.lemma_) for t in nlp("lead the lead")] == [("NOUN", "lead"), ("", ""), ("VERB", "lead")]
 
 
 def test_lemma_index_still_a_list_that_saves():
