@@ -1161,9 +1161,11 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
         # A cue in a sentence cut short by the next quote introduces that quote, not this one;
         # after a quote that ends its sentence, one with a clause of its own reports that.
         continued = ctx.text[span.end - 1:span.end] == "." and _quote_before_in_paragraph(ctx, span)
+        told = ctx.text[span.end - 1:span.end] == "." and re.search(r"\w", ctx.text[b_start:b_end]) is not None
         candidates += [(c, "cue_far") for c in after if c not in near_after
                        and not (continued and (_reports_own_clause(ctx, c, (a_start, a_end))
-                                               or _sources_own_clause(ctx, c)))]
+                                               or _sources_own_clause(ctx, c)))
+                       and not (told and _new_sentence_subject(ctx, c, span))]
     tail = _attribution_tail(ctx, span)
     if tail is not None:
         windows["cue_sentence_end"] = tail
@@ -1905,6 +1907,15 @@ def _reports_its_own_content(ctx: _Context, start: int, end: int) -> bool:
     after a lone quote still does)."""
     cues = _cues_in(ctx, start, end)
     return bool(cues) and all(_reports_own_clause(ctx, cue, (start, end)) for cue in cues)
+
+
+def _new_sentence_subject(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
+    """'... pivoting to a “rigged economy.” Ana Ruiz struggled to answer ...': the cue has a
+    subject of its own opening the sentence after the quote's, so it tells a new event (the
+    caller asks only when the quote's sentence had narrative words of its own before it)."""
+    verb = cue.head if cue.dep_ == "xcomp" else cue  # 'Ruiz struggled to answer'
+    return any(c.dep_ in _SUBJECT_DEPS and not ctx.quoted[c.i] and span.close_end <= c.idx < verb.idx
+               and c.left_edge.idx <= ctx.sentence_start(c.idx) + 1 for c in verb.children)
 
 
 def _reports_own_clause(ctx: _Context, cue: Token, window: tuple[int, int]) -> bool:

@@ -2087,6 +2087,11 @@ CUE_FORMS = {
         "Guns\n\nAs Senator Tom Hale spoke, the Rifle League was going into overdrive, whipping lawmakers "
         "against “any and all gun control.”",
         [("any and all gun control.", "Rifle League")]),
+    "a_cue_with_its_own_subject_after_a_told_sentence_ends_is_a_new_event": (
+        "Debate\n\nSenator Tom Hale dispensed with the threat in two sentences before abruptly pivoting to the "
+        "dangers of a “rigged economy.” Ana Ruiz struggled to answer a simple question on Sunday about taxes.\n\n"
+        "“We will win on Tuesday.” Mayor Ana Ruiz of Dover, who faces a tough race this fall, said it twice.",
+        [("rigged economy.", "Tom Hale"), ("We will win on Tuesday.", "Ana Ruiz")]),
     "an_as_clause_with_put_it_says_whose_words_the_quote_is": (
         "Deal\n\nAs the firm's chief executive, Dana Whitlock, put it in her memo to employees explaining the "
         "merger, “We will no longer be looking up at the giants.”",
