@@ -169,7 +169,8 @@ def is_cue(token: Token) -> bool:
         # '“...,” the post read.', '“...,” Shah counters.': the tagger makes the sentence's verb a noun.
         return token.dep_ == "ROOT" and (token.lower_ in _MISTAGGED_CUES or is_speech_verb_form(token.lower_)
                                          and token.i > 0 and token.nbor(-1).pos_ in ("PROPN", "PRON")) \
-            or _verb_after_named_apposition(token) or _participle_read_as_noun(token) or _infinitive_read_as_noun(token)
+            or _verb_after_named_apposition(token) or _participle_read_as_noun(token) or _infinitive_read_as_noun(token) \
+            or _verb_after_plural_subject(token)
     lemma = token.lemma_.lower()
     return lemma in SPEECH_VERBS or lemma in _PHRASAL_CUES and token.i + 1 < len(token.doc) \
         and token.nbor(1).lower_ == _PHRASAL_CUES[lemma]
@@ -187,6 +188,15 @@ def _infinitive_read_as_noun(token: Token) -> bool:
     noun, which the parse still makes a verb's clause with 'to' as its auxiliary."""
     return token.dep_ in ("xcomp", "advcl") and is_speech_verb_form(token.lower_) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _verb_after_plural_subject(token: Token) -> bool:
+    """'“...,” the Saudis state in the white paper': a speech verb the tagger made a noun
+    compounded with the plural right before it, in the words that follow a closing quote."""
+    doc = token.doc
+    return token.tag_ in ("NN", "NNS") and is_speech_verb_form(token.lower_) and token.i >= 3 \
+        and doc[token.i - 1].tag_ in ("NNS", "NNPS") and doc[token.i - 1].dep_ == "compound" \
+        and any(doc[k].tag_ == "''" for k in range(max(0, token.i - 4), token.i - 1))
 
 
 def _verb_after_named_apposition(token: Token) -> bool:

@@ -158,6 +158,14 @@ def test_a_clause_of_time_reports_words_only_with_a_verb_that_has_them(nlp, text
     assert (q.speaker, q.method) == (speaker, method)
 
 
+def test_a_speech_verb_read_as_a_noun_after_a_plural_is_a_cue(nlp):
+    """'“...,” the Saudis state in the white paper': the tagger makes 'state' a noun."""
+    text = ("Terror\n\n\"Today, the kingdom is a leading nation in fighting terror,\" the Saudis state in the white "
+            "paper, which was shared with lawmakers on Thursday.")
+    (q,) = extract_quotes(text, nlp=nlp)
+    assert q.method == "cue_after" and q.speaker_mention.text == "Saudis"
+
+
 def test_speaker_mention_and_role(nlp):
     (q,) = extract_quotes("“Demand has collapsed,” said Jonah Feld, an analyst at Castleton Securities.", nlp=nlp)
     assert q.speaker_mention.text == "Jonah Feld"
