@@ -2000,6 +2000,9 @@ def _by_context(ctx: _Context, span: QuoteSpan, done: list[RawAttribution]) -> R
             return RawAttribution(span, mention_span(introduced, ctx), None, "introduced_speaker")
         if span.paragraph - previous.span.paragraph <= 2:
             return RawAttribution(span, previous.mention, previous.cue, "continuation")
+    if previous is not None and previous.mention is not None and span.paragraph - previous.span.paragraph <= 2 \
+            and _adverbial_lead_in(ctx, span):
+        return RawAttribution(span, previous.mention, previous.cue, "continuation")  # 'Then, later on TV: “...”'
     # a sentence no one is credited with, standing alone or after a colon ('a threat few keep: “...!”')
     sentence = _quote_only(ctx, span) or _colon_lead(ctx, span) and quoted_text.rstrip(" \"'”’").endswith((".", "!", "?"))
     return RawAttribution(span, None, None, "unattributed", speech=len(quoted_text.split()) > 4 and sentence)
@@ -2229,6 +2232,21 @@ def _capitalised_label(ctx: _Context, start: int, colon: int) -> Span | None:
         return None
     topic = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _TOPIC_PREPOSITIONS), len(tokens))
     return ctx.doc[tokens[0].i:tokens[topic - 1].i + 1]
+
+
+def _adverbial_lead_in(ctx: _Context, span: QuoteSpan) -> bool:
+    """'Then, later that month on television: “...”': a lead-in ending in a colon that names
+    only when and where (no verb, no one named), so the speaker before goes on."""
+    b_start, b_end = _window_before(ctx, span)
+    words = [ctx.doc[i] for i in ctx.token_range(b_start, b_end) if not ctx.doc[i].is_punct]
+    return _colon_lead(ctx, span) and bool(words) and words[0].pos_ in ("ADV", "CCONJ") and all(
+        t.pos_ in _WHEN_WORDS or t.pos_ in ("NOUN", "PROPN") and t.dep_ in _WHEN_NOUN_DEPS and (
+            t.ent_type_ in ("", "DATE", "TIME") or t.ent_type_ == "ORG" and t.head.lower_ == "on")  # 'on CNN'
+        for t in words) and not any(t.lower_ in ("from", "according") for t in words)
+
+
+_WHEN_WORDS = frozenset({"ADV", "ADP", "DET", "ADJ", "NUM", "CCONJ", "PART"})
+_WHEN_NOUN_DEPS = frozenset({"npadvmod", "pobj", "compound", "nummod"})  # 'later that month on television'
 
 
 def _colon_lead(ctx: _Context, span: QuoteSpan) -> bool:

@@ -2879,6 +2879,12 @@ TURNS = {
         "Storm\n\nThe harbour was quiet on Friday.\n\n“Nobody listened to us for ten years.”\n\nThose were the "
         "words of Ailsa Munro, who chairs the harbour trust, as she walked the pier.",
         [("Nobody listened to us for ten years.", "Ailsa Munro")]),
+    "a_lead_in_naming_only_when_and_where_goes_on_with_the_speaker_before": (
+        "Record\n\nFor example: \"We made a terrible mistake going in,\" Senator Tom Hale told a reporter from the "
+        "Daily Star in October.\n\nThen, later that month on television: \"I've never said we made a mistake going "
+        "in.\"\n\nThen, the punch line: \"He never met a mistake he did not make twice over.\"",
+        [("We made a terrible mistake going in,", "Tom Hale"), ("I've never said we made a mistake going in.", "Tom Hale"),
+         ("He never met a mistake he did not make twice over.", None)]),
     "narrative_before_a_quote_after_a_question_tells_who_speaks_not_the_question": (
         "Budget\n\nAt the hearing on Monday, Senator John Pierce asked Mayor Sarah Johnson: “Who will pay for it?”"
         "\n\nThe senator's chief aide later related that the exchange had gone badly for the mayor. “She had no "
