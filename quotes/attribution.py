@@ -1666,7 +1666,24 @@ def _by_claim_owner(ctx: _Context, span: QuoteSpan) -> RawAttribution | None:
         part = noun if noun.pos_ in ("VERB", "AUX", "ADP") else None  # (up through 'subjected to “...”')
     noun = _claim_noun_before_that(ctx, inside[0]) if inside else None
     owner = _claim_owner(noun, ctx) if noun is not None and not _names_a_work(ctx, span) else None
+    owner = owner or (_owner_around(ctx, span) if inside else None)
     return None if owner is None else RawAttribution(span, mention_span(owner, ctx), None, "claim_owner")
+
+
+def _owner_around(ctx: _Context, span: QuoteSpan) -> Token | None:
+    """'Hale's “no new taxes” pledge', 'his “tough on crime” promise': a quote between a
+    possessor and the claim noun it modifies is the possessor's words."""
+    doc = ctx.doc
+    before = [i for i in ctx.token_range(max(0, span.open_at - 4), span.open_at) if not doc[i].is_quote]
+    after = [i for i in ctx.token_range(span.close_end, span.close_end + 2)]
+    if not before or not after:
+        return None
+    noun, last = doc[after[0]], doc[before[-1]]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    if last.tag_ == "POS" and last.i > 0 and doc[last.i - 1].pos_ == "PROPN" and not ctx.quoted[last.i - 1]:
+        return doc[last.i - 1]
+    return last if last.lower_ in ("his", "her", "their") else None
 
 
 def _claim_noun_before_that(ctx: _Context, first: Token) -> Token | None:

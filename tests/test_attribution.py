@@ -263,6 +263,10 @@ def test_roles_from_the_noun_phrase(nlp, text, speaker, role):
     # a name after 'of' owns it too, and the quote may sit in a phrase of the claim's clause
     ("Powell spoke on Friday. His remarks support the contention of former senator Ana Ruiz that her emails "
      "were subjected to “over-classification.”", "Ana Ruiz"),
+    # a quote between a possessor and the claim noun it modifies
+    ("Unions fought the tax. It is the pull of Mayor Tom Hale's “no new taxes, ever” pledge that keeps them going.",
+     "Tom Hale"),
+    ("Ana Ruiz ran for mayor in 2010. Unions fought the tax. It is the pull of her “no new taxes” pledge.", "Ana Ruiz"),
 ])
 def test_a_quote_owned_by_a_claim_is_recorded_as_claim_owner(nlp, text, speaker):
     (q,) = extract_quotes(text, nlp=nlp)
