@@ -1674,7 +1674,7 @@ def _owner_around(ctx: _Context, span: QuoteSpan) -> Token | None:
     """'Hale's “no new taxes” pledge', 'his “tough on crime” promise': a quote between a
     possessor and the claim noun it modifies is the possessor's words."""
     doc = ctx.doc
-    before = [i for i in ctx.token_range(max(0, span.open_at - 4), span.open_at) if not doc[i].is_quote]
+    before = [i for i in ctx.token_range(max(0, span.open_at - 8), span.open_at) if not doc[i].is_quote]
     after = [i for i in ctx.token_range(span.close_end, span.close_end + 2)]
     if not before or not after:
         return None
