@@ -98,16 +98,14 @@ class ArticleModel:
         verb = _name_head(self.doc[self.token_index(pos)]).head
         while verb.dep_ == "conj":
             verb = verb.head
-        return _reported_clause(verb, self.quoted) or verb.dep_ in ("ccomp", "acl") and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        return _reported_clause(verb, self.quoted) or verb.dep_ in ("ccomp", "acl") and marked_by(verb, ("that",))
 
     def in_adverbial_clause(self, pos: int) -> bool:
         """The word at ``pos`` is the subject of a clause that hangs on another ('only because
         Lynch agreed', 'after Ruiz left'): the sentence is about its main subject."""
         word = _name_head(self.doc[self.token_index(pos)])
         verb = word.head
-        return word.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+        return word.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and marked_by(verb, _SUBORDINATORS)
 
     def token_index(self, pos: int) -> int:
         """The index of the token holding character offset ``pos``."""
@@ -258,6 +256,12 @@ _CREDIT_LINE_WORDS = 6  # 'POOL New/Reuters.', 'Getty Images.', 'Photo: Jane Roe
 
 
 DASHES = frozenset({"-", "–", "—", "--"})  # what opens and closes an aside, or a credit
+
+
+def marked_by(verb: Token, words) -> bool:
+    """Whether ``verb``'s clause opens with one of ``words`` as its marker ('that', 'as',
+    'because')."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
 
 
 def _name_head(word: Token) -> Token:

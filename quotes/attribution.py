@@ -14,7 +14,8 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from .article import DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, nickname_inside_name, subject_read_as_apposition
+from .article import (DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, marked_by, nickname_inside_name,
+                      subject_read_as_apposition)
 from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, JUDGING_VERBS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
 from .nameforms import ISSUED_WORDS, NUMBER_LABELS, ORG_NOUNS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
@@ -1291,8 +1292,7 @@ def _passive_participle(cue: Token) -> bool:
     on the noun before it: a participle of a noun takes no 'that' clause)."""
     if cue.tag_ != "VBN" or cue.lemma_.lower() in ("quote", "report", "cite") or _by_phrases(cue):
         return False
-    if cue.dep_ == "acl" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                                 for c in cue.children):
+    if cue.dep_ == "acl" and any(c.dep_ == "ccomp" and marked_by(c, ("that",)) for c in cue.children):
         return False
     return any(c.dep_ == "auxpass" for c in cue.children) or (
         cue.dep_ in ("advcl", "acl", "amod") and not _has_subject(cue))
@@ -1393,7 +1393,7 @@ def _as_clause_on_quote(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
     """'As Whitlock put it, “...”': the cue of an 'as' clause with a subject of its own, hung
     on a word of the quote, says whose words the quote is."""
     return cue.dep_ == "advcl" and span.start <= cue.head.idx < span.end and _has_subject(cue) \
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and marked_by(cue, ("as",))
 
 
 def _subject_after_quote(ctx: _Context, cue: Token, outer: Token) -> bool:
@@ -1467,7 +1467,7 @@ def _while_someone_spoke(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
     the quote, reports none of its words."""
     head = cue.head
     return cue.lemma_.lower() in _ACTIVITY_CUES and cue.dep_ == "advcl" \
-        and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in cue.children) \
+        and marked_by(cue, _WHILE_MARKS) \
         and not span.start <= head.idx < span.end and any(c.dep_ in _SUBJECT_DEPS for c in head.children) \
         and not any(span.start <= t.idx < span.end for t in cue.subtree)
 
@@ -1480,7 +1480,7 @@ def _cue_of_colon_clause(ctx: _Context, span: QuoteSpan, cues: list[Token]) -> l
         return []
     last = cues[-1]
     own_subject = _noun_subject(last)
-    marked = any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in last.children)
+    marked = marked_by(last, _WHILE_MARKS)
     # '..., Bundy says to Santilli, who responds: “...”': a relative clause's cue as well
     who = next((c for c in last.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
     relative = last.dep_ == "relcl" and who is not None and _who_antecedent(who, last.head, ctx).ent_type_ == "PERSON"
@@ -1810,7 +1810,7 @@ def _point_of_view(ctx: _Context, verb: Token) -> Token | None:
 def _reported_clause_of_subject(verb: Token) -> bool:
     """``verb`` heads a 'that' clause of a verb with a subject of its own ('recognized that a
     court should settle')."""
-    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+    return verb.dep_ == "ccomp" and marked_by(verb, ("that",)) \
         and any(c.dep_ in _SUBJECT_DEPS for c in verb.head.children)
 
 
@@ -2303,15 +2303,16 @@ def _introduced_speaker(ctx: _Context, start: int, end: int) -> Token | None:
             found = ent.root
         elif not ent.root.dep_ and ctx.sentence_start(ent.start_char) == ent.start_char:
             found = ent.root  # a paragraph that was not parsed: a name opening a sentence
-    return found or _known_surname_speaking(ctx, start, end) or _described_subject_before(ctx, start, end)
+    return found or _known_surname_speaking(ctx, start, end) or _described_subject_before(ctx, start, end, last)
 
 
-def _described_subject_before(ctx: _Context, start: int, end: int) -> Token | None:
+def _described_subject_before(ctx: _Context, start: int, end: int, last: int) -> Token | None:
     """'The senator's chief aide later related that it went badly. “She had no answer.”': a
     person described by a role or person noun (data/role_nouns.txt, person_nouns.txt) who is
-    the subject of the sentence right before a quote in the same paragraph introduces it."""
+    the subject of the sentence right before a quote in the same paragraph introduces it
+    (``last``: the narrative's last character before ``end``)."""
     paragraph_start = ctx.paragraphs[ctx.article.paragraph_of(max(0, end - 1))][0]
-    sentence = ctx.sentence_start(max(start, paragraph_start, len(ctx.text[:end].rstrip()) - 1))
+    sentence = ctx.sentence_start(max(start, paragraph_start, last))
     if sentence < max(start, paragraph_start):
         return None
     subjects = [t for i in ctx.token_range(sentence, end) for t in [ctx.doc[i]]

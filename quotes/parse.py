@@ -215,12 +215,12 @@ def _join(parts: list[Doc], kinds: list[str], starts: list[int], text: str) -> D
     for part, kind in zip(parts, kinds):
         if kind != FULL and len(part):
             part[0].is_sent_start = True
-    attrs = list(Doc._get_array_attrs())
-    arrays = [part.to_array(attrs) for part in parts if len(part)]
-    joined = numpy.concatenate(arrays) if arrays else numpy.zeros((0, len(attrs)), dtype="uint64")
-    words = [text[start + i:start + i + n] for start, part in zip(starts, parts) if len(part)
-             for i, n in part.to_array([IDX, LENGTH]).tolist()]
+    attrs = list(Doc._get_array_attrs())  # (LENGTH among them)
+    arrays = [(start, part.to_array(attrs + [IDX])) for start, part in zip(starts, parts) if len(part)]
+    joined = numpy.concatenate([a for _, a in arrays]) if arrays else numpy.zeros((0, len(attrs) + 1), dtype="uint64")
+    length = attrs.index(LENGTH)
+    words = [text[start + i:start + i + n] for start, a in arrays for i, n in a[:, [-1, length]].tolist()]
     doc = Doc(parts[0].vocab, words=words, spaces=joined[:, attrs.index(SPACY)].astype(bool).tolist())
-    doc.from_array(attrs, joined)
+    doc.from_array(attrs, joined[:, :-1])
     doc.tensor = numpy.zeros((len(doc), 0), dtype="float32")
     return doc

@@ -19,7 +19,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from .article import ArticleModel, country_of_body, headline_name_words, sentence_index
+from .article import ArticleModel, country_of_body, headline_name_words, marked_by, sentence_index
 from .author import article_author
 from .cast import ORGANISATION, PERSON, RANK_PREFIXES, TITLE_ABBREVIATIONS, UNNAMED, Entity, has_job_role, occurrences_between, person_within, role_head
 from .lexicon import (CLAIM_NOUNS, COMPANY_NOUNS, KINSHIP_NOUNS, COUNTRIES, FIRST_NAMES, LOCAL_BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, OFFICES, INSTITUTION_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GENERIC_HEADS, MALE_PRONOUNS, MEDIA_NAMES,
@@ -246,9 +246,8 @@ def _asked_about(asked: Token) -> list[Token]:
     """Whom a question ('asked about X', 'asked whether X would ...') was about."""
     about = [c for p in asked.children if p.dep_ == "prep" and p.lower_ in ("about", "of", "on", "regarding")
              for c in p.children if c.dep_ == "pobj"]
-    return about + [c for q in asked.children if q.dep_ == "ccomp" and any(
-        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in q.children)
-        for c in q.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "PROPN"]
+    return about + [c for q in asked.children if q.dep_ == "ccomp" and marked_by(q, ("whether", "if"))
+                    for c in q.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "PROPN"]
 
 
 _ASKED_ABOUT = frozenset({"ask", "question", "press", "speak", "talk", "quiz"})
