@@ -43,7 +43,7 @@ CONFIDENCE = {
     "reported_speech": 0.6,
     "reply": 0.6,
     "turn": 0.55,
-    "headline_repeat": 0.75,
+    "headline_repeat": 0.0,
     "interview_answer": 0.55,
     "credit_after": 0.7,
     "colon_name": 0.8,
@@ -857,41 +857,32 @@ def attribute(article: ArticleModel, sieves: Sequence[str] = DEFAULT_SIEVES) -> 
         if result is None:
             result = _by_context(ctx, span, results)
         results.append(result)
-    return _credit_headline_quotes(ctx, _drop_repeated_pull_quotes(ctx, _share_within_long_quotes(results)))
+    return _drop_headline_repeats(ctx, _drop_repeated_pull_quotes(ctx, _share_within_long_quotes(results)))
 
 
-_HEADLINE_QUOTE_WORDS = 3  # "'We will not back down': Nurses strike" - fewer words may be chance
-
-
-def _credit_headline_quotes(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
-    """"‘We will not back down’: Nurses strike": a quote in the headline that no cue credits
-    there (or only a group: "Officials: ‘We were not warned’") is the words of whoever the
-    body credits with them."""
+def _drop_headline_repeats(ctx: _Context, results: list[RawAttribution]) -> list[RawAttribution]:
+    """"‘We will not back down’: Nurses strike" above '“We will not back down,” said Maria Santos':
+    a quote in the headline whose words a quote in the body says again is the story's title
+    repeating that quote (often cut short or In Title Case), not a second quote; the body's
+    quote is the one kept.  A headline quote the body never repeats keeps its speaker."""
+    if not _has_headline(ctx):
+        return results
+    body = None  # every body quote's words, joined once when the headline holds a quote
     for i, r in enumerate(results):
-        group = _group_label(r)
-        if r.span.paragraph != 0 or r.method in _CUE_METHODS and not group:
+        if r.span.paragraph != 0 or not r.speech:
             continue
+        if body is None:
+            body = " | ".join(" " + ctx.words_of(b.span) + " " for b in results if b.span.paragraph > 0 and b.speech)
         said = ctx.words_of(r.span)
-        if len(said.split()) < (_HEADLINE_QUOTE_WORDS - 1 if group else _HEADLINE_QUOTE_WORDS):
-            continue  # 'Farmers say scheme is “a joke”' and 'Hucker called it “a joke.”' below: his
-        source = next((b for b in results if b.span.paragraph > 0 and b.mention is not None
-                       and b.method in _CUE_METHODS | {"same_paragraph", "credit_after"}
-                       and said in ctx.words_of(b.span)), None)
-        if source is not None:
-            results[i] = RawAttribution(r.span, source.mention, source.cue, "headline_repeat")
+        if said and f" {said} " in body:
+            results[i] = RawAttribution(r.span, None, None, "headline_repeat", speech=False)
     return results
 
 
-def _group_label(r: RawAttribution) -> bool:
-    """"Officials: ‘...’", 'Flood-hit farmers say ... “a joke”': a headline's colon label or
-    cue subject that is a group of people, no one person - or a role with no article, as
-    headlines write one ('Nurse tells inquiry she raised alarm “again and again”'), whom
-    the body names."""
-    head = r.mention.root if r.method in ("colon_name", "cue_before", "cue_after") and r.mention is not None else None
-    if head is None or head.ent_type_ in ("PERSON", "ORG", "NORP"):
-        return False
-    bare_role = head.tag_ in ("NN", "NNP") and len(r.mention) == 1 and head.lower_ in PERSON_NOUNS | ROLE_NOUNS
-    return head.tag_ in ("NNS", "NNPS") or bare_role
+def _has_headline(ctx: _Context) -> bool:
+    """Whether the first paragraph is a headline (a .txt article's first line is its title, as
+    saved pages and feeds are read): a line of a few words above more paragraphs, not a lede."""
+    return len(ctx.paragraphs) > 1 and len(ctx.text[slice(*ctx.paragraphs[0])].split()) <= _SUBHEADING_WORDS
 
 
 _PULL_QUOTE_REACH = 12  # quotes either side a pull quote repeats (near it; never the whole article: quadratic)

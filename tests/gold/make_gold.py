@@ -255,7 +255,7 @@ Hawaii Governor Josh Green described the fire as “the largest natural disaster
 Maui County officials said the death toll had risen to 97. “We expect that number to rise,” Maui Police Chief John Pelletier told reporters. “The search is far from over.”
 
 The Federal Emergency Management Agency (FEMA) said it had sent 500 staff. Its administrator, Deanne Criswell, said the agency was “in it for the long haul”.
-""", [("We will rebuild", [None, "Kaniela Ing"]),  # the headline quotes him
+""", [# the headline's 'We will rebuild' repeats his words: the title, not a second quote
       ("We will rebuild, every single house,", ["Kaniela Ing"]),
       ("the largest natural disaster in state history", ["Josh Green"]),
       ("We are going to need years, not months.", ["Josh Green"]),
