@@ -1,7 +1,7 @@
 """The text the model reads (quotes/parse.py): the same length and offsets as the article."""
 import pytest
 
-from quotes.parse import parse_form
+from quotes.parse import parse_form, parse_texts, _without_quotations
 
 
 @pytest.mark.parametrize("text, read", [
@@ -57,3 +57,33 @@ def test_fast_path_joins_pieces_into_one_doc_of_the_article(nlp, monkeypatch):
     assert ("Rosa Delgado", "PERSON") in [(e.text, e.label_) for e in doc.ents]
     quote = doc.char_span(text.index("“We"), text.index(" she said.") + len(" she said."))
     assert [t.dep_ for t in quote if t.text == "said"] == ["ROOT"]
+
+
+@pytest.mark.parametrize("text, read", [
+    # a quotation of five words or more: its marks, a placeholder and its closing comma or stop stay
+    ("“We will rebuild every house here,” said Mayor Tom Hale.", "“...,” said Mayor Tom Hale."),
+    ("Ruiz said the plan was “a lie from start to finish.” Hale left.", "Ruiz said the plan was “....” Hale left."),
+    # a shorter quotation is read as written
+    ("Ruiz called it “a lie” on Friday.", "Ruiz called it “a lie” on Friday."),
+    ("No quotation here.", "No quotation here."),
+])
+def test_the_recogniser_reads_a_parsed_piece_without_its_longer_quotations(text, read):
+    short, kept = _without_quotations(text)
+    assert short == read
+    assert all(text[origin:origin + n] == short[at:at + n] for origin, at, n in kept)
+
+
+def test_names_in_a_hidden_quotation_are_the_names_the_article_writes_elsewhere(nlp):
+    """Narrative names keep their offsets; inside a long quotation a person or organisation the
+    article names outside it is still an entity (a given name joins the surname), one it never
+    names outside is not."""
+    text = ("Emails row\n\nHillary Clinton met Senator Diane Foster and the FBI on Monday.\n\n"
+            "“It never made sense to me that Secretary Clinton or Congressman Pete Clinton went to the FBI "
+            "with Boris Johnson,” Foster said.")
+    doc, = parse_texts([text], nlp)
+    found = {(e.text, e.label_, e.start_char) for e in doc.ents}
+    quoted = text.index("“It never")
+    assert {("Hillary Clinton", "PERSON", text.index("Hillary")), ("Diane Foster", "PERSON", text.index("Diane")),
+            ("Foster", "PERSON", text.rindex("Foster"))} <= found
+    inside = sorted((t, label) for t, label, start in found if quoted < start < text.rindex("Foster"))
+    assert inside == [("Clinton", "PERSON"), ("FBI", "ORG"), ("Pete Clinton", "PERSON")]

@@ -15,6 +15,11 @@ def speakers(text, nlp):
 
 
 NAME_FORMS = {
+    "a_full_name_written_only_inside_a_long_quotation_still_names_the_surname": (
+        "Hearing\n\nThe committee met behind closed doors. \"The hearing was closed but New York Congressman Pete "
+        "King spoke to reporters afterwards.\"\n\n“It was a waste of time,” King said.",
+        [("The hearing was closed but New York Congressman Pete King spoke to reporters afterwards.", None),
+         ("It was a waste of time,", "Pete King")]),
     "a_name_with_a_curly_apostrophe_is_a_name": (
         "Poll\n\nFilmmaker Dinesh D’Souza made his prediction on Friday. After Glenn Beck asked the conservative who "
         "he thought would win, D’Souza replied, “If I had to bet now, I would bet on her.”",
@@ -513,6 +518,14 @@ NAME_FORMS = {
 
 
 PRONOUNS = {
+    "he_is_not_the_person_named_inside_his_own_long_quote": (
+        "Ambassador praises leader\n\nPresident Daniel Okafor met Peter Marsh, Britain's ambassador, in Abuja on "
+        "Monday.\n\n“President Okafor seems to me to be somebody who listens to every side of an argument,” he said.",
+        [("President Okafor seems to me to be somebody who listens to every side of an argument,", "Peter Marsh")]),
+    "she_is_not_the_woman_named_by_title_inside_her_long_quote": (
+        "Row over emails\n\nSenator Diane Foster questioned Hillary Clinton's aides on Tuesday. Clinton was not "
+        "there.\n\n“It has never made sense to me that Secretary Clinton kept a private server in her home,” she said.",
+        [("It has never made sense to me that Secretary Clinton kept a private server in her home,", "Diane Foster")]),
     "a_job_word_ending_in_man_does_not_make_a_woman_named_by_a_common_given_name_a_he": (
         "Rally\n\nDana Hamilton, a supporter, spoke to the group.\n\nCampaign spokesman Hope Hicks confirmed that the "
         "group was created independently. \"They are not affiliated with the campaign,\" she said.",
