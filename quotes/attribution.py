@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import (DASHES, ArticleModel, apposition_past_dash_aside, hyphened_to_lower_word, marked_by, nickname_inside_name,
                       subject_read_as_apposition)
-from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, JUDGING_VERBS, LINK_LABELS, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
+from .lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS, IDEA_NOUNS, JUDGING_VERBS, LINK_LABELS, MEDIA_NAMES, PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEAK_VERBS, WORK_NOUNS, is_speech_verb_form
 from .names import fold
 from .nameforms import ISSUED_WORDS, NUMBER_LABELS, ORG_NOUNS, POSSESSIVE, is_age, one_name_for_a_group, past_dateline, personish
 from .spans import ALL_MARK_CHARS, QuoteSpan, ends_abbreviation
@@ -1088,12 +1088,19 @@ _CREATION_VERBS = frozenset("""wrote write writes written co-wrote authored penn
 released releases directed directs produced recorded records starred stars""".split())
 
 
+_POSSESSIVE_END_RE = re.compile(r"([\w&.-]+)['’]s?\s*$")
+
+
 def _names_a_work(ctx: _Context, span: QuoteSpan) -> bool:
-    """“The Tortured Poets Department” after 'new album', “The Quiet Ward” after 'wrote':
-    a title, not speech (a colon before it would introduce speech: 'she wrote: “...”')."""
+    """“The Tortured Poets Department” after 'new album', “The Quiet Ward” after 'wrote', “Meet
+    the Press” after 'NBC’s': a title, not speech (a colon before it would introduce speech:
+    'she wrote: “...”')."""
     if not _looks_like_title(ctx.text[span.start:span.end]):
         return False
     lead = ctx.text[max(0, span.open_at - 40):span.open_at]
+    outlet = _POSSESSIVE_END_RE.search(lead)
+    if outlet is not None and fold(outlet.group(1)) in MEDIA_NAMES:
+        return True  # a programme or column of a news outlet: 'told ABC's “Good Morning America.”'
     before = re.findall(r"[\w’'-]+", lead.lower())
     if set(before[-3:]) & WORK_NOUNS:
         return True
@@ -1150,7 +1157,8 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     b_start, b_end = _window_before(ctx, span)
     after = _cues_in(ctx, a_start, a_end)
     near_after = [c for c in after if sum(1 for i in ctx.token_range(a_start, c.idx)
-                                          if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS]
+                                          if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS
+                  or _subject_opens_window(ctx, c, span)]
     if not _ends_like_attribution(ctx, span) or _led_in_and_next_led_in(ctx, span, a_end):
         near_after = []
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
@@ -1180,6 +1188,21 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
             lead = _cues_in(ctx, *windows["colon_lead_in"])
             candidates += [(c, "colon_lead_in") for c in reversed(lead)]
     return candidates, windows
+
+
+def _subject_opens_window(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
+    """'“Korea is a threat to all of us,” the independent Vermont senator and presidential
+    candidate told ABC': after a quote that opens its sentence, a cue whose subject, however
+    long, is the first thing after the quote is right after it (not after a title: '“Fox News
+    Sunday,” Pence, the nominee, said')."""
+    b_start, b_end = _window_before(ctx, span)
+    if re.search(r"\w", ctx.text[b_start:b_end]) or len(ctx.words_of(span).split()) < _SUBJECT_AFTER_QUOTE_WORDS:
+        return False
+    first = next((ctx.doc[i] for i in ctx.token_range(span.close_end, cue.idx) if not ctx.doc[i].is_punct), None)
+    return first is not None and any(c.dep_ == "nsubj" and c.left_edge.i == first.i for c in cue.children)
+
+
+_SUBJECT_AFTER_QUOTE_WORDS = 5  # a shorter quote may be a title or a nickname
 
 
 def _judging_verb(ctx: _Context, span: QuoteSpan) -> Token | None:

@@ -204,6 +204,13 @@ def test_scare_quotes_listed_on_request(nlp):
     assert q.text == "summer balance" and q.speech is False and q.speaker is None
 
 
+def test_title_case_words_after_a_person_s_possessive_are_no_programme(nlp):
+    """Only a news outlet's possessive makes title-case words a programme ('NBC’s “Meet the
+    Press”'); after a person's they are still words said."""
+    (q,) = extract_quotes("Ruiz mocked Mayor Tom Hale’s “No New Taxes Ever” line on Monday.", nlp=nlp)
+    assert q.text == "No New Taxes Ever" and q.speech
+
+
 def test_roles_that_are_not_roles_are_dropped(nlp):
     (q,) = extract_quotes("The European Central Bank (ECB) raised rates again. “Inflation remains too high,” "
                           "the bank said.", nlp=nlp)

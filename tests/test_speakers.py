@@ -1989,6 +1989,15 @@ def test_each_quote_records_its_resolution_rule(nlp, text, rule):
 
 
 CUE_FORMS = {
+    "a_long_subject_right_after_a_quote_opening_its_sentence_is_the_speaker": (
+        "Harbour\n\nSen. Ana Ruiz spoke on Wednesday.\n\n“The port will not reopen before the spring thaw,” the "
+        "veteran Alaska senator and former harbour pilot told CBS’s “Face the Nation.” “We are doing what we can.”",
+        [("The port will not reopen before the spring thaw,", "Ana Ruiz"), ("We are doing what we can.", "Ana Ruiz")]),
+    "a_subject_after_a_quote_ending_an_as_clause_is_the_main_clause_s": (
+        "Harbour\n\nTom Hale said on Monday that the charges were unfair.\n\nBut even as Hale claimed on Tuesday that "
+        "“the mayor got in trouble for far less,” one of the former lawyers for Mayor Ana Ruiz said the two cases were "
+        "quite different.",
+        [("the mayor got in trouble for far less,", "Tom Hale")]),
     "a_surname_read_as_a_modal_verb_before_the_cue_is_the_speaker": (
         "Column\n\nThe columnist George Will attacked the field on Friday. “This should hasten the eclipse of the "
         "outsiders,” Will wrote.",
@@ -2526,6 +2535,10 @@ CUE_FORMS = {
 
 
 NOT_THE_STORY = {
+    "a_programme_of_a_news_outlet_is_a_title": (
+        "Harbour\n\nSen. Ana Ruiz spoke on Sunday on CNN’s “State of the Union,” saying the port would reopen.", []),
+    "a_programme_someone_told_is_a_title_not_their_words": (
+        "Harbour\n\n“We will reopen the port,” Ruiz told NBC’s “Meet the Press.”", [("We will reopen the port,", "Ruiz")]),
     "a_line_asking_the_reader_to_like_a_page_puts_nobody_in_focus": (
         "Race\n\nAnn Pike toured Iowa on Monday and spoke at length about farm prices.\n\nDo you support Tom Hale? "
         "Like the page:\n\n“Nobody knows who wins,” the candidate said.",
