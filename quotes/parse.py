@@ -2,12 +2,12 @@
 
 Attribution reads the dependency parse of paragraphs that hold quote marks
 (and of a paragraph that leads into a quote with a colon): those get the full
-pipeline, but the entity recogniser (half its cost) reads them with the words of
-their longer quotations left out, and inside those quotations marks the names
-the article writes elsewhere.  Names elsewhere matter only where they can be a speaker's full
-name, role or antecedent: the headline and standfirst, the paragraph before
-a quote, and paragraphs that mention a proper noun seen in a quote
-paragraph.  Those get the entity recogniser alone; the rest is only
+pipeline, but the entity recogniser (half its cost) reads them with the words
+of their longer quotations left out, and inside those quotations the names the
+article writes elsewhere are marked.  Names elsewhere matter only where they
+can be a speaker's full name, role or antecedent: the headline and standfirst,
+the paragraph before a quote, and paragraphs that mention a proper noun seen
+in a quote paragraph.  Those get the entity recogniser alone; the rest is only
 tokenized.  The pieces are joined back into one ``Doc`` with the article's
 exact text, so every offset is unchanged.
 """
@@ -127,9 +127,9 @@ def parse_texts(texts: list[str], nlp: Language, fast: bool = True, batch_size: 
     parsed: list[dict[int, Doc]] = []
     hidden: list[list[tuple[int, int]]] = []  # per text, the quotations the recogniser did not read
     for segs in stage1:
-        pieces = {s: next(full_docs) for s, _, k in segs if k == FULL}
-        parsed.append({s: doc for s, (doc, _) in pieces.items()})
-        hidden.append([(s + a, s + b) for s, (_, gaps) in pieces.items() for a, b in gaps])
+        piece_docs = {s: next(full_docs) for s, _, k in segs if k == FULL}
+        parsed.append({s: doc for s, (doc, _) in piece_docs.items()})
+        hidden.append([(s + a, s + b) for s, (_, gaps) in piece_docs.items() for a, b in gaps])
     # Stage 2: names where they can matter, tokens elsewhere.
     plans = [_merge(pieces, _piece_kinds(t, pieces, need, docs, rows), t)
              for t, (_, pieces), need, docs, rows in zip(texts, layouts, needs, parsed, raw)]
@@ -192,7 +192,7 @@ def _without_quotations(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         parts += [text[pos:q.start], _PLACEHOLDER]
         kept.append((pos, out, q.start - pos))
         out += q.start - pos + len(_PLACEHOLDER)
-        pos = q.end - len(inner) + len(inner.rstrip(",.?!;:"))
+        pos = q.start + len(inner.rstrip(",.?!;:"))
     parts.append(text[pos:])
     kept.append((pos, out, len(text) - pos))
     return "".join(parts), kept
