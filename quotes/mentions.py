@@ -440,8 +440,13 @@ def _tagged_only_as_place(article: ArticleModel, name: str) -> bool:
 def orgs_that_are_people(cast: Cast) -> None:
     """'Maryam Violet, an Iranian journalist' tagged ORG: a name of one to three plain
     words, none an organisation word, described by a person noun, followed by he/she
-    as a subject or by ', who', is a person."""
+    as a subject or by ', who', or of two or more ending in a surname a person of the
+    article has ('Naghmeh Abedini' beside 'her husband, Saeed Abedini'), is a person."""
     keep = []
+    firsts_by_surname: dict[str, set[str]] = {}
+    for p in cast.persons:
+        if len(p.tokens) > 1:
+            firsts_by_surname.setdefault(fold(p.tokens[-1]), set()).add(fold(p.tokens[0]))
     for org in cast.orgs:
         words = org.tokens
         plain = 1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
@@ -450,7 +455,8 @@ def orgs_that_are_people(cast: Cast) -> None:
         role_heads = {role_head(r.lower().split()) for r in org.roles}  # 'professor of trade at Cornell'
         described = bool(role_heads & (PERSON_NOUNS | ROLE_NOUNS | TITLES))
         who = _followed_by_who(cast.article.text, org.name)
-        if plain and (who or len(words) > 1 and (described or _pronoun_after_subject(cast, org))) \
+        if plain and (who or len(words) > 1 and (described or _pronoun_after_subject(cast, org)
+                                               or _relative_of_someone(words, firsts_by_surname))) \
                 and not _tagged_only_as_place(cast.article, org.name):  # not 'Puerto Rico has been warning ... she'
             org.kind = PERSON
             org.gender = org.gender or first_name_gender(words[0], len(words) > 1)
@@ -458,6 +464,13 @@ def orgs_that_are_people(cast: Cast) -> None:
         else:
             keep.append(org)
     cast.orgs = keep
+
+
+def _relative_of_someone(words: list[str], firsts_by_surname: dict[str, set[str]]) -> bool:
+    """'Naghmeh Abedini' when 'Saeed Abedini' is a person of the article: two names or more
+    ending in a person's surname, with another first name (not the same name tagged twice)."""
+    firsts = firsts_by_surname.get(fold(words[-1]))
+    return len(words) > 1 and firsts is not None and fold(words[0]) not in firsts
 
 
 _WHO_AFTER_RE = re.compile(r"\s*,\s*who\b")

@@ -2651,6 +2651,11 @@ NOT_THE_STORY = {
 
 
 RELATIVES_AND_NAMESAKES = {
+    "a_wife_the_tagger_calls_an_organisation_shares_her_husband_s_surname": (
+        "Hostage home\n\nA month later, the minister called Naghmeh Tavakoli. Her husband, Reza Tavakoli, was free "
+        "and would soon be coming home, the minister told her.\n\n“I could hear the joy in his voice,” Mrs. Tavakoli "
+        "said.",
+        [("I could hear the joy in his voice,", "Naghmeh Tavakoli")]),
     "a_given_name_the_lists_lack_before_and_and_a_full_name_after_a_family_noun_shares_the_surname": (
         "Feud\n\nThe confrontation between the parents, Amir and Leila Haddad, and Mr. Lutz grew on Sunday. Their "
         "son, Sami Haddad, died in 2004.\n\nMr. Haddad said Mr. Lutz had “no empathy at all.”",
