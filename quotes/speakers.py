@@ -440,9 +440,11 @@ def document_pronoun(r: SpeakerResolver, m: MentionView) -> Result:
     return Resolved(None, None, r.article.span_text(list(r.article.doc[document.left_edge.i:document.i + 1]))), None
 
 
-def _is_document(noun: Token | None) -> bool:
-    """A document's noun ('the report', 'an affidavit'; data/document_nouns.txt)."""
-    return noun is not None and noun.pos_ == "NOUN" and (noun.lemma_ or noun.lower_).lower() in DOCUMENT_NOUNS
+def _is_document(noun: Token | None, unparsed: bool = False) -> bool:
+    """A document's noun ('the report', 'an affidavit'; data/document_nouns.txt); with
+    ``unparsed``, also such a word in a paragraph the tagger did not read."""
+    return noun is not None and (noun.pos_ == "NOUN" or unparsed and noun.pos_ == "") \
+        and (noun.lemma_ or noun.lower_).lower() in DOCUMENT_NOUNS
 
 
 def _organisation_word(subject: Token | None) -> bool:
@@ -476,7 +478,7 @@ def document_read_out(r: SpeakerResolver, m: MentionView) -> Result:
         return None
     article = r.article
     for t in article.tokens_back(m.head.i, ISSUER_SENTENCES):
-        if not article.quoted[t.i] and t.pos_ in ("NOUN", "") and (t.lemma_ or t.lower_).lower() in DOCUMENT_NOUNS:
+        if not article.quoted[t.i] and _is_document(t, unparsed=True):
             phrase = _owner_phrase(article, t)
             if phrase is None and t.dep_ == "dobj":  # 'Ruiz posted a statement'
                 issuer = _subject_of(t.head)
