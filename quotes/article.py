@@ -11,7 +11,8 @@ import bisect
 import re
 from typing import Iterator
 
-from spacy.attrs import IDX, ORTH
+import numpy
+from spacy.attrs import IDX, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (DEMONYMS, PARTY_NOUNS, READER_PROMPTS, FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_NAMES, MALE_PRONOUNS, PERSON_NOUNS, PHOTO_CREDIT_WORDS,
@@ -65,7 +66,7 @@ class ArticleModel:
         self.texts = token_texts(doc)
         self.quoted = quoted_token_mask(doc, self.spans, self.token_starts)
         self.doc_ents = tidy_ents(doc)  # as the tagger labelled them, cut at line breaks and ranks
-        self.ents = with_groups_named_in_title_case(doc, with_nicknamed_names(doc, join_split_names(
+        self.ents = with_groups_named_in_title_case(doc, self.texts, with_nicknamed_names(doc, join_split_names(
             doc, self.doc_ents), self.text))  # 'Novak' + 'Djokovic' joined
         self.ent_of_token: dict[int, Span] = {t.i: ent for ent in self.ents for t in ent}
         self.sentence_starts = sentence_starts(self.text)
@@ -178,9 +179,10 @@ class ArticleModel:
         "McDonald's" with a finite verb right after ('Moody's cut the rating', 'Moody's
         said'), not a participle ("Christie's been": a contraction)."""
         if not hasattr(self, "_possessive_names"):
-            doc = self.doc
-            self._possessive_names = {doc[i - 1].text for i in range(1, len(doc) - 1)
-                                      if doc[i].tag_ == "POS" and doc[i - 1].text[:1].isupper()
+            doc, texts = self.doc, self.texts
+            tags = doc.to_array(TAG)  # (a Token object for every word costs more than the test)
+            self._possessive_names = {texts[i - 1] for i in numpy.flatnonzero(tags == doc.vocab.strings["POS"]).tolist()
+                                      if 0 < i < len(doc) - 1 and texts[i - 1][:1].isupper()
                                       and not self.quoted[i] and doc[i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")}
             self._possessive_names -= self.person_words()  # "Christie's been": 'has', after a person
         return self._possessive_names
@@ -490,14 +492,17 @@ def _surname_after_titled_name(doc: Doc, ent: Span) -> bool:
             and doc[ent.start - 1].lower_ in TITLES and _untagged_last_name_word(doc, ent.end))
 
 
-def with_groups_named_in_title_case(doc: Doc, ents: list[Span]) -> list[Span]:
+def with_groups_named_in_title_case(doc: Doc, texts: list[str], ents: list[Span]) -> list[Span]:
     """``ents`` and the organisations the tagger missed or cut that are named by a run of
     capitalised words around a capitalised preposition ('Mothers Against Drunk Driving said',
     'Doctors Without Borders' tagged 'Without Borders') in a line of ordinary prose, not a
-    headline or a title of a work."""
+    headline or a title of a work (``texts``: the words of ``doc``)."""
     runs = []
-    for t in doc:
-        if not (t.lower_ in PREPOSITIONS and t.text[:1].isupper() and 0 < t.i < len(doc) - 1) or t.ent_type_ == "WORK_OF_ART":
+    for i in range(1, len(doc) - 1):
+        if not (texts[i][:1].isupper() and texts[i].lower() in PREPOSITIONS):
+            continue
+        t = doc[i]
+        if t.ent_type_ == "WORK_OF_ART":
             continue
         start, end = t.i, t.i + 1
         while start > 0 and _capitalised_word(doc[start - 1]):

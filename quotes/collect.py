@@ -195,9 +195,9 @@ def _places_of_offices(article: ArticleModel) -> set[str]:
     """One-word names that follow an office and 'of' ('the mayor of Izmir', 'Governor of
     Lagos'): places, wherever the article writes them, though the tagger calls them people
     ('the chairman of Clinton's campaign' is no place)."""
-    doc = article.doc
+    doc, texts = article.doc, article.texts
     return {doc[i].text for i in range(2, len(doc))
-            if doc[i - 1].lower_ == "of" and doc[i].text[:1].isupper() and doc[i].is_alpha
+            if texts[i - 1].lower() == "of" and texts[i][:1].isupper() and doc[i].is_alpha
             and (doc[i - 2].lower_ in TITLES or doc[i - 2].lower_ in ROLE_NOUNS)
             and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper() and doc[i + 1].text not in POSSESSIVE)}
 

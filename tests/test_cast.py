@@ -5,7 +5,7 @@ cast holds, with kind and gender.
 """
 import pytest
 
-from quotes.article import ArticleModel, with_groups_named_in_title_case
+from quotes.article import ArticleModel, token_texts, with_groups_named_in_title_case
 from quotes.cast import ORGANISATION, PERSON, Entity, misspelt, role_head
 from quotes.extract import extract_quotes
 from quotes.mentions import CAST_STEPS, build_cast
@@ -208,7 +208,8 @@ def test_the_salience_index_is_not_rebuilt_for_every_he_or_she(nlp, monkeypatch)
     ("It was a long week. White House Chief Of Staff Rahm Emanuel pressured them to vote.", []),
 ])
 def test_a_group_named_in_title_case_around_a_capitalised_preposition(nlp, text, expected):
-    assert [e.text for e in with_groups_named_in_title_case(nlp(text), [])] == expected
+    doc = nlp(text)
+    assert [e.text for e in with_groups_named_in_title_case(doc, token_texts(doc), [])] == expected
 
 
 def test_a_place_a_she_follows_stays_a_place(nlp):
