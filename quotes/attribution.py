@@ -872,7 +872,7 @@ def _drop_headline_repeats(ctx: _Context, results: list[RawAttribution]) -> list
         if r.span.paragraph != 0 or not r.speech:
             continue
         if body is None:
-            body = " | ".join(" " + ctx.words_of(b.span) + " " for b in results if b.span.paragraph > 0 and b.speech)
+            body = _joined_words(ctx, [b.span for b in results if b.span.paragraph > 0 and b.speech])
         said = ctx.words_of(r.span)
         if said and f" {said} " in body:
             results[i] = RawAttribution(r.span, None, None, "headline_repeat", speech=False)
@@ -907,7 +907,7 @@ def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> 
         count = len(words.split())
         if count < _PULL_QUOTE_WORDS:
             if everywhere is None and count >= _REPEAT_MIN_WORDS:
-                everywhere = " " + " | ".join(ctx.words_of(results[j].span) for j in sorted(credited)) + " "
+                everywhere = _joined_words(ctx, [results[j].span for j in sorted(credited)])
             repeated = count >= _REPEAT_MIN_WORDS and f" {words} " in everywhere
         else:
             near = range(max(0, i - _PULL_QUOTE_REACH), min(len(results), i + _PULL_QUOTE_REACH + 1))
@@ -917,6 +917,12 @@ def _drop_repeated_pull_quotes(ctx: _Context, results: list[RawAttribution]) -> 
         if repeated:
             results[i] = RawAttribution(r.span, None, None, "repeated_quote", speech=False)
     return results
+
+
+def _joined_words(ctx: _Context, spans: list[QuoteSpan]) -> str:
+    """The words of ``spans`` in one string, space-padded and apart, so that f" {words} " in it
+    says whether one of them holds ``words`` (searched once, not quote by quote)."""
+    return " " + " | ".join(ctx.words_of(s) for s in spans) + " "
 
 
 def _quote_is_paragraph(ctx: _Context, span: QuoteSpan) -> bool:
@@ -1156,9 +1162,12 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
     a_start, a_end = _window_after(ctx, span)
     b_start, b_end = _window_before(ctx, span)
     after = _cues_in(ctx, a_start, a_end)
+    narrated_before = re.search(r"\w", ctx.text[b_start:b_end]) is not None  # words of its sentence before the quote
+    # after a longer quote opening its sentence, a cue whose subject comes first is right after it
+    long_opening = not narrated_before and len(ctx.words_of(span).split()) >= _SUBJECT_AFTER_QUOTE_WORDS
     near_after = [c for c in after if sum(1 for i in ctx.token_range(a_start, c.idx)
                                           if not ctx.doc[i].is_punct) <= _AFTER_NEAR_TOKENS
-                  or _subject_opens_window(ctx, c, span)]
+                  or long_opening and _subject_opens_window(ctx, c, span)]
     if not _ends_like_attribution(ctx, span) or _led_in_and_next_led_in(ctx, span, a_end):
         near_after = []
     windows = {"cue_after": (a_start, a_end), "cue_far": (a_start, a_end), "cue_before": (b_start, b_end)}
@@ -1171,7 +1180,7 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
         # A cue in a sentence cut short by the next quote introduces that quote, not this one;
         # after a quote that ends its sentence, one with a clause of its own reports that.
         continued = ctx.text[span.end - 1:span.end] == "." and _quote_before_in_paragraph(ctx, span)
-        told = ctx.text[span.end - 1:span.end] == "." and re.search(r"\w", ctx.text[b_start:b_end]) is not None
+        told = ctx.text[span.end - 1:span.end] == "." and narrated_before
         candidates += [(c, "cue_far") for c in after if c not in near_after
                        and not (continued and (_reports_own_clause(ctx, c, (a_start, a_end))
                                                or _sources_own_clause(ctx, c)))
@@ -1192,12 +1201,9 @@ def _cue_candidates(ctx: _Context, span: QuoteSpan) -> tuple[list[tuple[Token, s
 
 def _subject_opens_window(ctx: _Context, cue: Token, span: QuoteSpan) -> bool:
     """'“Korea is a threat to all of us,” the independent Vermont senator and presidential
-    candidate told ABC': after a quote that opens its sentence, a cue whose subject, however
-    long, is the first thing after the quote is right after it (not after a title: '“Fox News
-    Sunday,” Pence, the nominee, said')."""
-    b_start, b_end = _window_before(ctx, span)
-    if re.search(r"\w", ctx.text[b_start:b_end]) or len(ctx.words_of(span).split()) < _SUBJECT_AFTER_QUOTE_WORDS:
-        return False
+    candidate told ABC': the cue's subject, however long, is the first thing after the quote
+    (the caller asks only after a quote of _SUBJECT_AFTER_QUOTE_WORDS or more that opens its
+    sentence: not after a title, '“Fox News Sunday,” Pence, the nominee, said')."""
     first = next((ctx.doc[i] for i in ctx.token_range(span.close_end, cue.idx) if not ctx.doc[i].is_punct), None)
     return first is not None and any(c.dep_ == "nsubj" and c.left_edge.i == first.i for c in cue.children)
 

@@ -467,10 +467,10 @@ def orgs_that_are_people(cast: Cast) -> None:
 
 
 def _relative_of_someone(words: list[str], firsts_by_surname: dict[str, set[str]]) -> bool:
-    """'Naghmeh Abedini' when 'Saeed Abedini' is a person of the article: two names or more
-    ending in a person's surname, with another first name (not the same name tagged twice)."""
+    """'Naghmeh Abedini' when 'Saeed Abedini' is a person of the article: a name ending in a
+    person's surname, with another first name (not the same name tagged twice)."""
     firsts = firsts_by_surname.get(fold(words[-1]))
-    return len(words) > 1 and firsts is not None and fold(words[0]) not in firsts
+    return firsts is not None and fold(words[0]) not in firsts
 
 
 _WHO_AFTER_RE = re.compile(r"\s*,\s*who\b")
